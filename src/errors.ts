@@ -1,0 +1,329 @@
+/**
+ * The errors entente throws: one base class with a stable `code`, and subclasses only where a
+ * caller needs more than a message.
+ */
+
+/**
+ * Every code an {@link EntenteError} can carry. The docs list each with its cause and remedy.
+ *
+ * @example
+ * ```ts
+ * import { EntenteError, type EntenteErrorCode } from 'entente'
+ *
+ * function describe(error: unknown): EntenteErrorCode | 'unknown' {
+ *   return error instanceof EntenteError ? error.code : 'unknown'
+ * }
+ * ```
+ */
+export type EntenteErrorCode =
+  | 'validation'
+  | 'duplicate-event'
+  | 'concurrency'
+  | 'unknown-reference'
+  | 'limit-exceeded'
+  | 'invalid-argument'
+
+/**
+ * The base class of every error entente throws. Catch it to handle all of them; switch on
+ * `code` to tell them apart.
+ *
+ * @example
+ * ```ts
+ * import { EntenteError, parseEvent } from 'entente'
+ *
+ * try {
+ *   parseEvent({ kind: 'meeting' })
+ * } catch (error) {
+ *   if (error instanceof EntenteError) console.log(error.code) // 'validation'
+ * }
+ * ```
+ */
+export class EntenteError extends Error {
+  /** A stable, machine-readable code: see {@link EntenteErrorCode}. */
+  readonly code: EntenteErrorCode
+
+  /**
+   * @param code - the stable code of this error
+   * @param message - what went wrong, where and why
+   * @param options - the underlying cause, if any
+   */
+  constructor(code: EntenteErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'EntenteError'
+    this.code = code
+  }
+}
+
+/**
+ * One problem found in an event: where (line, event id, field path) and why.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from 'entente'
+ *
+ * const issue: ValidationIssue = { line: 14, eventId: 'dprk-launch', path: ['occurred'], message: '"2023-02-30" is not a calendar date' }
+ * ```
+ */
+export interface ValidationIssue {
+  /** The 1-based line of the input the event came from, when it came from text. */
+  readonly line?: number
+  /** The id of the event, where it could be read. */
+  readonly eventId?: string
+  /** The path of the offending field inside the event (empty for the event as a whole). */
+  readonly path: readonly (string | number)[]
+  /** Why the value is wrong, in words. */
+  readonly message: string
+}
+
+/**
+ * Formats one issue as `line 14: event "id": path.to.field: message`.
+ *
+ * @param issue - the issue to format
+ * @returns a one-line description
+ * @example
+ * ```ts
+ * import { formatIssue } from 'entente'
+ *
+ * formatIssue({ line: 3, eventId: 'x', path: ['occurred'], message: 'bad date' })
+ * // 'line 3: event "x": occurred: bad date'
+ * ```
+ */
+export function formatIssue(issue: ValidationIssue): string {
+  const parts: string[] = []
+  if (issue.line !== undefined) parts.push(`line ${issue.line}`)
+  if (issue.eventId !== undefined) parts.push(`event "${issue.eventId}"`)
+  if (issue.path.length > 0) parts.push(formatPath(issue.path))
+  parts.push(issue.message)
+  return parts.join(': ')
+}
+
+/**
+ * Formats a field path as `participants[0].actor`.
+ *
+ * @param path - the path segments
+ * @returns the path in dotted form
+ * @example
+ * ```ts
+ * import { formatPath } from 'entente'
+ *
+ * formatPath(['participants', 0, 'actor']) // 'participants[0].actor'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else out += out === '' ? segment : `.${segment}`
+  }
+  return out
+}
+
+/**
+ * An event (or a line of input) is not valid. `issues` lists every problem found, each with
+ * its line, event id and field path where known.
+ *
+ * @example
+ * ```ts
+ * import { ValidationError, parseEvent } from 'entente'
+ *
+ * try {
+ *   parseEvent({ id: 'x', kind: 'visit' })
+ * } catch (error) {
+ *   if (error instanceof ValidationError) for (const issue of error.issues) console.log(issue.path, issue.message)
+ * }
+ * ```
+ */
+export class ValidationError extends EntenteError {
+  /** Every problem found, in input order. */
+  readonly issues: readonly ValidationIssue[]
+
+  /**
+   * @param issues - the problems found (at least one)
+   * @param options - the underlying cause, if any
+   */
+  constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
+    const shown = issues.slice(0, 5).map(formatIssue)
+    const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : ''
+    super('validation', shown.join('\n') + more, options)
+    this.name = 'ValidationError'
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })))
+  }
+}
+
+/**
+ * An event with an id already in the log, but with other content, was appended. (Appending the
+ * very same event again is a no-op.)
+ *
+ * @example
+ * ```ts
+ * import { DuplicateEventError } from 'entente'
+ *
+ * const error = new DuplicateEventError('summit-vilnius')
+ * console.log(error.eventId) // 'summit-vilnius'
+ * ```
+ */
+export class DuplicateEventError extends EntenteError {
+  /** The id both events share. */
+  readonly eventId: string
+  /** The 1-based line of the input the new event came from, when it came from text. */
+  readonly line: number | undefined
+
+  /**
+   * @param eventId - the id both events share
+   * @param line - the input line of the new event, if it came from text
+   */
+  constructor(eventId: string, line?: number) {
+    super(
+      'duplicate-event',
+      `${line === undefined ? '' : `line ${line}: `}event "${eventId}": an event with this id and other content is already in the log`,
+    )
+    this.name = 'DuplicateEventError'
+    this.eventId = eventId
+    this.line = line
+  }
+}
+
+/**
+ * An append named an `expectedVersion` that is not the timeline's version: someone else
+ * appended first.
+ *
+ * @example
+ * ```ts
+ * import { ConcurrencyError } from 'entente'
+ *
+ * const error = new ConcurrencyError(3, 4)
+ * console.log(error.expected, error.actual) // 3 4
+ * ```
+ */
+export class ConcurrencyError extends EntenteError {
+  /** The version the caller expected. */
+  readonly expected: number
+  /** The version the timeline has. */
+  readonly actual: number
+
+  /**
+   * @param expected - the version the caller expected
+   * @param actual - the version the timeline has
+   */
+  constructor(expected: number, actual: number) {
+    super('concurrency', `expected version ${expected}, but the timeline is at version ${actual}`)
+    this.name = 'ConcurrencyError'
+    this.expected = expected
+    this.actual = actual
+  }
+}
+
+/**
+ * An event names an actor, event or citation that the log does not (yet) hold.
+ *
+ * @example
+ * ```ts
+ * import { UnknownReferenceError } from 'entente'
+ *
+ * const error = new UnknownReferenceError('meet-1', ['participants', 0, 'actor'], 'actor', 'kishida-fumio')
+ * console.log(error.reference) // 'kishida-fumio'
+ * ```
+ */
+export class UnknownReferenceError extends EntenteError {
+  /** The id of the event that holds the reference. */
+  readonly eventId: string
+  /** The path of the field that holds the reference. */
+  readonly path: readonly (string | number)[]
+  /** What the reference should name. */
+  readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation'
+  /** The id that could not be found. */
+  readonly reference: string
+  /** The 1-based line of the input the event came from, when it came from text. */
+  readonly line: number | undefined
+
+  /**
+   * @param eventId - the event that holds the reference
+   * @param path - the field that holds it
+   * @param referenceKind - what it should name
+   * @param reference - the missing id
+   * @param line - the input line, if the event came from text
+   */
+  constructor(
+    eventId: string,
+    path: readonly (string | number)[],
+    referenceKind: UnknownReferenceError['referenceKind'],
+    reference: string,
+    line?: number,
+  ) {
+    const where = line === undefined ? '' : `line ${line}: `
+    const field = path.length > 0 ? `${formatPath(path)}: ` : ''
+    const hint =
+      referenceKind === 'actor'
+        ? ' (declare it with an "actor" event recorded before this one)'
+        : referenceKind === 'citation'
+          ? ' (give the citation inline in an earlier event, or inline here)'
+          : ''
+    super('unknown-reference', `${where}event "${eventId}": ${field}unknown ${referenceKind} "${reference}"${hint}`)
+    this.name = 'UnknownReferenceError'
+    this.eventId = eventId
+    this.path = Object.freeze([...path])
+    this.referenceKind = referenceKind
+    this.reference = reference
+    this.line = line
+  }
+}
+
+/**
+ * Input went past one of the configured limits (line length, nesting depth, string length).
+ *
+ * @example
+ * ```ts
+ * import { LimitExceededError } from 'entente'
+ *
+ * const error = new LimitExceededError('maxLineLength', 1_000_000, 'line 7 is longer than 1000000 characters')
+ * console.log(error.limit) // 'maxLineLength'
+ * ```
+ */
+export class LimitExceededError extends EntenteError {
+  /** The name of the limit, as in {@link ReadLimits}. */
+  readonly limit: string
+  /** The value of the limit in force. */
+  readonly value: number
+  /** The 1-based line of the input, when known. */
+  readonly line: number | undefined
+
+  /**
+   * @param limit - the name of the limit
+   * @param value - its value in force
+   * @param message - what went past it
+   * @param line - the input line, if known
+   */
+  constructor(limit: string, value: number, message: string, line?: number) {
+    super('limit-exceeded', message)
+    this.name = 'LimitExceededError'
+    this.limit = limit
+    this.value = value
+    this.line = line
+  }
+}
+
+/**
+ * An argument given to the API (a query date, an option) is not valid.
+ *
+ * @example
+ * ```ts
+ * import { InvalidArgumentError } from 'entente'
+ *
+ * const error = new InvalidArgumentError('at', '"2023-13-01" is not a date')
+ * console.log(error.argument) // 'at'
+ * ```
+ */
+export class InvalidArgumentError extends EntenteError {
+  /** The name of the argument. */
+  readonly argument: string
+
+  /**
+   * @param argument - the name of the argument
+   * @param message - why it is wrong
+   */
+  constructor(argument: string, message: string) {
+    super('invalid-argument', `${argument}: ${message}`)
+    this.name = 'InvalidArgumentError'
+    this.argument = argument
+  }
+}

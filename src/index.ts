@@ -1,0 +1,91 @@
+/**
+ * entente: an immutable, bitemporal log of diplomatic events, and projections of the
+ * relationships between actors at any date, as known on any later date.
+ *
+ * @packageDocumentation
+ */
+
+// Errors
+export {
+  ConcurrencyError,
+  DuplicateEventError,
+  EntenteError,
+  type EntenteErrorCode,
+  formatIssue,
+  formatPath,
+  InvalidArgumentError,
+  LimitExceededError,
+  UnknownReferenceError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js'
+
+// Vocabulary
+export { ACTOR_KINDS, type ActorId, actorIdFits, actorIdSchema, type ActorKind, eventIdSchema, isPersonId } from './model/actor-id.js'
+export { type Citation, citationSchema, type Source, sourceSchema } from './model/citation.js'
+export {
+  type CustomEvent,
+  defaultVocabulary,
+  type DefineKindOptions,
+  defineKind,
+  type Direction,
+  extendVocabulary,
+  type KindDefinition,
+  type Vocabulary,
+} from './model/define-kind.js'
+export { type ActorRef, envelope, envelopeShape, type EventBase } from './model/envelope.js'
+export {
+  type DiplomaticEvent,
+  type DiplomaticEventInput,
+  type EventKind,
+  type EventOfKind,
+  eventSchema,
+  KINDS,
+  kindSchemas,
+} from './model/event.js'
+export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
+export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
+export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
+export { characterizationSchema, type CommuniqueEvent, communiqueEventSchema } from './model/kinds/communique.js'
+export { type CorrectionEvent, correctionEventSchema } from './model/kinds/correction.js'
+export { type MeetingEvent, meetingEventSchema, participantSchema } from './model/kinds/meeting.js'
+export { type MembershipEvent, membershipEventSchema } from './model/kinds/membership.js'
+export { MILITARY_ACTIVITIES, type MilitaryActivityEvent, militaryActivityEventSchema } from './model/kinds/military-activity.js'
+export { type OfficeEvent, officeEventSchema } from './model/kinds/office.js'
+export { type PositionEvent, positionEventSchema } from './model/kinds/position.js'
+export { PROPOSAL_STATUSES, type ProposalEvent, proposalEventSchema } from './model/kinds/proposal.js'
+export { REACTION_STANCES, type ReactionEvent, reactionEventSchema } from './model/kinds/reaction.js'
+export { type RetractionEvent, retractionEventSchema } from './model/kinds/retraction.js'
+export { type StatementEvent, statementEventSchema } from './model/kinds/statement.js'
+export { attendeeSchema, type SummitEvent, summitEventSchema } from './model/kinds/summit.js'
+export { type VisitEvent, visitEventSchema } from './model/kinds/visit.js'
+export { type ParseResult, parseEvent, safeParseEvent } from './model/parse.js'
+export {
+  approximateDateSchema,
+  type DateInterval,
+  dateIntervalSchema,
+  type DatePrecision,
+  dateStringSchema,
+  type PartialDate,
+  partialDateSchema,
+  precisionOf,
+  toInterval,
+} from './model/partial-date.js'
+export {
+  CERTAINTIES,
+  type Certainty,
+  certaintyRank,
+  certaintySchema,
+  changeSchema,
+  MEMBERSHIP_STATUSES,
+  type MembershipStatus,
+  membershipStatusSchema,
+  safeKeySchema,
+  type Stance,
+  STANCES,
+  stanceSchema,
+  type Tone,
+  TONES,
+  toneSchema,
+} from './model/vocabulary.js'
+export { type KindWeights, QUAD_CLASSES, type QuadClass, type Weight, WEIGHTS, weightOf } from './model/weights.js'

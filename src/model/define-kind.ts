@@ -1,0 +1,220 @@
+/**
+ * Kinds of one's own: a schema and a weight, joined to the built-in union so that timelines,
+ * reducers and projections type them like any other kind.
+ */
+import { z } from 'zod'
+import { type ActorRef, envelope, type EventBase } from './envelope.js'
+import { type DiplomaticEvent, eventSchema } from './event.js'
+import { _validate, type ParseResult } from './parse.js'
+import { type KindWeights, WEIGHTS } from './weights.js'
+
+/**
+ * Who acts and who is acted upon in an event, for the tone between them.
+ *
+ * @example
+ * ```ts
+ * import type { Direction } from 'entente'
+ *
+ * const direction: Direction = { from: ['CHN'], to: ['NATO'] }
+ * ```
+ */
+export interface Direction {
+  /** The acting side. */
+  readonly from: readonly string[]
+  /** The side acted upon; for mutual acts (a meeting), the same as `from`. */
+  readonly to: readonly string[]
+}
+
+/**
+ * A kind of one's own, made by {@link defineKind}.
+ *
+ * @example
+ * ```ts
+ * import type { KindDefinition } from 'entente'
+ *
+ * const describe = (definition: KindDefinition) => definition.kind
+ * ```
+ */
+export interface KindDefinition<K extends string = string, E extends EventBase & { readonly kind: K } = EventBase & { readonly kind: K }> {
+  /** The kind's name. */
+  readonly kind: K
+  /** The kind's schema: the envelope joined to its own fields. */
+  readonly schema: z.ZodType<E>
+  /** Its tone: CAMEO code, quad class and Goldstein weight. */
+  readonly weights: KindWeights
+  /** Who acts and who is acted upon; without it, the first of `actors` acts on the others. */
+  readonly direction: ((event: E) => Direction) | undefined
+}
+
+/**
+ * Options of {@link defineKind}.
+ *
+ * @example
+ * ```ts
+ * import type { DefineKindOptions } from 'entente'
+ *
+ * const options: DefineKindOptions<{ imposer: string; target: string }> = {
+ *   weights: { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } },
+ * }
+ * ```
+ */
+export interface DefineKindOptions<E> {
+  /** Its tone; without it, the kind carries none. */
+  readonly weights?: KindWeights
+  /** The actors the kind's fields name, each with its path, so `actors` can be checked to list them. */
+  readonly actors?: (event: E) => Iterable<ActorRef>
+  /** Who acts and who is acted upon, for tone. */
+  readonly direction?: (event: E) => Direction
+}
+
+const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 } }
+
+/**
+ * The event type of a kind of one's own: the envelope, `kind`, and the kind's fields.
+ *
+ * @example
+ * ```ts
+ * import type { CustomEvent } from 'entente'
+ * import type { z } from 'zod'
+ *
+ * type Sanction = CustomEvent<'sanction', { target: z.ZodString }>
+ * ```
+ */
+export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventBase, 'kind'> & { readonly kind: K } & z.output<z.ZodObject<S>>
+
+/**
+ * Defines a kind of one's own: the envelope every event has, joined to the kind's fields.
+ *
+ * @param kind - its name, the value of `kind`; must not be a built-in kind
+ * @param shape - its own fields, as zod schemas
+ * @param options - its weights, the actors its fields name, and who acts on whom
+ * @returns the kind, to pass to {@link extendVocabulary}
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { actorIdSchema, defineKind } from 'entente'
+ *
+ * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) }, {
+ *   weights: { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } },
+ *   actors: (e) => [[['imposer'], e.imposer], [['target'], e.target]],
+ *   direction: (e) => ({ from: [e.imposer], to: [e.target] }),
+ * })
+ * ```
+ */
+export function defineKind<const K extends string, const S extends z.ZodRawShape>(
+  kind: K,
+  shape: S,
+  options: DefineKindOptions<CustomEvent<K, S>> = {},
+): KindDefinition<K, CustomEvent<K, S>> {
+  if (Object.hasOwn(WEIGHTS, kind)) throw new TypeError(`"${kind}" is a built-in kind`)
+  const schema = envelope(kind, shape, options.actors as never)
+  return Object.freeze({
+    kind,
+    schema: schema as never,
+    weights: options.weights ?? NO_WEIGHTS,
+    direction: options.direction,
+  })
+}
+
+/**
+ * The kinds a timeline accepts, with their schema, weights and directions. The default is the
+ * built-in vocabulary; {@link extendVocabulary} adds kinds of one's own.
+ *
+ * @example
+ * ```ts
+ * import { defaultVocabulary } from 'entente'
+ *
+ * defaultVocabulary.kinds.length // 16
+ * ```
+ */
+export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
+  /** The union of every kind's schema. */
+  readonly schema: z.ZodType<E>
+  /** The names of the kinds. */
+  readonly kinds: readonly E['kind'][]
+  /** The weights of every kind. */
+  readonly weights: Readonly<Record<string, KindWeights>>
+  /** Who acts on whom, for the kinds of one's own that say. */
+  readonly directions: Readonly<Record<string, (event: never) => Direction>>
+  /**
+   * Validates one event.
+   *
+   * @throws {@link ValidationError} when it is not valid
+   */
+  parse(value: unknown): E
+  /** Validates one event without throwing. */
+  safeParse(value: unknown): ParseResult<E>
+}
+
+function makeVocabulary<E extends EventBase>(
+  schema: z.ZodType<E>,
+  kinds: readonly string[],
+  weights: Record<string, KindWeights>,
+  directions: Record<string, (event: never) => Direction>,
+): Vocabulary<E> {
+  return Object.freeze({
+    schema,
+    kinds: Object.freeze([...kinds]) as readonly E['kind'][],
+    weights: Object.freeze(weights),
+    directions: Object.freeze(directions),
+    parse(value: unknown): E {
+      const result = _validate(schema, value)
+      if (!result.ok) throw result.error
+      return result.value
+    },
+    safeParse(value: unknown): ParseResult<E> {
+      return _validate(schema, value)
+    },
+  })
+}
+
+/**
+ * The built-in vocabulary: the 16 kinds of the event table and their weights.
+ *
+ * @example
+ * ```ts
+ * import { defaultVocabulary } from 'entente'
+ *
+ * defaultVocabulary.safeParse({}).ok // false
+ * ```
+ */
+export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(eventSchema, eventSchema.options.map((o) => o.shape.kind.value), { ...WEIGHTS }, {})
+
+/** The event type of a kind definition. */
+type EventOf<D> = D extends KindDefinition<string, infer E> ? E : never
+
+/**
+ * The built-in vocabulary with kinds of one's own added. Pass it to `Timeline.empty`,
+ * `Timeline.from` or `defineProjection` to keep the new kinds typed.
+ *
+ * @param definitions - the kinds to add, from {@link defineKind}
+ * @returns a vocabulary of the built-in kinds and the new ones
+ * @throws TypeError when two kinds share a name
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { Timeline, actorIdSchema, defineKind, extendVocabulary } from 'entente'
+ *
+ * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema }, {
+ *   actors: (e) => [[['imposer'], e.imposer], [['target'], e.target]],
+ * })
+ * const vocabulary = extendVocabulary(sanction)
+ * const timeline = Timeline.empty({ vocabulary })
+ * ```
+ */
+export function extendVocabulary<const D extends readonly KindDefinition<string, any>[]>(
+  ...definitions: D
+): Vocabulary<DiplomaticEvent | EventOf<D[number]>> {
+  const names = new Set<string>(defaultVocabulary.kinds)
+  const weights: Record<string, KindWeights> = { ...WEIGHTS }
+  const directions: Record<string, (event: never) => Direction> = {}
+  for (const definition of definitions) {
+    if (names.has(definition.kind)) throw new TypeError(`the kind "${definition.kind}" is defined twice`)
+    names.add(definition.kind)
+    weights[definition.kind] = definition.weights
+    if (definition.direction !== undefined) directions[definition.kind] = definition.direction as (event: never) => Direction
+  }
+  const options = [...eventSchema.options, ...definitions.map((d) => d.schema)] as unknown as [z.ZodObject, ...z.ZodObject[]]
+  const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<DiplomaticEvent | EventOf<D[number]>>
+  return makeVocabulary(schema, [...names], weights, directions)
+}

@@ -1,0 +1,94 @@
+/**
+ * The envelope every event shares, and the helper that joins it to the fields of one kind.
+ */
+import { z } from 'zod'
+import { actorIdSchema, eventIdSchema } from './actor-id.js'
+import { sourceSchema } from './citation.js'
+import { dateStringSchema, partialDateSchema } from './partial-date.js'
+import { certaintySchema, safeKeySchema } from './vocabulary.js'
+
+/**
+ * The fields every event has: id, kind, occurred (valid time), recorded (transaction time),
+ * actors, sources, certainty, and optional location, tags, notes and weight.
+ *
+ * @example
+ * ```ts
+ * import { envelopeShape } from 'entente'
+ *
+ * Object.keys(envelopeShape) // ['id', 'occurred', 'recorded', ...]
+ * ```
+ */
+export const envelopeShape = {
+  /** A stable, unique slug chosen by the caller. */
+  id: eventIdSchema,
+  /** When it happened, as precisely as the sources tell (valid time). */
+  occurred: partialDateSchema,
+  /** When the log learned of it (transaction time): an ISO timestamp, or a day meaning its start. */
+  recorded: dateStringSchema,
+  /** Every actor involved: states, organisations and people. */
+  actors: z.array(actorIdSchema).min(1).max(1000),
+  /** The sources, inline or by citation id: at least one. */
+  sources: z.array(sourceSchema).min(1).max(100),
+  /** How sure the sources are. */
+  certainty: certaintySchema.default('reported'),
+  /** Where it happened, in words ("Vilnius"). */
+  location: z.string().min(1).max(500).optional(),
+  /** Free labels for filtering. */
+  tags: z.array(safeKeySchema).max(100).optional(),
+  /** Anything worth saying about the event or how it was dated. */
+  notes: z.string().max(10_000).optional(),
+  /** A Goldstein weight (-10..10) that overrides the kind's default. */
+  weight: z.number().min(-10).max(10).optional(),
+} as const
+
+/**
+ * What every event has, whatever its kind: the envelope's fields and `kind`.
+ *
+ * @example
+ * ```ts
+ * import type { EventBase } from 'entente'
+ *
+ * const label = (event: EventBase) => `${event.kind} ${event.id}`
+ * ```
+ */
+export type EventBase = z.output<z.ZodObject<typeof envelopeShape>> & { readonly kind: string }
+
+/** A field of a kind that names actors, with the path it sits at, for the actors check. */
+export type ActorRef = readonly [path: readonly (string | number)[], actor: string]
+
+/**
+ * Joins the envelope to the fields of one kind, and checks that every actor the kind's fields
+ * name is listed in `actors`.
+ *
+ * @param kind - the kind's name, the value of `kind`
+ * @param shape - the kind's own fields
+ * @param actorRefs - lists the actors the kind's fields name, with their paths
+ * @returns the kind's strict object schema
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { actorIdSchema, envelope } from 'entente'
+ *
+ * const sanctionSchema = envelope('sanction', { imposer: actorIdSchema, target: actorIdSchema }, (e) => [
+ *   [['imposer'], e.imposer],
+ *   [['target'], e.target],
+ * ])
+ * ```
+ */
+export function envelope<const K extends string, const S extends z.ZodRawShape>(
+  kind: K,
+  shape: S,
+  actorRefs?: (event: z.output<z.ZodObject<S>>) => Iterable<ActorRef>,
+) {
+  const schema = z.strictObject({ ...envelopeShape, kind: z.literal(kind), ...shape })
+  return schema.check((ctx) => {
+    const event = ctx.value as { actors: readonly string[] }
+    const listed = new Set(event.actors)
+    if (actorRefs === undefined) return
+    for (const [path, actor] of actorRefs(ctx.value as unknown as z.output<z.ZodObject<S>>)) {
+      if (!listed.has(actor)) {
+        ctx.issues.push({ code: 'custom', input: actor, path: [...path], message: `"${actor}" must also be listed in actors` })
+      }
+    }
+  })
+}

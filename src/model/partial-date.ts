@@ -1,0 +1,258 @@
+/**
+ * Dates as sources give them: a year, a month, a day or an instant, an interval between two of
+ * those, or any of them flagged as approximate. Each maps to a half-open UTC interval.
+ */
+import { isExists } from 'date-fns'
+import { z } from 'zod'
+import { ValidationError } from '../errors.js'
+
+const YEAR = /^(\d{4})$/
+const MONTH = /^(\d{4})-(\d{2})$/
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/
+
+const DAY_MS = 86_400_000
+
+/** The precision of a date string: which calendar unit it names. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'instant'
+
+interface ParsedDate {
+  readonly precision: DatePrecision
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Reads a date string into its precision and half-open interval in epoch milliseconds, or
+ * returns why it is not a date. Internal: the public API speaks ISO strings.
+ */
+export function _parseDateString(value: string): ParsedDate | string {
+  let match = DAY.exec(value)
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+    if (!isExists(year, month - 1, day)) return `"${value}" is not a calendar date`
+    const start = Date.UTC(year, month - 1, day)
+    return { precision: 'day', start, end: start + DAY_MS }
+  }
+  match = MONTH.exec(value)
+  if (match) {
+    const [year, month] = [Number(match[1]), Number(match[2])]
+    if (month < 1 || month > 12) return `"${value}" is not a calendar month`
+    return { precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) }
+  }
+  match = YEAR.exec(value)
+  if (match) {
+    const year = Number(match[1])
+    return { precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) }
+  }
+  match = INSTANT.exec(value)
+  if (match) {
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match![i])) as [number, number, number, number, number]
+    const second = match[6] === undefined ? 0 : Number(match[6])
+    const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`)
+    if (!isExists(year, month - 1, day)) return `"${value}" is not a calendar date`
+    if (hour > 23 || minute > 59 || second > 59) return `"${value}" is not a time of day`
+    let offset = 0
+    const zone = match[8]!
+    if (zone !== 'Z') {
+      const sign = zone.startsWith('-') ? -1 : 1
+      const offsetHours = Number(zone.slice(1, 3))
+      const offsetMinutes = Number(zone.slice(4, 6))
+      if (offsetHours > 14 || offsetMinutes > 59) return `"${value}" has an impossible time-zone offset`
+      offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000
+    }
+    const start = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000) - offset
+    return { precision: 'instant', start, end: start + 1 }
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
+    return `"${value}" has no time zone: end a timestamp with Z or an offset such as +09:00`
+  }
+  return `"${value}" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp with a time zone`
+}
+
+/**
+ * A date string: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO timestamp with `Z` or an offset.
+ * Impossible dates (`2023-02-30`, `2023-13-01`, `24:61`) are rejected.
+ *
+ * @example
+ * ```ts
+ * import { dateStringSchema } from 'entente'
+ *
+ * dateStringSchema.parse('2023-07-12') // '2023-07-12'
+ * dateStringSchema.safeParse('2023-02-30').success // false
+ * ```
+ */
+export const dateStringSchema = z.string().check((ctx) => {
+  const parsed = _parseDateString(ctx.value)
+  if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value })
+})
+
+/**
+ * An interval between two date strings, `to` included at its own precision:
+ * `{ from: '2023-07-11', to: '2023-07-12' }` is the two whole days.
+ *
+ * @example
+ * ```ts
+ * import { dateIntervalSchema } from 'entente'
+ *
+ * dateIntervalSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
+ * ```
+ */
+export const dateIntervalSchema = z
+  .object({
+    from: dateStringSchema,
+    to: dateStringSchema,
+    approximate: z.boolean().optional(),
+  })
+  .strict()
+  .check((ctx) => {
+    const from = _parseDateString(ctx.value.from)
+    const to = _parseDateString(ctx.value.to)
+    if (typeof from !== 'string' && typeof to !== 'string' && to.end <= from.start) {
+      ctx.issues.push({ code: 'custom', message: `"to" (${ctx.value.to}) ends before "from" (${ctx.value.from}) begins`, input: ctx.value, path: ['to'] })
+    }
+  })
+
+/**
+ * A single date flagged as approximate (a source says "some months ago"):
+ * `{ date: '2023-03', approximate: true }`.
+ *
+ * @example
+ * ```ts
+ * import { approximateDateSchema } from 'entente'
+ *
+ * approximateDateSchema.parse({ date: '2023-03', approximate: true })
+ * ```
+ */
+export const approximateDateSchema = z
+  .object({
+    date: dateStringSchema,
+    approximate: z.boolean().optional(),
+  })
+  .strict()
+
+/**
+ * When something happened, as precisely as a source tells: a date string, an interval
+ * `{ from, to }`, or `{ date }`; the objects may carry `approximate: true`.
+ *
+ * @example
+ * ```ts
+ * import { partialDateSchema } from 'entente'
+ *
+ * partialDateSchema.parse('2023-07')
+ * partialDateSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
+ * partialDateSchema.parse({ date: '2023-03', approximate: true })
+ * ```
+ */
+export const partialDateSchema = z.union([dateStringSchema, dateIntervalSchema, approximateDateSchema])
+
+/**
+ * A date as precise as its source: see {@link partialDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PartialDate } from 'entente'
+ *
+ * const summit: PartialDate = { from: '2023-07-11', to: '2023-07-12' }
+ * ```
+ */
+export type PartialDate = z.infer<typeof partialDateSchema>
+
+/**
+ * The half-open UTC interval `[start, end)` a {@link PartialDate} covers, as ISO timestamps.
+ *
+ * @example
+ * ```ts
+ * import type { DateInterval } from 'entente'
+ *
+ * const day: DateInterval = { start: '2023-07-12T00:00:00.000Z', end: '2023-07-13T00:00:00.000Z', approximate: false }
+ * ```
+ */
+export interface DateInterval {
+  /** The first instant of the interval (included). */
+  readonly start: string
+  /** The first instant after the interval (excluded). */
+  readonly end: string
+  /** Whether the source gave the date only approximately. */
+  readonly approximate: boolean
+}
+
+/** The interval in epoch milliseconds, for the library's inner loops. */
+export interface _MsInterval {
+  readonly start: number
+  readonly end: number
+  readonly approximate: boolean
+}
+
+/**
+ * Maps a valid partial date to milliseconds. Throws a plain Error on an invalid one: callers
+ * hold dates that were validated at the boundary.
+ */
+export function _toMsInterval(date: PartialDate): _MsInterval {
+  if (typeof date === 'string') {
+    const parsed = _parseDateString(date)
+    if (typeof parsed === 'string') throw new Error(parsed)
+    return { start: parsed.start, end: parsed.end, approximate: false }
+  }
+  if ('date' in date) {
+    const inner = _toMsInterval(date.date)
+    return { ...inner, approximate: date.approximate === true }
+  }
+  const from = _toMsInterval(date.from)
+  const to = _toMsInterval(date.to)
+  return { start: from.start, end: to.end, approximate: date.approximate === true }
+}
+
+/**
+ * The half-open UTC interval `[start, end)` that a partial date covers: a day is its whole UTC
+ * day, a month its whole month, an instant one millisecond, an interval from the start of
+ * `from` to the end of `to`.
+ *
+ * @param date - a valid partial date
+ * @returns the interval as ISO timestamps
+ * @throws {@link ValidationError} when the date is not valid
+ * @example
+ * ```ts
+ * import { toInterval } from 'entente'
+ *
+ * toInterval('2023-07')
+ * // { start: '2023-07-01T00:00:00.000Z', end: '2023-08-01T00:00:00.000Z', approximate: false }
+ * ```
+ */
+export function toInterval(date: PartialDate): DateInterval {
+  const checked = partialDateSchema.safeParse(date)
+  if (!checked.success) {
+    throw new ValidationError(checked.error.issues.map((issue) => ({ path: issue.path.filter(isKey), message: issue.message })))
+  }
+  const ms = _toMsInterval(checked.data)
+  return { start: new Date(ms.start).toISOString(), end: new Date(ms.end).toISOString(), approximate: ms.approximate }
+}
+
+function isKey(segment: PropertyKey): segment is string | number {
+  return typeof segment !== 'symbol'
+}
+
+/**
+ * The precision of a partial date's start: the calendar unit its source named.
+ *
+ * @param date - a valid partial date
+ * @returns `'year'`, `'month'`, `'day'` or `'instant'`
+ * @example
+ * ```ts
+ * import { precisionOf } from 'entente'
+ *
+ * precisionOf('2023-07') // 'month'
+ * ```
+ */
+export function precisionOf(date: PartialDate): DatePrecision {
+  const text = typeof date === 'string' ? date : 'date' in date ? date.date : date.from
+  const parsed = _parseDateString(text)
+  if (typeof parsed === 'string') throw new ValidationError([{ path: [], message: parsed }])
+  return parsed.precision
+}
+
+/** Formats epoch milliseconds as the ISO day `YYYY-MM-DD`. */
+export function _isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
