@@ -69,6 +69,7 @@ export {
   type PartialDate,
   partialDateSchema,
   precisionOf,
+  recordedSchema,
   toInterval,
 } from './model/partial-date.js'
 export {

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { actorIdSchema, eventIdSchema } from './actor-id.js'
 import { sourceSchema } from './citation.js'
-import { dateStringSchema, partialDateSchema } from './partial-date.js'
+import { partialDateSchema, recordedSchema } from './partial-date.js'
 import { certaintySchema, safeKeySchema } from './vocabulary.js'
 
 /**
@@ -24,7 +24,7 @@ export const envelopeShape = {
   /** When it happened, as precisely as the sources tell (valid time). */
   occurred: partialDateSchema,
   /** When the log learned of it (transaction time): an ISO timestamp, or a day meaning its start. */
-  recorded: dateStringSchema,
+  recorded: recordedSchema,
   /** Every actor involved: states, organisations and people. */
   actors: z.array(actorIdSchema).min(1).max(1000),
   /** The sources, inline or by citation id: at least one. */

@@ -88,6 +88,33 @@ export const dateStringSchema = z.string().check((ctx) => {
 })
 
 /**
+ * A transaction time: an ISO timestamp with a time zone, or a day `YYYY-MM-DD` meaning the
+ * first instant of that UTC day.
+ *
+ * @example
+ * ```ts
+ * import { recordedSchema } from 'entente'
+ *
+ * recordedSchema.parse('2023-07-13T09:00:00Z')
+ * recordedSchema.safeParse('2023-07').success // false
+ * ```
+ */
+export const recordedSchema = z.string().check((ctx) => {
+  const parsed = _parseDateString(ctx.value)
+  if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value })
+  else if (parsed.precision !== 'day' && parsed.precision !== 'instant') {
+    ctx.issues.push({ code: 'custom', message: `"${ctx.value}" is too coarse for a recorded time: give a day or a timestamp`, input: ctx.value })
+  }
+})
+
+/** The first instant of a recorded time, in epoch milliseconds. */
+export function _recordedMs(value: string): number {
+  const parsed = _parseDateString(value)
+  if (typeof parsed === 'string') throw new Error(parsed)
+  return parsed.start
+}
+
+/**
  * An interval between two date strings, `to` included at its own precision:
  * `{ from: '2023-07-11', to: '2023-07-12' }` is the two whole days.
  *
