@@ -1,8 +1,8 @@
 /** Validation at the boundary: from unknown input to a typed event, or a ValidationError. */
 import type { z } from 'zod'
 import { ValidationError, type ValidationIssue } from '../errors.js'
-import { _truncate } from './actor-id.js'
 import { type DiplomaticEvent, eventSchema } from './event.js'
+import { _describeIssues, type _DescribedIssue } from './issues.js'
 
 /**
  * The result of {@link safeParseEvent}: the event, or the error that {@link parseEvent} would
@@ -31,7 +31,7 @@ export function _validate<E>(schema: z.ZodType<E>, value: unknown, origin: _Issu
   const result = schema.safeParse(value)
   if (result.success) return { ok: true, value: result.data }
   const eventId = readId(value)
-  const issues = result.error.issues.flatMap((issue) => describe(issue, value)).map((issue) => withOrigin(issue, eventId, origin))
+  const issues = _describeIssues(result.error.issues, value).map((issue) => withOrigin(issue, eventId, origin))
   return { ok: false, error: new ValidationError(issues) }
 }
 
@@ -82,80 +82,11 @@ function readId(value: unknown): string | undefined {
   return typeof id === 'string' && id.length <= 200 ? id : undefined
 }
 
-function withOrigin(issue: Omit<ValidationIssue, 'line' | 'eventId'>, eventId: string | undefined, origin: _IssueOrigin): ValidationIssue {
+function withOrigin(issue: _DescribedIssue, eventId: string | undefined, origin: _IssueOrigin): ValidationIssue {
   return {
     ...(origin.line === undefined ? {} : { line: origin.line }),
     ...(eventId === undefined ? {} : { eventId }),
     path: issue.path,
     message: issue.message,
   }
-}
-
-type Issue = z.core.$ZodIssue
-
-function keyPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.filter((segment): segment is string | number => typeof segment !== 'symbol')
-}
-
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined
-    current = (current as Record<string | number, unknown>)[segment]
-  }
-  return current
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return `"${_truncate(value)}"`
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
-  return String(value)
-}
-
-/** Rewrites one zod issue into plain words, flattening unions to the branch that fits best. */
-function describe(issue: Issue, root: unknown, prefix: readonly (string | number)[] = []): Omit<ValidationIssue, 'line' | 'eventId'>[] {
-  const path = [...prefix, ...keyPath(issue.path)]
-  const input = valueAt(root, path)
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined && !(path.length > 0 && hasKey(root, path))) return [{ path, message: `is required (${issue.expected})` }]
-      return [{ path, message: `expected ${issue.expected}, got ${show(input)}` }]
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${_truncate(key)}"` }))
-    case 'invalid_value':
-      return [{ path, message: `${show(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }]
-    case 'invalid_union': {
-      if ('discriminator' in issue && issue.discriminator !== undefined) {
-        const options = (issue as { options?: unknown[] }).options ?? []
-        return [{ path, message: `${input === undefined ? 'is required' : `${show(input)} is not a known kind`}: expected one of ${options.join(', ')}` }]
-      }
-      const branches = issue.errors.map((branch) => branch.flatMap((inner) => describe(inner, root, path)))
-      const custom = branches.find((branch) => branch.some((b) => !b.message.startsWith('expected ')))
-      const best = custom ?? branches.reduce((a, b) => (b.length < a.length ? b : a), branches[0] ?? [])
-      return best.length > 0 ? best : [{ path, message: issue.message }]
-    }
-    case 'too_small':
-      if (issue.origin === 'array') return [{ path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` }]
-      if (issue.origin === 'string') return [{ path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters` }]
-      return [{ path, message: `${show(input)} is below the minimum ${issue.minimum}` }]
-    case 'too_big':
-      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
-      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
-      return [{ path, message: `${show(input)} is above the maximum ${issue.maximum}` }]
-    case 'invalid_format':
-      return [{ path, message: `${show(input)} is not a valid ${issue.format}` }]
-    case 'invalid_key':
-      return issue.issues.flatMap((inner) => describe(inner, root, path)).map((d) => ({ ...d, message: `key: ${d.message}` }))
-    case 'invalid_element':
-      return issue.issues.flatMap((inner) => describe(inner, root, path))
-    default:
-      return [{ path, message: issue.message }]
-  }
-}
-
-function hasKey(root: unknown, path: readonly (string | number)[]): boolean {
-  const parent = valueAt(root, path.slice(0, -1))
-  return parent !== null && typeof parent === 'object' && Object.hasOwn(parent, path[path.length - 1]!)
 }

@@ -5,6 +5,7 @@
 import { isExists } from 'date-fns'
 import { z } from 'zod'
 import { ValidationError } from '../errors.js'
+import { _describeIssues } from './issues.js'
 
 const YEAR = /^(\d{4})$/
 const MONTH = /^(\d{4})-(\d{2})$/
@@ -249,14 +250,10 @@ export function _toMsInterval(date: PartialDate): _MsInterval {
 export function toInterval(date: PartialDate): DateInterval {
   const checked = partialDateSchema.safeParse(date)
   if (!checked.success) {
-    throw new ValidationError(checked.error.issues.map((issue) => ({ path: issue.path.filter(isKey), message: issue.message })))
+    throw new ValidationError(_describeIssues(checked.error.issues, date))
   }
   const ms = _toMsInterval(checked.data)
   return { start: new Date(ms.start).toISOString(), end: new Date(ms.end).toISOString(), approximate: ms.approximate }
-}
-
-function isKey(segment: PropertyKey): segment is string | number {
-  return typeof segment !== 'symbol'
 }
 
 /**
