@@ -14,6 +14,25 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9
 
 const DAY_MS = 86_400_000
 
+/**
+ * Epoch milliseconds of a UTC date and time. Unlike `Date.UTC`, which reads the years 0–99 as
+ * 1900–1999, it takes every four-digit year as written.
+ */
+function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  date.setUTCHours(hour, minute, second, 0)
+  return date.getTime()
+}
+
+/**
+ * Whether a day exists in the calendar. date-fns reads the years 0–99 as 1900–1999 too; the
+ * Gregorian calendar repeats every 400 years, so the same day 400 years on answers for it.
+ */
+function isCalendarDate(year: number, monthIndex: number, day: number): boolean {
+  return isExists(year + 400, monthIndex, day)
+}
+
 /** The precision of a date string: which calendar unit it names. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'instant'
 
@@ -31,27 +50,27 @@ export function _parseDateString(value: string): ParsedDate | string {
   let match = DAY.exec(value)
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-    if (!isExists(year, month - 1, day)) return `"${value}" is not a calendar date`
-    const start = Date.UTC(year, month - 1, day)
+    if (!isCalendarDate(year, month - 1, day)) return `"${value}" is not a calendar date`
+    const start = utc(year, month - 1, day)
     return { precision: 'day', start, end: start + DAY_MS }
   }
   match = MONTH.exec(value)
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])]
     if (month < 1 || month > 12) return `"${value}" is not a calendar month`
-    return { precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) }
+    return { precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) }
   }
   match = YEAR.exec(value)
   if (match) {
     const year = Number(match[1])
-    return { precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) }
+    return { precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) }
   }
   match = INSTANT.exec(value)
   if (match) {
     const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match![i])) as [number, number, number, number, number]
     const second = match[6] === undefined ? 0 : Number(match[6])
     const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`)
-    if (!isExists(year, month - 1, day)) return `"${value}" is not a calendar date`
+    if (!isCalendarDate(year, month - 1, day)) return `"${value}" is not a calendar date`
     if (hour > 23 || minute > 59 || second > 59) return `"${value}" is not a time of day`
     let offset = 0
     const zone = match[8]!
@@ -62,7 +81,7 @@ export function _parseDateString(value: string): ParsedDate | string {
       if (offsetHours > 14 || offsetMinutes > 59) return `"${value}" has an impossible time-zone offset`
       offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000
     }
-    const start = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000) - offset
+    const start = utc(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000) - offset
     return { precision: 'instant', start, end: start + 1 }
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
