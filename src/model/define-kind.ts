@@ -3,9 +3,11 @@
  * reducers and projections type them like any other kind.
  */
 import { z } from 'zod'
+import { InvalidArgumentError } from '../errors.js'
 import { type ActorRef, envelope, type EventBase } from './envelope.js'
 import { type DiplomaticEvent, eventSchema } from './event.js'
 import { _validate, type ParseResult } from './parse.js'
+import { safeKeySchema } from './vocabulary.js'
 import { type KindWeights, WEIGHTS } from './weights.js'
 
 /**
@@ -89,6 +91,7 @@ export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventB
  * @param shape - its own fields, as zod schemas
  * @param options - its weights, the actors its fields name, and who acts on whom
  * @returns the kind, to pass to {@link extendVocabulary}
+ * @throws {@link InvalidArgumentError} when the name is a built-in kind's or a reserved key
  * @example
  * ```ts
  * import { z } from 'zod'
@@ -106,7 +109,10 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
   shape: S,
   options: DefineKindOptions<CustomEvent<K, S>> = {},
 ): KindDefinition<K, CustomEvent<K, S>> {
-  if (Object.hasOwn(WEIGHTS, kind)) throw new TypeError(`"${kind}" is a built-in kind`)
+  if (Object.hasOwn(WEIGHTS, kind)) throw new InvalidArgumentError('kind', `"${kind}" is a built-in kind`)
+  if (!safeKeySchema.safeParse(kind).success) {
+    throw new InvalidArgumentError('kind', `"${kind}" cannot name a kind: use a non-empty name other than __proto__, constructor or prototype`)
+  }
   const schema = envelope(kind, shape, options.actors as never)
   return Object.freeze({
     kind,
@@ -189,7 +195,7 @@ type EventOf<D> = D extends KindDefinition<string, infer E> ? E : never
  *
  * @param definitions - the kinds to add, from {@link defineKind}
  * @returns a vocabulary of the built-in kinds and the new ones
- * @throws TypeError when two kinds share a name
+ * @throws {@link InvalidArgumentError} when two kinds share a name
  * @example
  * ```ts
  * import { z } from 'zod'
@@ -209,7 +215,7 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
   const weights: Record<string, KindWeights> = { ...WEIGHTS }
   const directions: Record<string, (event: never) => Direction> = {}
   for (const definition of definitions) {
-    if (names.has(definition.kind)) throw new TypeError(`the kind "${definition.kind}" is defined twice`)
+    if (names.has(definition.kind)) throw new InvalidArgumentError('definitions', `the kind "${definition.kind}" is defined twice`)
     names.add(definition.kind)
     weights[definition.kind] = definition.weights
     if (definition.direction !== undefined) directions[definition.kind] = definition.direction as (event: never) => Direction

@@ -197,7 +197,8 @@ export function weightOf(
   table: Readonly<Record<string, KindWeights>> = WEIGHTS,
   subtype?: string,
 ): Weight {
-  const entry = table[event.kind]
+  // An own key only: a kind named "constructor" must not find Object's.
+  const entry = Object.hasOwn(table, event.kind) ? table[event.kind] : undefined
   if (entry === undefined) return event.weight === undefined ? NONE : { ...NONE, goldstein: event.weight }
   let weight = entry.default
   const key = subtype ?? (entry.by === undefined ? undefined : event[entry.by])
