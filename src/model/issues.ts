@@ -118,6 +118,8 @@ function describe(issue: Issue, root: unknown, prefix: readonly (string | number
       if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
       return [{ path, message: `${show(input)} is above the maximum ${issue.maximum}` }]
     case 'invalid_format':
+      // A pattern's own message says what the value should look like; "not a valid regex" would not.
+      if (issue.format === 'regex') return [{ path, message: `${show(input)}: ${issue.message}` }]
       return [{ path, message: `${show(input)} is not a valid ${issue.format}` }]
     case 'invalid_key':
       return _describeIssues(issue.issues, root, path).map((d) => ({ ...d, message: `key: ${d.message}` }))
