@@ -90,3 +90,30 @@ export {
   toneSchema,
 } from './model/vocabulary.js'
 export { type KindWeights, QUAD_CLASSES, type QuadClass, type Weight, WEIGHTS, weightOf } from './model/weights.js'
+
+// The log
+export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
+export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { QueryDate } from './log/query-date.js'
+export {
+  type AppendOptions,
+  type ChronologyEntry,
+  type ChronologyOptions,
+  type ProjectOptions,
+  type ReadOptions,
+  Timeline,
+  type TimelineOptions,
+} from './log/timeline.js'
+
+// Projections
+export {
+  defineProjection,
+  type EventContext,
+  type Projection,
+  type ProjectionDefinition,
+  type ProjectionScope,
+  type Reducers,
+  type ResultContext,
+} from './projection/define-projection.js'
+export type { Diff, Explanation, Step } from './projection/explain.js'
+export type { Uncertainty } from './projection/uncertainty.js'

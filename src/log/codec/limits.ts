@@ -1,0 +1,68 @@
+/**
+ * Limits on what a reader accepts, so that no input can exhaust memory or the stack.
+ */
+import { LimitExceededError } from '../../errors.js'
+
+/**
+ * The limits a reader enforces. Each can be raised or lowered per call.
+ *
+ * @example
+ * ```ts
+ * import { Timeline } from 'entente'
+ *
+ * Timeline.fromNdjson('', { limits: { maxLineLength: 10_000_000 } })
+ * ```
+ */
+export interface ReadLimits {
+  /** The longest line (or JSON document), in characters. @defaultValue 1_000_000 */
+  readonly maxLineLength?: number
+  /** The deepest nesting of objects and arrays. @defaultValue 64 */
+  readonly maxDepth?: number
+  /** The longest string value, in characters. @defaultValue 100_000 */
+  readonly maxStringLength?: number
+}
+
+/** The limits in force when a caller gives none. */
+export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
+  maxLineLength: 1_000_000,
+  maxDepth: 64,
+  maxStringLength: 100_000,
+})
+
+/** The caller's limits over the defaults. */
+export function _limits(limits: ReadLimits | undefined): Required<ReadLimits> {
+  return { ...DEFAULT_LIMITS, ...limits }
+}
+
+/**
+ * Checks one JSON text against the depth and string limits before it is parsed, in one pass
+ * without recursion. Throws a LimitExceededError naming the line.
+ */
+export function _checkJsonText(text: string, limits: Required<ReadLimits>, line: number | undefined): void {
+  const where = line === undefined ? '' : `line ${line}: `
+  if (text.length > limits.maxLineLength) {
+    throw new LimitExceededError('maxLineLength', limits.maxLineLength, `${where}is longer than ${limits.maxLineLength} characters`, line)
+  }
+  let depth = 0
+  let inString = false
+  let stringStart = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \ */) i++
+      else if (c === 34 /* " */) {
+        inString = false
+        if (i - stringStart > limits.maxStringLength) {
+          throw new LimitExceededError('maxStringLength', limits.maxStringLength, `${where}has a string longer than ${limits.maxStringLength} characters`, line)
+        }
+      }
+    } else if (c === 34) {
+      inString = true
+      stringStart = i + 1
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > limits.maxDepth) {
+        throw new LimitExceededError('maxDepth', limits.maxDepth, `${where}nests deeper than ${limits.maxDepth} levels`, line)
+      }
+    } else if (c === 125 || c === 93) depth--
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Copying and freezing input without recursion, so that no nesting depth can overflow the
+ * stack and no later change to the caller's object can reach the log.
+ */
+import { ValidationError } from '../errors.js'
+
+/**
+ * Deep-copies a JSON-like value (plain objects, arrays, primitives) with an explicit stack,
+ * refusing nesting deeper than `maxDepth`, and dropping keys that could reach a prototype.
+ */
+export function _cloneJson(value: unknown, maxDepth: number, path: readonly (string | number)[] = []): unknown {
+  if (value === null || typeof value !== 'object') return value
+  const root: { value: unknown } = { value: undefined }
+  const stack: { source: object; target: Record<string, unknown>; key: string; depth: number }[] = [
+    { source: value, target: root as unknown as Record<string, unknown>, key: 'value', depth: 1 },
+  ]
+  while (stack.length > 0) {
+    const { source, target, key, depth } = stack.pop()!
+    if (depth > maxDepth) {
+      throw new ValidationError([{ path: [...path], message: `nests deeper than ${maxDepth} levels` }])
+    }
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(source) ? [] : {}
+    target[key] = copy
+    for (const [k, v] of Object.entries(source)) {
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
+      if (v !== null && typeof v === 'object') stack.push({ source: v, target: copy as Record<string, unknown>, key: k, depth: depth + 1 })
+      else if (typeof v !== 'function' && typeof v !== 'symbol' && v !== undefined) (copy as Record<string, unknown>)[k] = v
+    }
+  }
+  return root.value
+}
+
+/** Freezes a value and everything it holds, with an explicit stack. */
+export function _freezeDeep<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  const stack: object[] = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (Object.isFrozen(next)) continue
+    Object.freeze(next)
+    for (const inner of Object.values(next)) if (inner !== null && typeof inner === 'object') stack.push(inner)
+  }
+  return value
+}
+
+/** A canonical JSON text of a value (keys sorted), to compare two events' content. */
+export function _canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
+    const sorted: Record<string, unknown> = {}
+    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key]
+    return sorted
+  })
+}

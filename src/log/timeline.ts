@@ -1,0 +1,597 @@
+/**
+ * The Timeline: an immutable, append-only log of diplomatic events. Every version shares one
+ * backing store; appending to the newest version is amortised O(1), and appending to an older
+ * version (or to a knownOn view) copies only then.
+ */
+import { ConcurrencyError, EntenteError, InvalidArgumentError, ValidationError, type ValidationIssue } from '../errors.js'
+import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
+import type { EventBase } from '../model/envelope.js'
+import type { DiplomaticEvent } from '../model/event.js'
+import { _isoDay } from '../model/partial-date.js'
+import { _limits, type ReadLimits } from './codec/limits.js'
+import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
+import { _firstStartingAtOrAfter } from './order.js'
+import { _queryBound, type QueryDate } from './query-date.js'
+import { type _Incoming, _Store } from './store.js'
+import { _View } from './view.js'
+import type { Projection } from '../projection/define-projection.js'
+import { _project } from '../projection/run.js'
+import type { Uncertainty } from '../projection/uncertainty.js'
+import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
+
+/**
+ * Options of a new timeline.
+ *
+ * @example
+ * ```ts
+ * import { Timeline, type TimelineOptions } from 'entente'
+ *
+ * const options: TimelineOptions = { limits: { maxDepth: 32 } }
+ * Timeline.empty(options)
+ * ```
+ */
+export interface TimelineOptions<E extends EventBase = DiplomaticEvent> {
+  /** The kinds the timeline accepts. @defaultValue the built-in vocabulary */
+  readonly vocabulary?: Vocabulary<E>
+  /** Limits on input. @defaultValue see {@link ReadLimits} */
+  readonly limits?: ReadLimits
+}
+
+/**
+ * Options of reading a timeline from text.
+ *
+ * @example
+ * ```ts
+ * import { Timeline, type ReadOptions } from 'entente'
+ *
+ * const options: ReadOptions = { collectErrors: true }
+ * Timeline.fromNdjson('', options)
+ * ```
+ */
+export interface ReadOptions<E extends EventBase = DiplomaticEvent> extends TimelineOptions<E> {
+  /**
+   * Read on past bad lines and throw one ValidationError listing every problem, instead of
+   * stopping at the first. @defaultValue false
+   */
+  readonly collectErrors?: boolean
+}
+
+/**
+ * Options of `append` and `appendMany`.
+ *
+ * @example
+ * ```ts
+ * import type { AppendOptions } from 'entente'
+ *
+ * const options: AppendOptions = { expectedVersion: 12 }
+ * ```
+ */
+export interface AppendOptions {
+  /** Append only if the timeline is at this version, else throw a ConcurrencyError. */
+  readonly expectedVersion?: number
+}
+
+/**
+ * Options of `project`.
+ *
+ * @example
+ * ```ts
+ * import type { ProjectOptions } from 'entente'
+ *
+ * const options: ProjectOptions = { at: '2023-07-12', knownOn: '2023-07-13', uncertainty: 'strict' }
+ * ```
+ */
+export interface ProjectOptions {
+  /** The valid-time date asked about: a day means once that day is over. */
+  readonly at: QueryDate
+  /** The transaction-time date: the log as it was known then. @defaultValue everything */
+  readonly knownOn?: QueryDate
+  /** When imprecise events count. @defaultValue 'strict' */
+  readonly uncertainty?: Uncertainty
+}
+
+/**
+ * Options of `timeline.chronology`.
+ *
+ * @example
+ * ```ts
+ * import type { ChronologyOptions } from 'entente'
+ *
+ * const options: ChronologyOptions = { actors: ['JPN'], kinds: ['meeting'], from: '2023-07-01', to: '2023-07-31' }
+ * ```
+ */
+export interface ChronologyOptions {
+  /** Only events involving any of these actors. */
+  readonly actors?: readonly string[]
+  /** Only events of these kinds. */
+  readonly kinds?: readonly string[]
+  /** Only events whose interval ends after the start of this date. */
+  readonly from?: QueryDate
+  /** Only events whose interval starts by the end of this date. */
+  readonly to?: QueryDate
+  /** Include retracted events (marked as such). @defaultValue false */
+  readonly includeRetracted?: boolean
+}
+
+/**
+ * One event of a chronology: the event as the timeline knows it (corrected), its day, and
+ * whether it was retracted.
+ *
+ * @example
+ * ```ts
+ * import type { ChronologyEntry } from 'entente'
+ *
+ * const line = (entry: ChronologyEntry) => `${entry.date} ${entry.event.kind}`
+ * ```
+ */
+export interface ChronologyEntry<E extends EventBase = DiplomaticEvent> {
+  /** The ISO day the event's interval starts on. */
+  readonly date: string
+  /** The event, with the corrections the timeline knows applied. */
+  readonly event: E
+  /** Whether a retraction the timeline knows withdrew it. */
+  readonly retracted: boolean
+}
+
+/**
+ * An immutable, append-only, bitemporal log of diplomatic events. Every method that adds
+ * returns a new Timeline; earlier ones keep seeing exactly what they saw.
+ *
+ * @example
+ * ```ts
+ * import { Timeline, relationship } from 'entente'
+ * import { readFileSync } from 'node:fs'
+ *
+ * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+ * const japanNato = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
+ * console.log(japanNato.ties.map((tie) => tie.status))
+ * ```
+ */
+export class Timeline<E extends EventBase = DiplomaticEvent> {
+  readonly #view: _View<E>
+  readonly #limits: Required<ReadLimits>
+  #events: readonly E[] | undefined
+
+  private constructor(view: _View<E>, limits: Required<ReadLimits>) {
+    this.#view = view
+    this.#limits = limits
+  }
+
+  /**
+   * An empty timeline.
+   *
+   * @param options - the vocabulary and limits
+   * @returns a timeline with no events
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().version // 0
+   * ```
+   */
+  static empty<E extends EventBase = DiplomaticEvent>(options: TimelineOptions<E> = {}): Timeline<E> {
+    const vocabulary = (options.vocabulary ?? defaultVocabulary) as Vocabulary<E>
+    return new Timeline(new _View(new _Store(vocabulary), 0, Infinity), _limits(options.limits))
+  }
+
+  /**
+   * A timeline of these events, validated and checked in order; all or nothing.
+   *
+   * @param events - events in append order
+   * @param options - the vocabulary and limits
+   * @returns the timeline
+   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * const timeline = Timeline.from([
+   *   { id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13', actors: ['NATO'],
+   *     sources: [{ id: 'nato', publisher: 'NATO', published: '2023' }], actorKind: 'organisation', name: 'NATO' },
+   * ])
+   * timeline.version // 1
+   * ```
+   */
+  static from<E extends EventBase = DiplomaticEvent>(events: Iterable<unknown>, options: TimelineOptions<E> = {}): Timeline<E> {
+    return Timeline.empty(options).appendMany(events)
+  }
+
+  /**
+   * A timeline read from NDJSON text (one event a line; blank lines, a BOM and CRLF are fine).
+   *
+   * @param text - the NDJSON text
+   * @param options - vocabulary, limits, and whether to collect every error
+   * @returns the timeline
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.fromNdjson('\n').version // 0
+   * ```
+   */
+  static fromNdjson<E extends EventBase = DiplomaticEvent>(text: string, options: ReadOptions<E> = {}): Timeline<E> {
+    const limits = _limits(options.limits)
+    const empty = Timeline.empty(options)
+    const parsed = (function* () {
+      for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
+    })()
+    return options.collectErrors === true ? empty.#appendCollecting(parsed) : empty.#appendIncoming([...parsed].map((read) => read()))
+  }
+
+  /**
+   * A timeline read from a JSON array of events.
+   *
+   * @param text - the JSON text of an array
+   * @param options - vocabulary and limits
+   * @returns the timeline
+   * @throws {@link ValidationError} for bad input (the path starts with the array index)
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.fromJson('[]').version // 0
+   * ```
+   */
+  static fromJson<E extends EventBase = DiplomaticEvent>(text: string, options: TimelineOptions<E> = {}): Timeline<E> {
+    const limits = _limits(options.limits)
+    const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { ...limits, maxLineLength: Math.max(limits.maxLineLength, text.length) }).value
+    if (!Array.isArray(value)) throw new ValidationError([{ path: [], message: 'a JSON timeline is an array of events' }])
+    return Timeline.from(value, options)
+  }
+
+  /**
+   * A timeline read from a stream of NDJSON, with bounded memory: a web ReadableStream, a
+   * Node stream or any async iterable of strings or bytes. Chunks may split lines and UTF-8
+   * characters.
+   *
+   * @param source - the stream
+   * @param options - vocabulary, limits, and whether to collect every error
+   * @returns a promise of the timeline
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   * import { createReadStream } from 'node:fs'
+   *
+   * const timeline = await Timeline.readNdjson(createReadStream('fixtures/vilnius-2023.ndjson'))
+   * ```
+   */
+  static async readNdjson<E extends EventBase = DiplomaticEvent>(source: NdjsonSource, options: ReadOptions<E> = {}): Promise<Timeline<E>> {
+    const limits = _limits(options.limits)
+    let timeline = Timeline.empty(options)
+    const issues: ValidationIssue[] = []
+    let batch: _Incoming[] = []
+    const flush = (): void => {
+      if (batch.length === 0) return
+      timeline = timeline.#appendIncoming(batch)
+      batch = []
+    }
+    for await (const { text, line } of _streamLines(source, limits.maxLineLength)) {
+      if (options.collectErrors === true) {
+        try {
+          timeline = timeline.#appendIncoming([_parseLine(text, line, limits)])
+        } catch (error) {
+          issues.push(...asIssues(error, line))
+        }
+      } else {
+        batch.push(_parseLine(text, line, limits))
+        if (batch.length >= 1024) flush()
+      }
+    }
+    flush()
+    if (issues.length > 0) throw new ValidationError(issues)
+    return timeline
+  }
+
+  /** The number of events in the log (in a knownOn view, the number it knows). */
+  get version(): number {
+    return this.#view.bound === Infinity ? this.#view.length : this.events.length
+  }
+
+  /**
+   * The events in append (recorded) order, each frozen, as appended (see `chronology` for the
+   * corrected events in valid-time order).
+   */
+  get events(): readonly E[] {
+    if (this.#events === undefined) {
+      const view = this.#view
+      const all = view.store.events
+      const events = view.bound === Infinity ? all.slice(0, view.length) : all.slice(0, view.length).filter((_, seq) => view.sees(seq))
+      this.#events = Object.freeze(events)
+    }
+    return this.#events
+  }
+
+  /**
+   * The vocabulary this timeline accepts.
+   *
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().vocabulary.kinds.length // 16
+   * ```
+   */
+  get vocabulary(): Vocabulary<E> {
+    return this.#view.store.vocabulary
+  }
+
+  /**
+   * The event with this id, as it was appended, if this timeline holds it.
+   *
+   * @param id - the event id
+   * @returns the frozen event, or undefined
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().get('summit-vilnius') // undefined
+   * ```
+   */
+  get(id: string): E | undefined {
+    const seq = this.#view.store.byId.get(id)
+    return seq !== undefined && this.#view.sees(seq) ? this.#view.store.events[seq] : undefined
+  }
+
+  /**
+   * The event with this id as this timeline knows it: with the corrections it knows applied,
+   * or null when a retraction it knows withdrew it; undefined when it does not hold the event.
+   *
+   * @param id - the event id
+   * @returns the corrected event, null if retracted, undefined if absent
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().effective('dprk-launch') // undefined
+   * ```
+   */
+  effective(id: string): E | null | undefined {
+    const seq = this.#view.store.byId.get(id)
+    return seq !== undefined && this.#view.sees(seq) ? this.#view.effective(seq) : undefined
+  }
+
+  /**
+   * Appends one event: validated, checked against the log (actors declared, references
+   * existing), deep-frozen. Re-appending an identical event is a no-op.
+   *
+   * @param event - the event, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * const v1 = Timeline.empty()
+   * const v2 = v1.append({ id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13', actors: ['NATO'],
+   *   sources: [{ id: 'nato', publisher: 'NATO', published: '2023' }], actorKind: 'organisation', name: 'NATO' })
+   * v1.version // 0
+   * v2.version // 1
+   * ```
+   */
+  append(event: unknown, options: AppendOptions = {}): Timeline<E> {
+    return this.appendMany([event], options)
+  }
+
+  /**
+   * Appends events in order, all or nothing: if any fails, none is added.
+   *
+   * @param events - the events, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * const timeline = Timeline.empty().appendMany([], { expectedVersion: 0 })
+   * ```
+   */
+  appendMany(events: Iterable<unknown>, options: AppendOptions = {}): Timeline<E> {
+    if (options.expectedVersion !== undefined && options.expectedVersion !== this.version) {
+      throw new ConcurrencyError(options.expectedVersion, this.version)
+    }
+    const incoming: _Incoming[] = []
+    for (const value of events) incoming.push({ value })
+    return this.#appendIncoming(incoming)
+  }
+
+  #appendIncoming(incoming: readonly _Incoming[]): Timeline<E> {
+    const view = this.#view
+    let store = view.store
+    if (!view.complete) {
+      // Appending to an older version or a view: copy what it sees into a store of its own.
+      const fork = new _Store(store.vocabulary)
+      fork.appendTrusted(this.events)
+      const added = fork.appendBatch(incoming, this.#limits.maxDepth)
+      return added === 0 ? this : new Timeline(new _View(fork, fork.length, Infinity), this.#limits)
+    }
+    const added = store.appendBatch(incoming, this.#limits.maxDepth)
+    store = view.store
+    return added === 0 ? this : new Timeline(new _View(store, store.length, Infinity), this.#limits)
+  }
+
+  #appendCollecting(reads: Iterable<() => _Incoming>): Timeline<E> {
+    let timeline: Timeline<E> = this
+    const issues: ValidationIssue[] = []
+    for (const read of reads) {
+      let line: number | undefined
+      try {
+        const incoming = read()
+        line = incoming.line
+        timeline = timeline.#appendIncoming([incoming])
+      } catch (error) {
+        issues.push(...asIssues(error, line))
+      }
+    }
+    if (issues.length > 0) throw new ValidationError(issues)
+    return timeline
+  }
+
+  /**
+   * The log as it stood at a transaction time: only the events recorded by then, with only the
+   * corrections and retractions recorded by then applied. A day means the end of that day.
+   *
+   * @param date - the transaction time
+   * @returns a timeline view (appending to it copies it first)
+   * @throws {@link InvalidArgumentError} for a bad date
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().knownOn('2023-07-12').version // 0
+   * ```
+   */
+  knownOn(date: QueryDate): Timeline<E> {
+    const bound = Math.min(_queryBound(date, 'knownOn'), this.#view.bound)
+    return new Timeline(new _View(this.#view.store, this.#view.length, bound), this.#limits)
+  }
+
+  /**
+   * Projects the state at a valid-time date, as known on a transaction-time date.
+   *
+   * @param projection - a built-in projection or one from `defineProjection`
+   * @param options - `at`, and optionally `knownOn` and `uncertainty`
+   * @returns the projection's result: frozen, structurally shared
+   * @throws {@link InvalidArgumentError} for a bad date
+   * @example
+   * ```ts
+   * import { Timeline, membership } from 'entente'
+   *
+   * Timeline.empty().project(membership('NATO'), { at: '2023-07-12' }).members // []
+   * ```
+   */
+  project<R>(projection: Projection<R, E>, options: ProjectOptions): R {
+    const view = this.#viewFor(options)
+    return _project(view, projection, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+  }
+
+  /**
+   * Which events made a projection's result at a date, each with the changes it made (immer
+   * patches), in the order they were folded.
+   *
+   * @param projection - the projection
+   * @param options - as for `project`
+   * @returns the result and, for each event that changed the state, its id and patches
+   * @example
+   * ```ts
+   * import { Timeline, membership } from 'entente'
+   *
+   * Timeline.empty().explain(membership('NATO'), { at: '2023-07-12' }).steps // []
+   * ```
+   */
+  explain<R>(projection: Projection<R, E>, options: ProjectOptions): Explanation<R> {
+    return _explain(this.#viewFor(options), projection, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+  }
+
+  /**
+   * What changed in a projection's state between two dates, and which events changed it.
+   *
+   * @param projection - the projection
+   * @param options - `from` and `to` (valid-time dates), and optionally `knownOn` and `uncertainty`
+   * @returns both results and the events between them, each with its patches
+   * @example
+   * ```ts
+   * import { Timeline, relationship } from 'entente'
+   *
+   * Timeline.empty().diff(relationship('JPN', 'NATO'), { from: '2022-01-01', to: '2023-12-31' }).steps // []
+   * ```
+   */
+  diff<R>(projection: Projection<R, E>, options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate }): Diff<R> {
+    const from = _queryBound(options.from, 'from')
+    const to = _queryBound(options.to, 'to')
+    if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
+    return _diff(this.#viewFor(options), projection, { from, to, policy: policyOf(options) })
+  }
+
+  /**
+   * The events in valid-time order (start of their interval, then recorded order), as this
+   * timeline knows them, optionally filtered by actor, kind and dates.
+   *
+   * @param options - filters
+   * @returns the entries, oldest first
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().chronology({ actors: ['JPN'] }) // []
+   * ```
+   */
+  chronology(options: ChronologyOptions = {}): readonly ChronologyEntry<E>[] {
+    const view = this.#view
+    const store = view.store
+    const actors = options.actors === undefined ? undefined : new Set(options.actors)
+    const kinds = options.kinds === undefined ? undefined : new Set(options.kinds)
+    const fromStart = options.from === undefined ? -Infinity : startOf(options.from)
+    const to = options.to === undefined ? Infinity : _queryBound(options.to, 'to')
+    const entries = store.entries.toArray()
+    const out: ChronologyEntry<E>[] = []
+    for (let i = 0, hi = _firstStartingAtOrAfter(entries, to); i < hi; i++) {
+      const entry = entries[i]!
+      if (entry.end <= fromStart || !view.sees(entry.seq) || !view.active(entry)) continue
+      const event = view.effective(entry.seq)
+      if (event === null && options.includeRetracted !== true) continue
+      const shown = event ?? store.events[entry.seq]!
+      if (kinds !== undefined && !kinds.has(shown.kind)) continue
+      if (actors !== undefined && !shown.actors.some((actor) => actors.has(actor))) continue
+      out.push(Object.freeze({ date: _isoDay(entry.start), event: shown, retracted: event === null }))
+    }
+    return Object.freeze(out)
+  }
+
+  /**
+   * The log as NDJSON: one event a line, in append order, ending with a newline.
+   *
+   * @returns the NDJSON text; `Timeline.fromNdjson` reads it back to the same events
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * Timeline.empty().toNdjson() // ''
+   * ```
+   */
+  toNdjson(): string {
+    let text = ''
+    for (const event of this.events) text += `${JSON.stringify(event)}\n`
+    return text
+  }
+
+  #viewFor(options: { readonly knownOn?: QueryDate | undefined }): _View<E> {
+    return options.knownOn === undefined ? this.#view : this.knownOn(options.knownOn).#view
+  }
+}
+
+function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): Uncertainty {
+  const policy = options.uncertainty ?? 'strict'
+  if (policy !== 'strict' && policy !== 'possible') throw new InvalidArgumentError('uncertainty', `must be "strict" or "possible", not ${JSON.stringify(policy)}`)
+  return policy
+}
+
+function startOf(date: QueryDate): number {
+  if (date instanceof Date) return date.getTime()
+  const bound = _queryBound(date, 'from')
+  // The start of the period a date names: its bound less its length.
+  const parsed = /^\d{4}$/.test(date) ? Date.UTC(Number(date), 0, 1) : /^\d{4}-\d{2}$/.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1) : /^\d{4}-\d{2}-\d{2}$/.test(date) ? bound - 86_400_000 : bound - 1
+  return parsed
+}
+
+function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
+  if (error instanceof ValidationError) return [...error.issues]
+  if (error instanceof EntenteError) {
+    const withLine = error as EntenteError & { line?: number; eventId?: string; path?: readonly (string | number)[] }
+    const eventId = withLine.eventId
+    const at = withLine.line ?? line
+    const prefix = new RegExp(`^(line \\d+: )?(event "[^"]*": )?`)
+    return [
+      {
+        ...(at === undefined ? {} : { line: at }),
+        ...(eventId === undefined ? {} : { eventId }),
+        path: [],
+        message: error.message.replace(prefix, ''),
+      },
+    ]
+  }
+  throw error
+}

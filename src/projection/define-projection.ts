@@ -1,0 +1,198 @@
+/**
+ * Projections: a name, an initial state, and one pure reducer per kind that mutates an immer
+ * draft. The result is frozen and structurally shared with earlier results.
+ */
+import type { Draft } from 'immer'
+import type { ActorId } from '../model/actor-id.js'
+import type { Vocabulary } from '../model/define-kind.js'
+import type { EventBase } from '../model/envelope.js'
+import type { DiplomaticEvent } from '../model/event.js'
+import type { DateInterval } from '../model/partial-date.js'
+import type { Certainty } from '../model/vocabulary.js'
+import type { KindWeights, Weight } from '../model/weights.js'
+
+/**
+ * What a reducer is told besides the event: the query's date, the event's resolved interval,
+ * its certainty after corrections, and who acted for whom at the event's date.
+ *
+ * @example
+ * ```ts
+ * import { defineProjection } from 'entente'
+ *
+ * const contacts = defineProjection({
+ *   name: 'contacts',
+ *   initial: { days: [] as string[] },
+ *   on: { meeting(draft, _event, ctx) { draft.days.push(ctx.date) } },
+ * })
+ * ```
+ */
+export interface EventContext {
+  /**
+   * The date asked about, as an ISO timestamp. A projection whose reducers read it cannot
+   * reuse checkpoints across dates, so prefer computing date-dependent values in `result`.
+   */
+  readonly at: string
+  /** The ISO day (`YYYY-MM-DD`) the event's interval starts on. */
+  readonly date: string
+  /** The event's half-open UTC interval, after corrections. */
+  readonly interval: DateInterval
+  /** The event's certainty after the corrections the view knows. */
+  readonly certainty: Certainty
+  /**
+   * The actors a person acted for at the event's date (the offices they held); a state or an
+   * organisation acts for itself, and so does a person who held no office.
+   */
+  actingFor(actor: ActorId): readonly ActorId[]
+  /** The event's weight under the projection's weights table (a sub-type may be named). */
+  weight(subtype?: string): Weight
+}
+
+/**
+ * What a projection's `result` is told: the date asked about.
+ *
+ * @example
+ * ```ts
+ * import { defineProjection } from 'entente'
+ *
+ * const count = defineProjection({
+ *   name: 'count',
+ *   initial: { n: 0 },
+ *   on: { meeting(draft) { draft.n++ } },
+ *   result: (state, ctx) => ({ at: ctx.at, meetings: state.n }),
+ * })
+ * ```
+ */
+export interface ResultContext {
+  /** The day asked about, `YYYY-MM-DD` (the day of the instant, for a timestamp). */
+  readonly at: string
+  /** The instant asked about, as an ISO timestamp (the end of the day, for a day). */
+  readonly instant: string
+  /** The number of days from an ISO date (or timestamp) to the instant asked about. */
+  daysSince(date: string): number
+}
+
+/**
+ * The reducers of a projection, one per kind, each typed with its own event.
+ *
+ * @example
+ * ```ts
+ * import type { Reducers } from 'entente'
+ *
+ * const on: Reducers<{ n: number }> = { visit(draft) { draft.n++ } }
+ * ```
+ */
+export type Reducers<S, E extends EventBase = DiplomaticEvent> = {
+  readonly [K in E['kind']]?: (draft: Draft<S>, event: Extract<E, { kind: K }>, ctx: EventContext) => void
+}
+
+/**
+ * Which events a projection needs: only those involving some actors, a pair of actors, or
+ * some events and what references them. The engine then folds only those, through its indexes.
+ *
+ * @example
+ * ```ts
+ * import type { ProjectionScope } from 'entente'
+ *
+ * const scope: ProjectionScope = { pair: ['JPN', 'NATO'] }
+ * ```
+ */
+export interface ProjectionScope {
+  /** Events involving any of these actors (or anyone who held office in them). */
+  readonly actors?: readonly ActorId[]
+  /** Events involving both sides of this pair (each side with those who held office in it). */
+  readonly pair?: readonly [ActorId, ActorId]
+  /** These events, and the events that reference them (positions on a proposal). */
+  readonly events?: readonly string[]
+}
+
+/**
+ * What {@link defineProjection} takes.
+ *
+ * @example
+ * ```ts
+ * import type { ProjectionDefinition } from 'entente'
+ *
+ * const definition: ProjectionDefinition<{ n: number }> = { name: 'visits', initial: { n: 0 }, on: { visit(draft) { draft.n++ } } }
+ * ```
+ */
+export interface ProjectionDefinition<S, R = S, E extends EventBase = DiplomaticEvent> {
+  /** A name, for messages and the CLI. */
+  readonly name: string
+  /**
+   * Identifies the projection's cache: projections with the same key share checkpoints, so two
+   * calls of a projection factory with the same arguments should give the same key.
+   * @defaultValue a key of its own per projection object
+   */
+  readonly key?: string
+  /** The state before any event. */
+  readonly initial: S
+  /** One reducer per kind; kinds without one are skipped. */
+  readonly on: Reducers<S, E>
+  /** A reducer run for every event, after the kind's own. */
+  readonly every?: (draft: Draft<S>, event: E, ctx: EventContext) => void
+  /** Maps the folded state to the result at the date asked about. @defaultValue the state itself */
+  readonly result?: (state: S, ctx: ResultContext) => R
+  /** Which events are needed. @defaultValue every event */
+  readonly scope?: ProjectionScope
+  /** The weights table reducers see through `ctx.weight`. @defaultValue the vocabulary's */
+  readonly weights?: Readonly<Record<string, KindWeights>>
+  /** The vocabulary, to type reducers of kinds of one's own. @defaultValue the built-in one */
+  readonly vocabulary?: Vocabulary<E>
+}
+
+declare const resultType: unique symbol
+
+/**
+ * A projection, made by {@link defineProjection}: pass it to `timeline.project`.
+ *
+ * @example
+ * ```ts
+ * import { type Projection, relationship } from 'entente'
+ *
+ * const japanNato: Projection<ReturnType<typeof relationship> extends Projection<infer R> ? R : never> = relationship('JPN', 'NATO')
+ * ```
+ */
+export interface Projection<R, E extends EventBase = DiplomaticEvent> {
+  readonly name: string
+  readonly key: string | undefined
+  readonly scope: ProjectionScope | undefined
+  /** @internal */
+  readonly definition: ProjectionDefinition<unknown, unknown, E>
+  /** @internal Carries the result type. */
+  readonly [resultType]?: R
+}
+
+/**
+ * Defines a projection: a fold of events into a state, by reducers keyed by kind that mutate
+ * an immer draft, and optionally a `result` that maps the state at the date asked about.
+ * Reducers must be pure: no clock, no randomness, nothing outside the draft.
+ *
+ * @param definition - name, initial state, reducers, and optionally result, scope, weights
+ * @returns the projection, for `timeline.project`
+ * @example
+ * ```ts
+ * import { Timeline, defineProjection } from 'entente'
+ *
+ * const launches = defineProjection({
+ *   name: 'launches',
+ *   initial: { count: 0, last: undefined as string | undefined },
+ *   on: {
+ *     'military-activity'(draft, event, ctx) {
+ *       if (event.activity === 'missile-launch') {
+ *         draft.count++
+ *         draft.last = ctx.date
+ *       }
+ *     },
+ *   },
+ * })
+ * Timeline.empty().project(launches, { at: '2023-07-13' }) // { count: 0, last: undefined }
+ * ```
+ */
+export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent>(definition: ProjectionDefinition<S, R, E>): Projection<R, E> {
+  return Object.freeze({
+    name: definition.name,
+    key: definition.key,
+    scope: definition.scope,
+    definition: definition as unknown as ProjectionDefinition<unknown, unknown, E>,
+  })
+}

@@ -1,0 +1,73 @@
+/**
+ * Who held which office when, as a view knows it: the index that lets a person's acts count
+ * for the state or organisation they acted for.
+ */
+import type { _View } from '../log/view.js'
+import type { EventBase } from '../model/envelope.js'
+import type { OfficeEvent } from '../model/kinds/office.js'
+import { _toMsInterval } from '../model/partial-date.js'
+
+/** One term of office. */
+export interface _Term {
+  readonly person: string
+  readonly office: string
+  readonly of: string
+  readonly start: number
+  /** The first instant the person no longer held it; Infinity while in office. */
+  end: number
+  readonly evidence: string[]
+}
+
+/** Terms by person, each person's terms in start order. */
+export type _OfficeIndex = ReadonlyMap<string, readonly _Term[]>
+
+/** Builds (or reuses) the office index of a view. */
+export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex {
+  const { store } = view
+  // The index only changes with office events and their modifications; key it by the last one the view sees.
+  let lastChange = -1
+  for (let i = store.officeChanges.length - 1; i >= 0; i--) {
+    const seq = store.officeChanges[i]!
+    if (seq < view.length) {
+      lastChange = seq
+      break
+    }
+  }
+  const key = `${lastChange}:${view.bound}`
+  const cached = store.officeIndexes.get(key) as _OfficeIndex | undefined
+  if (cached !== undefined) return cached
+  const offices: { event: OfficeEvent; start: number; seq: number }[] = []
+  for (const seq of store.officeChanges) {
+    if (!view.sees(seq) || store.events[seq]!.kind !== 'office') continue
+    const event = view.effective(seq) as OfficeEvent | null
+    if (event === null) continue
+    offices.push({ event, start: _toMsInterval(event.occurred).start, seq })
+  }
+  offices.sort((a, b) => a.start - b.start || store.rec[a.seq]! - store.rec[b.seq]! || a.seq - b.seq)
+  const index = new Map<string, _Term[]>()
+  for (const { event, start } of offices) {
+    let terms = index.get(event.person)
+    if (terms === undefined) index.set(event.person, (terms = []))
+    if (event.change === 'start') {
+      terms.push({ person: event.person, office: event.office, of: event.of, start, end: Infinity, evidence: [event.id] })
+    } else {
+      const open = terms.findLast((term) => term.office === event.office && term.of === event.of && term.end === Infinity)
+      if (open !== undefined) {
+        open.end = start
+        open.evidence.push(event.id)
+      }
+    }
+  }
+  if (store.officeIndexes.size > 64) store.officeIndexes.clear()
+  store.officeIndexes.set(key, index)
+  return index
+}
+
+/** The actors a person acted for at an instant (the offices they held), or the actor itself. */
+export function _actingFor(index: _OfficeIndex, actor: string, at: number): readonly string[] {
+  const terms = index.get(actor)
+  if (terms === undefined) return [actor]
+  const result: string[] = []
+  for (const term of terms) if (term.start <= at && at < term.end && !result.includes(term.of)) result.push(term.of)
+  return result.length > 0 ? result : [actor]
+}

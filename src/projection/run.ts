@@ -1,0 +1,320 @@
+/**
+ * The fold engine. Events fold in valid-time order, a run of them inside one immer `produce`.
+ * Checkpoints (frozen states every K entries of a projection's stream) let a query replay only
+ * the tail after the nearest one; a late event or a correction drops only the checkpoints after
+ * its place. Scoped projections fold a stream built from the actor indexes, not the whole log.
+ */
+import { type Draft, produce } from 'immer'
+import { _boundDay } from '../log/query-date.js'
+import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
+import type { _View } from '../log/view.js'
+import type { EventBase } from '../model/envelope.js'
+import { _isoDay } from '../model/partial-date.js'
+import type { Certainty } from '../model/vocabulary.js'
+import { type Weight, weightOf } from '../model/weights.js'
+import type { EventContext, Projection, ProjectionDefinition, ResultContext } from './define-projection.js'
+import { _actingFor, _officeIndex, type _OfficeIndex } from './offices.js'
+import { _counts, type Uncertainty } from './uncertainty.js'
+
+interface Checkpoint {
+  /** The stream position the state covers: entries [0, pos). */
+  readonly pos: number
+  readonly state: unknown
+  /** The highest append position and recorded time of anything folded into it. */
+  readonly maxSeq: number
+  readonly maxTx: number
+}
+
+interface Cache {
+  stream: readonly _Entry[]
+  streamLength: number
+  prefixMaxEnd: number[]
+  checkpoints: Checkpoint[]
+  syncedChanges: number
+  atDependent: boolean
+  scopeActors: ReadonlySet<string> | undefined
+}
+
+const ids = new WeakMap<object, string>()
+let nextId = 0
+
+function cacheKey(projection: { readonly key: string | undefined }): string {
+  if (projection.key !== undefined) return `p:${projection.key}`
+  let id = ids.get(projection)
+  if (id === undefined) ids.set(projection, (id = `o:${nextId++}`))
+  return id
+}
+
+/** The state and the evidence of a fold, for `project`, `explain` and `diff`. */
+export interface _FoldOptions {
+  readonly bound: number
+  readonly policy: Uncertainty
+}
+
+/** Projects a view at a date. */
+export function _project<E extends EventBase, R>(view: _View<E>, projection: Projection<R, E>, options: _FoldOptions): R {
+  const definition = projection.definition
+  const state = _foldState(view, projection, options)
+  return finish(definition, state, options.bound) as R
+}
+
+/** Folds a view up to a date and returns the state before `result`. */
+export function _foldState<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>, options: _FoldOptions): unknown {
+  const definition = projection.definition
+  const cache = sync(view, projection)
+  const { stream } = cache
+  const { bound, policy } = options
+  const hi = _firstStartingAtOrAfter(stream, bound)
+  // Every entry before `safe` counts at this date, so checkpoints up to there can serve.
+  const safe = policy === 'possible' ? hi : lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
+  let pos = 0
+  let state: unknown = definition.initial
+  if (!cache.atDependent) {
+    for (let i = cache.checkpoints.length - 1; i >= 0; i--) {
+      const checkpoint = cache.checkpoints[i]!
+      if (checkpoint.pos <= safe && checkpoint.maxSeq < view.length && checkpoint.maxTx < view.bound) {
+        pos = checkpoint.pos
+        state = checkpoint.state
+        break
+      }
+    }
+  }
+  const folder = new Folder(view, definition, bound, cache)
+  if (view.complete && !cache.atDependent) {
+    const every = Math.max(64, Math.ceil(stream.length / 32))
+    let next = (Math.floor(pos / every) + 1) * every
+    while (next <= safe) {
+      const from = pos
+      let maxSeq = -1
+      let maxTx = -Infinity
+      state = produce(state, (draft: Draft<unknown>) => {
+        for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
+      })
+      for (let i = from; i < next; i++) {
+        const seq = stream[i]!.seq
+        if (view.store.maxSeq[seq]! > maxSeq) maxSeq = view.store.maxSeq[seq]!
+        if (view.store.maxTx[seq]! > maxTx) maxTx = view.store.maxTx[seq]!
+      }
+      const previous = cache.checkpoints.findLast((c) => c.pos < next)
+      if (folder.readAt) cache.atDependent = true
+      else
+        insertCheckpoint(cache, {
+          pos: next,
+          state,
+          maxSeq: Math.max(maxSeq, previous?.maxSeq ?? -1),
+          maxTx: Math.max(maxTx, previous?.maxTx ?? -Infinity),
+        })
+      pos = next
+      next += every
+    }
+  }
+  if (pos < hi) {
+    const from = pos
+    state = produce(state, (draft: Draft<unknown>) => {
+      for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy)
+    })
+  }
+  if (folder.readAt) cache.atDependent = true
+  return state
+}
+
+/** Maps a folded state through the projection's `result`, frozen. */
+export function finish<E extends EventBase>(definition: ProjectionDefinition<unknown, unknown, E>, state: unknown, bound: number): unknown {
+  if (definition.result === undefined) return state
+  const result = produce({ value: undefined as unknown }, (draft) => {
+    draft.value = definition.result!(state, resultContext(bound)) as Draft<unknown>
+  }).value
+  return result
+}
+
+/** The context handed to `result`. */
+export function resultContext(bound: number): ResultContext {
+  const instant = bound - 1
+  return {
+    at: _boundDay(bound),
+    instant: new Date(instant).toISOString(),
+    daysSince: (date: string) => (instant - Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date)) / 86_400_000,
+  }
+}
+
+function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
+  const i = cache.checkpoints.findIndex((c) => c.pos >= checkpoint.pos)
+  if (i === -1) cache.checkpoints.push(checkpoint)
+  else if (cache.checkpoints[i]!.pos === checkpoint.pos) cache.checkpoints[i] = checkpoint
+  else cache.checkpoints.splice(i, 0, checkpoint)
+}
+
+function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
+  let lo = 0
+  let top = hi
+  while (lo < top) {
+    const mid = (lo + top) >>> 1
+    if (prefixMaxEnd[mid]! <= bound) lo = mid + 1
+    else top = mid
+  }
+  return lo
+}
+
+/** Applies entries to a draft, through a context object reused for every event. */
+export class Folder<E extends EventBase> {
+  readAt = false
+  private readonly offices: _OfficeIndex
+  private entry: _Entry | undefined
+  private event: E | undefined
+  private readonly context: EventContext
+
+  constructor(
+    private readonly view: _View<E>,
+    private readonly definition: ProjectionDefinition<unknown, unknown, E>,
+    bound: number,
+    _cache?: Cache,
+  ) {
+    this.offices = _officeIndex(view)
+    const weights = definition.weights ?? view.store.vocabulary.weights
+    const folder = this
+    this.context = {
+      get at() {
+        folder.readAt = true
+        return new Date(bound - 1).toISOString()
+      },
+      get date() {
+        return _isoDay(folder.entry!.start)
+      },
+      get interval() {
+        const entry = folder.entry!
+        const approximate = (() => {
+          const occurred = folder.event!.occurred
+          return typeof occurred === 'object' && occurred.approximate === true
+        })()
+        return { start: new Date(entry.start).toISOString(), end: new Date(entry.end).toISOString(), approximate }
+      },
+      get certainty(): Certainty {
+        return folder.event!.certainty
+      },
+      actingFor: (actor: string) => _actingFor(this.offices, actor, this.entry!.start),
+      weight: (subtype?: string): Weight => weightOf(this.event as never, weights, subtype),
+    }
+  }
+
+  /** The event's start (ms), for built-in projections that keep times as numbers inside. */
+  get start(): number {
+    return this.entry!.start
+  }
+
+  /** Applies one entry, if the view sees it, it is the event's current place, and it counts. */
+  apply(draft: Draft<unknown>, entry: _Entry, policy: Uncertainty, bound = Infinity): E | undefined {
+    const view = this.view
+    if (!view.sees(entry.seq) || !view.active(entry)) return undefined
+    if (bound !== Infinity && !_counts(entry, bound, policy)) return undefined
+    const event = view.effective(entry.seq)
+    if (event === null) return undefined
+    this.entry = entry
+    this.event = event
+    const reducer = (this.definition.on as Record<string, ((d: unknown, e: unknown, c: EventContext) => void) | undefined>)[event.kind]
+    if (reducer !== undefined) reducer(draft, event, this.context)
+    if (this.definition.every !== undefined) this.definition.every(draft as never, event, this.context)
+    return event
+  }
+}
+
+/** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */
+function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>): Cache {
+  const store = view.store
+  const key = cacheKey(projection)
+  let cache = store.caches.get(key) as Cache | undefined
+  if (cache === undefined) {
+    cache = { stream: [], streamLength: 0, prefixMaxEnd: [], checkpoints: [], syncedChanges: 0, atDependent: false, scopeActors: undefined }
+    store.caches.set(key, cache)
+  }
+  if (cache.syncedChanges === store.changes.length) return cache
+  let dirty: _Entry | undefined
+  const scope = projection.scope
+  for (let i = cache.syncedChanges; i < store.changes.length; i++) {
+    const change = store.changes[i]!
+    if (scope !== undefined && !touches(store.eventActors[change.seq]!, cache.scopeActors, scope)) continue
+    if (dirty === undefined || _compareEntries(change.key, dirty) < 0) dirty = change.key
+  }
+  cache.syncedChanges = store.changes.length
+  if (dirty === undefined && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
+  const stream = scope === undefined ? store.entries.toArray() : scopedStream(view, scope, cache)
+  let firstDirty = 0
+  if (dirty !== undefined) {
+    let lo = 0
+    let hi = stream.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (_compareEntries(stream[mid]!, dirty) < 0) lo = mid + 1
+      else hi = mid
+    }
+    firstDirty = Math.min(lo, cache.streamLength)
+  }
+  cache.checkpoints = cache.checkpoints.filter((c) => c.pos <= firstDirty)
+  const prefix = cache.prefixMaxEnd
+  prefix.length = Math.min(prefix.length, firstDirty)
+  let max = prefix.length > 0 ? prefix[prefix.length - 1]! : -Infinity
+  for (let i = prefix.length; i < stream.length; i++) {
+    if (stream[i]!.end > max) max = stream[i]!.end
+    prefix.push(max)
+  }
+  cache.stream = stream
+  cache.streamLength = stream.length
+  return cache
+}
+
+/** Whether a change can matter to a scoped stream. An office event lists the actor it is of, so it touches that actor's scope. */
+function touches(actors: readonly string[], scopeActors: ReadonlySet<string> | undefined, scope: { readonly events?: readonly string[] | undefined }): boolean {
+  if (scope.events !== undefined || scopeActors === undefined) return true
+  for (const actor of actors) if (scopeActors.has(actor)) return true
+  return false
+}
+
+/** The entries a scoped projection needs, in valid-time order. */
+function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Projection<unknown, E>['scope']>, cache: Cache): readonly _Entry[] {
+  const store = view.store
+  if (scope.events !== undefined) {
+    const seqs = new Set<number>()
+    for (const id of scope.events) {
+      const seq = store.byId.get(id)
+      if (seq === undefined) continue
+      seqs.add(seq)
+      for (const referrer of store.referencedBy.get(seq) ?? []) seqs.add(referrer)
+    }
+    cache.scopeActors = undefined
+    return store.entries.toArray().filter((entry) => seqs.has(entry.seq))
+  }
+  const side = (actors: readonly string[]): Set<string> => {
+    const result = new Set(actors)
+    for (const seq of store.officeChanges) {
+      const event = store.events[seq] as unknown as { kind: string; person: string; of: string }
+      if (event.kind === 'office' && result.has(event.of)) result.add(event.person)
+      const effective = view.store.events[seq]!.kind === 'office' && view.complete ? (view.effective(seq) as unknown as typeof event | null) : null
+      if (effective !== null && result.has(effective.of)) result.add(effective.person)
+    }
+    return result
+  }
+  if (scope.pair !== undefined) {
+    const a = side([scope.pair[0]])
+    const b = side([scope.pair[1]])
+    cache.scopeActors = new Set([...a, ...b])
+    const [small, other] = size(store, a) <= size(store, b) ? [a, b] : [b, a]
+    return merged(store, small).filter((entry) => store.eventActors[entry.seq]!.some((actor) => other.has(actor)))
+  }
+  const all = side(scope.actors ?? [])
+  cache.scopeActors = all
+  return merged(store, all)
+}
+
+function size<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): number {
+  let total = 0
+  for (const actor of actors) total += store.byActor.get(actor)?.size ?? 0
+  return total
+}
+
+function merged<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): _Entry[] {
+  const lists = [...actors].map((actor) => store.byActor.get(actor)?.toArray() ?? []).filter((list) => list.length > 0)
+  if (lists.length === 1) return [...lists[0]!]
+  const seen = new Set<_Entry>()
+  const out: _Entry[] = []
+  for (const list of lists) for (const entry of list) if (!seen.has(entry)) (seen.add(entry), out.push(entry))
+  return out.sort(_compareEntries)
+}
