@@ -117,3 +117,12 @@ export {
 } from './projection/define-projection.js'
 export type { Diff, Explanation, Step } from './projection/explain.js'
 export type { Uncertainty } from './projection/uncertainty.js'
+
+// Built-in projections
+export type { AlternativeClaim, Tie } from './projections/claims.js'
+export { membership, type Member, type MembershipResult } from './projections/membership.js'
+export { type Dyad, network, type NetworkResult } from './projections/network.js'
+export { type OfficeHolder, officeHolders, type OfficeHoldersResult } from './projections/office-holders.js'
+export { proposal, type ProposalResult } from './projections/proposal.js'
+export { type AgreementInForce, type Quote, type Relationship, relationship, type ToneOptions } from './projections/relationship.js'
+export type { ToneSummary } from './projections/tone.js'

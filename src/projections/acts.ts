@@ -1,0 +1,74 @@
+/**
+ * Who acts on whom in an event: the directions that tone is measured along. Each kind names
+ * its acting side and the side acted upon; mutual acts (a meeting, a summit, an agreement, a
+ * membership) act both ways.
+ */
+import type { Direction } from '../model/define-kind.js'
+import type { EventBase } from '../model/envelope.js'
+import type { DiplomaticEvent } from '../model/event.js'
+
+/** One act of an event: from whom, to whom, whether mutual, and the weight sub-type. */
+export interface _Act {
+  readonly from: readonly string[]
+  readonly to: readonly string[]
+  readonly mutual: boolean
+  readonly subtype?: string
+}
+
+const others = (event: EventBase, actor: string): string[] => event.actors.filter((a) => a !== actor)
+
+/** The acts of an event; kinds of one's own use their direction, or the first actor acting on the rest. */
+export function _actsOf(event: EventBase, directions: Readonly<Record<string, (event: never) => Direction>>): readonly _Act[] {
+  const e = event as DiplomaticEvent
+  switch (e.kind) {
+    case 'actor':
+    case 'office':
+    case 'correction':
+    case 'retraction':
+      return []
+    case 'membership':
+      return [{ from: [e.member, e.organisation], to: [e.member, e.organisation], mutual: true }]
+    case 'summit': {
+      const present = [...new Set([e.host, ...(e.organisation === undefined ? [] : [e.organisation]), ...e.attendees.map((a) => a.actor)])]
+      return [{ from: present, to: present, mutual: true }]
+    }
+    case 'meeting': {
+      const present = e.participants.map((p) => p.for ?? p.actor)
+      return [{ from: present, to: present, mutual: true }]
+    }
+    case 'agreement':
+      return [{ from: e.parties, to: e.parties, mutual: true }]
+    case 'visit':
+      return [{ from: [e.visitor], to: [e.host], mutual: false }]
+    case 'statement':
+      return [{ from: [e.for ?? e.speaker], to: e.about, mutual: false }]
+    case 'communique':
+      return e.characterizations.map((c) => ({ from: [e.issuer], to: [c.actor], mutual: false, subtype: c.tone }))
+    case 'proposal':
+      return [{ from: [e.proposer], to: others(e, e.proposer), mutual: false }]
+    case 'position':
+      return [{ from: [e.actor], to: others(e, e.actor), mutual: false }]
+    case 'military-activity':
+      return [{ from: [e.actor], to: e.near, mutual: false }]
+    case 'reaction':
+      return [{ from: [e.actor], to: e.towards ?? others(e, e.actor), mutual: false }]
+    case 'aid':
+      return [{ from: [e.donor], to: [e.recipient], mutual: false }]
+    default: {
+      const direction = directions[event.kind] as ((event: EventBase) => Direction) | undefined
+      if (direction !== undefined) {
+        const { from, to } = direction(event)
+        return [{ from, to, mutual: from.length === to.length && from.every((a) => to.includes(a)) }]
+      }
+      const [first, ...rest] = event.actors
+      return first === undefined ? [] : [{ from: [first], to: rest, mutual: false }]
+    }
+  }
+}
+
+/** Resolves each actor of a side to the actors they acted for (people to their offices), deduplicated. */
+export function _resolve(actors: readonly string[], actingFor: (actor: string) => readonly string[]): string[] {
+  const out: string[] = []
+  for (const actor of actors) for (const resolved of actingFor(actor)) if (!out.includes(resolved)) out.push(resolved)
+  return out
+}

@@ -1,0 +1,73 @@
+/** Who held which office of a state or organisation at a date. */
+import type { ActorId } from '../model/actor-id.js'
+import { defineProjection, type Projection } from '../projection/define-projection.js'
+
+/**
+ * One office and its holder.
+ *
+ * @example
+ * ```ts
+ * import type { OfficeHolder } from 'entente'
+ *
+ * const line = (o: OfficeHolder) => `${o.office}: ${o.person} since ${o.since}`
+ * ```
+ */
+export interface OfficeHolder {
+  readonly office: string
+  readonly person: ActorId
+  readonly since: string
+  readonly evidence: readonly string[]
+}
+
+/**
+ * What {@link officeHolders} returns.
+ *
+ * @example
+ * ```ts
+ * import type { OfficeHoldersResult } from 'entente'
+ *
+ * const pm = (r: OfficeHoldersResult) => r.offices.find((o) => o.office === 'Prime Minister')?.person
+ * ```
+ */
+export interface OfficeHoldersResult {
+  readonly actor: ActorId
+  readonly at: string
+  /** Every office held at the date, by office then person. */
+  readonly offices: readonly OfficeHolder[]
+}
+
+/**
+ * Who held which office of a state or organisation at a date.
+ *
+ * @param actor - the state or organisation
+ * @returns a projection, for `timeline.project`
+ * @example
+ * ```ts
+ * import { Timeline, officeHolders } from 'entente'
+ * import { readFileSync } from 'node:fs'
+ *
+ * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+ * const japan = timeline.project(officeHolders('JPN'), { at: '2023-07-12' })
+ * console.log(japan.offices.map((o) => `${o.office}: ${o.person}`))
+ * ```
+ */
+export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
+  return defineProjection<{ held: Record<string, OfficeHolder> }, OfficeHoldersResult>({
+    name: `officeHolders(${actor})`,
+    key: `officeHolders:${actor}`,
+    scope: { actors: [actor] },
+    initial: { held: {} },
+    on: {
+      office(draft, event, ctx) {
+        if (event.of !== actor) return
+        const key = `${event.office}|${event.person}`
+        if (event.change === 'start') draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
+        else delete draft.held[key]
+      },
+    },
+    result(state, ctx) {
+      const offices = Object.values(state.held).sort((p, q) => p.office.localeCompare(q.office) || p.person.localeCompare(q.person))
+      return { actor, at: ctx.at, offices }
+    },
+  })
+}

@@ -1,0 +1,84 @@
+/**
+ * Tone: a Goldstein-weighted cooperation–conflict index, decayed with a half-life, overall and
+ * by direction, with tallies by quad class. Sums are kept decayed to the time of the last
+ * event, so the fold never needs the date asked about; the result decays them to it.
+ */
+import type { QuadClass } from '../model/weights.js'
+
+/** A decayed sum: its value as of `t` (ms). */
+export interface _Decayed {
+  v: number
+  t: number
+}
+
+/** The tone state of one pair. */
+export interface _ToneState {
+  all: _Decayed
+  /** Decayed sums by acting side. */
+  by: Record<string, _Decayed>
+  /** Tallies by quad class. */
+  quads: Record<QuadClass, number>
+}
+
+/**
+ * The tone of a relationship at a date.
+ *
+ * @example
+ * ```ts
+ * import type { Tone as ToneResult } from 'entente'
+ * ```
+ */
+export interface ToneSummary {
+  /** The Goldstein-weighted, time-decayed cooperation–conflict index: above 0 cooperative, below 0 conflictual. */
+  readonly index: number
+  /** The same index for the acts of each side, keyed by the acting side. */
+  readonly byDirection: Readonly<Record<string, number>>
+  /** How many acts of verbal cooperation. */
+  readonly verbalCooperation: number
+  /** How many acts of material cooperation. */
+  readonly materialCooperation: number
+  /** How many acts of verbal conflict. */
+  readonly verbalConflict: number
+  /** How many acts of material conflict. */
+  readonly materialConflict: number
+}
+
+/** The initial tone state. */
+export function _initialTone(): _ToneState {
+  return { all: { v: 0, t: 0 }, by: {}, quads: { 'verbal-cooperation': 0, 'material-cooperation': 0, 'verbal-conflict': 0, 'material-conflict': 0 } }
+}
+
+const LN2 = Math.LN2
+
+/** Adds a weight at time `t` to a decayed sum. */
+export function _add(sum: _Decayed, weight: number, t: number, halfLifeMs: number): void {
+  if (sum.v !== 0 && t > sum.t) sum.v *= Math.exp((-LN2 * (t - sum.t)) / halfLifeMs)
+  sum.v += weight
+  if (t > sum.t) sum.t = t
+}
+
+/** A decayed sum's value at `at` (ms). */
+export function _valueAt(sum: _Decayed, at: number, halfLifeMs: number): number {
+  if (sum.v === 0) return 0
+  return sum.v * Math.exp((-LN2 * Math.max(0, at - sum.t)) / halfLifeMs)
+}
+
+/** Rounds for display: four decimals, no negative zero. */
+export function _round(value: number): number {
+  const rounded = Math.round(value * 10_000) / 10_000
+  return rounded === 0 ? 0 : rounded
+}
+
+/** The tone summary of a tone state at `at` (ms). */
+export function _summary(state: _ToneState, sides: readonly string[], at: number, halfLifeMs: number): ToneSummary {
+  const byDirection: Record<string, number> = {}
+  for (const side of sides) byDirection[side] = _round(state.by[side] === undefined ? 0 : _valueAt(state.by[side], at, halfLifeMs))
+  return {
+    index: _round(_valueAt(state.all, at, halfLifeMs)),
+    byDirection,
+    verbalCooperation: state.quads['verbal-cooperation'],
+    materialCooperation: state.quads['material-cooperation'],
+    verbalConflict: state.quads['verbal-conflict'],
+    materialConflict: state.quads['material-conflict'],
+  }
+}
