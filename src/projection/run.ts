@@ -111,7 +111,7 @@ export function _foldState<E extends EventBase>(view: _View<E>, projection: Proj
   if (pos < hi) {
     const from = pos
     state = produce(state, (draft: Draft<unknown>) => {
-      for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy)
+      for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
   }
   if (folder.readAt) cache.atDependent = true
