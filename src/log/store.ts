@@ -164,7 +164,7 @@ export class _Store<E extends EventBase> {
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
             throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
           }
-          if (event.kind === 'correction') this.checkCorrection(event, target, staged, line)
+          if (event.kind === 'correction') this.checkCorrection(event, target, staged, stagedActors, line)
         }
       }
       staged.push(event)
@@ -190,7 +190,7 @@ export class _Store<E extends EventBase> {
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
-  private checkCorrection(correction: E, target: E, staged: readonly E[], line: number | undefined): void {
+  private checkCorrection(correction: E, target: E, staged: readonly E[], stagedActors: ReadonlySet<string>, line: number | undefined): void {
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
     const prior = [...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!), ...staged.filter((e) => e.kind === 'correction' && (e as unknown as { target: string }).target === target.id)]
     const bases = [target, prior.reduce<E>((acc, c) => (c.kind === 'correction' ? ({ ...acc, ...(c as unknown as { changes: object }).changes } as E) : acc), target)]
@@ -206,7 +206,7 @@ export class _Store<E extends EventBase> {
         throw new ValidationError(issues)
       }
       result.value.actors.forEach((actor, i) => {
-        if (!this.declared.has(actor)) throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
+        if (!this.declared.has(actor) && !stagedActors.has(actor)) throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
       })
     }
   }
