@@ -8,6 +8,7 @@ import { type Draft, produce } from 'immer'
 import { _boundDay } from '../log/query-date.js'
 import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
 import type { _View } from '../log/view.js'
+import type { Direction } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import { _isoDay } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
@@ -155,6 +156,14 @@ function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: 
   return lo
 }
 
+/** Where a context keeps the vocabulary's directions, for the built-in projections' tone. */
+export const _DIRECTIONS = Symbol('directions')
+
+/** The directions of kinds of one's own, as a context carries them. */
+export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event: never) => Direction>> {
+  return (ctx as unknown as Record<symbol, Readonly<Record<string, (event: never) => Direction>> | undefined>)[_DIRECTIONS] ?? {}
+}
+
 /** Applies entries to a draft, through a context object reused for every event. */
 export class Folder<E extends EventBase> {
   readAt = false
@@ -194,6 +203,7 @@ export class Folder<E extends EventBase> {
       actingFor: (actor: string) => _actingFor(this.offices, actor, this.entry!.start),
       weight: (subtype?: string): Weight => weightOf(this.event as never, weights, subtype),
     }
+    Object.defineProperty(this.context, _DIRECTIONS, { value: view.store.vocabulary.directions })
   }
 
   /** The event's start (ms), for built-in projections that keep times as numbers inside. */

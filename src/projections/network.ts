@@ -1,6 +1,7 @@
 /** Every pair of actors at a date: its tone and its ties, for "who warmed, who cooled". */
 import type { ActorId } from '../model/actor-id.js'
 import { defineProjection, type Projection } from '../projection/define-projection.js'
+import { _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
@@ -81,7 +82,7 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
       },
     },
     every(draft, event, ctx) {
-      const acts = _actsOf(event, {})
+      const acts = _actsOf(event, _directionsOf(ctx))
       if (acts.length === 0) return
       const t = Date.parse(`${ctx.date}T00:00:00Z`)
       for (const act of acts) {
