@@ -9,6 +9,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     treeshake: true,
+    // One copy of the library shared by both entry points, in CommonJS too, so instanceof holds across them.
+    splitting: true,
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
