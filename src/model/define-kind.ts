@@ -91,7 +91,8 @@ export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventB
  * @param shape - its own fields, as zod schemas
  * @param options - its weights, the actors its fields name, and who acts on whom
  * @returns the kind, to pass to {@link extendVocabulary}
- * @throws {@link InvalidArgumentError} when the name is a built-in kind's or a reserved key
+ * @throws {@link InvalidArgumentError} when the name is a built-in kind's or a reserved key, or
+ * the shape redefines a field of the envelope
  * @example
  * ```ts
  * import { z } from 'zod'
@@ -186,9 +187,6 @@ function makeVocabulary<E extends EventBase>(
  */
 export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(eventSchema, eventSchema.options.map((o) => o.shape.kind.value), { ...WEIGHTS }, {})
 
-/** The event type of a kind definition. */
-type EventOf<D> = D extends KindDefinition<string, infer E> ? E : never
-
 /**
  * The built-in vocabulary with kinds of one's own added. Pass it to `Timeline.empty`,
  * `Timeline.from` or `defineProjection` to keep the new kinds typed.
@@ -210,7 +208,7 @@ type EventOf<D> = D extends KindDefinition<string, infer E> ? E : never
  */
 export function extendVocabulary<const D extends readonly KindDefinition<string, any>[]>(
   ...definitions: D
-): Vocabulary<DiplomaticEvent | EventOf<D[number]>> {
+): Vocabulary<DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)> {
   const names = new Set<string>(defaultVocabulary.kinds)
   const weights: Record<string, KindWeights> = { ...WEIGHTS }
   const directions: Record<string, (event: never) => Direction> = {}
@@ -221,6 +219,6 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
     if (definition.direction !== undefined) directions[definition.kind] = definition.direction as (event: never) => Direction
   }
   const options = [...eventSchema.options, ...definitions.map((d) => d.schema)] as unknown as [z.ZodObject, ...z.ZodObject[]]
-  const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<DiplomaticEvent | EventOf<D[number]>>
+  const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)>
   return makeVocabulary(schema, [...names], weights, directions)
 }

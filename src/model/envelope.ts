@@ -2,6 +2,7 @@
  * The envelope every event shares, and the helper that joins it to the fields of one kind.
  */
 import { z } from 'zod'
+import { InvalidArgumentError } from '../errors.js'
 import { actorIdSchema, eventIdSchema } from './actor-id.js'
 import { sourceSchema } from './citation.js'
 import { partialDateSchema, recordedSchema } from './partial-date.js'
@@ -64,6 +65,7 @@ export type ActorRef = readonly [path: readonly (string | number)[], actor: stri
  * @param shape - the kind's own fields
  * @param actorRefs - lists the actors the kind's fields name, with their paths
  * @returns the kind's strict object schema
+ * @throws {@link InvalidArgumentError} when the shape redefines a field of the envelope or `kind`
  * @example
  * ```ts
  * import { z } from 'zod'
@@ -80,6 +82,13 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
   shape: S,
   actorRefs?: (event: z.output<z.ZodObject<S>>) => Iterable<ActorRef>,
 ) {
+  // A kind's field spread over the envelope's would replace it (an `id` that is a number, a
+  // `recorded` that is optional) and break what the log relies on, so it is refused.
+  for (const field of Object.keys(shape)) {
+    if (Object.hasOwn(envelopeShape, field) || field === 'kind') {
+      throw new InvalidArgumentError('shape', `"${field}" is a field of the envelope: a kind cannot redefine it`)
+    }
+  }
   const schema = z.strictObject({ ...envelopeShape, kind: z.literal(kind), ...shape })
   return schema.check((ctx) => {
     const event = ctx.value as { actors: readonly string[] }

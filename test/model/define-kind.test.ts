@@ -79,6 +79,14 @@ describe('defineKind', () => {
     expect((error as InvalidArgumentError).message).toBe(`kind: "${kind}" is a built-in kind`)
   })
 
+  it.each(['id', 'kind', 'recorded', 'actors', 'certainty'])('refuses a shape that redefines the envelope field %s', (field) => {
+    // given a kind whose own fields would replace one of the envelope's
+    const error = thrownBy(() => defineKind('sanction', { [field]: z.number() }))
+    // then it is refused, naming the field
+    expect(error).toBeInstanceOf(InvalidArgumentError)
+    expect((error as Error).message).toBe(`shape: "${field}" is a field of the envelope: a kind cannot redefine it`)
+  })
+
   it.each(['__proto__', 'constructor', 'prototype', ''])('refuses the reserved name %j', (kind) => {
     const error = thrownBy(() => defineKind(kind, {}))
     expect(error).toBeInstanceOf(EntenteError)

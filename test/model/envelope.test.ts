@@ -75,6 +75,11 @@ describe('envelope', () => {
     expect(sanctionSchema.safeParse({ ...sanction, severity: 'high' }).success).toBe(false)
   })
 
+  it('refuses a kind whose fields would replace the envelope’s', () => {
+    // given a kind that makes recorded optional, when it is made, then it is refused
+    expect(() => envelope('rumour', { recorded: z.string().optional() })).toThrow('shape: "recorded" is a field of the envelope: a kind cannot redefine it')
+  })
+
   it('rejects an event of another kind', () => {
     expect(sanctionSchema.safeParse({ ...sanction, kind: 'embargo' }).success).toBe(false)
   })
