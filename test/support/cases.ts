@@ -247,7 +247,7 @@ export const invalidEnvelopeCases: readonly InvalidCase[] = [
   invalid('an event dated by an interval with an impossible end', build.visit({ occurred: { from: '2023-02-01', to: '2023-02-30' } }), ['occurred', 'to'], '"2023-02-30" is not a calendar date', 'zod-only'),
   invalid('an event dated approximately in a thirteenth month', build.visit({ occurred: { date: '2023-13', approximate: true } }), ['occurred', 'date'], '"2023-13" is not a calendar month', 'zod-only'),
   invalid('an event dated by a number', build.visit({ occurred: 2023 as never }), ['occurred'], 'expected string or object, got 2023'),
-  invalid('an event with no actors', build.visit({ actors: [] }), ['actors'], 'needs at least 1 item'),
+  invalid('an event with no actors', build.retraction({ actors: [] }), ['actors'], 'needs at least 1 item'),
   invalid('an event whose actor id is not an id', build.visit({ actors: ['kishida-fumio', 'LTU', 'Lithuania'] }), ['actors', 2], '"Lithuania" is not an actor id'),
   invalid('an event with no sources', build.visit({ sources: [] }), ['sources'], 'needs at least 1 item'),
   invalid('a source that is a number', build.visit({ sources: [5 as never] }), ['sources', 0], 'expected string or object, got 5'),
