@@ -1,0 +1,166 @@
+/**
+ * The Vilnius questions asked through the `entente` command, as a user of the package runs it:
+ * the built bin, on the shipped fixture. The `--json` answers must be the library's own, and the
+ * readable ones must say what the reports say.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { membership, officeHolders, proposal, relationship, Timeline } from '../../src/index.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const CLI = join(ROOT, 'dist/cli/main.js')
+const FIXTURE = 'fixtures/vilnius-2023.ndjson'
+const LIAISON_OFFICE = 'proposal-nato-liaison-office-tokyo'
+
+const timeline = Timeline.fromNdjson(readFileSync(join(ROOT, FIXTURE), 'utf8'))
+
+/** The newest modification time of any file under a directory. */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name)
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
+  }, 0)
+}
+
+/** The path of tsup's command, as its package.json names it. */
+function tsupBin(): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/tsup/package.json'), 'utf8')) as { bin: Record<string, string> }
+  return join(ROOT, 'node_modules/tsup', manifest.bin['tsup']!)
+}
+
+/** Runs `entente ARGS` from the package root, with colour off. */
+function entente(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** Runs `entente ARGS --json`, expecting success, and parses what it prints. */
+function json(...args: string[]): unknown {
+  const run = entente(...args, '--json')
+  expect(run.stderr).toBe('')
+  expect(run.status).toBe(0)
+  return JSON.parse(run.stdout)
+}
+
+/** A library result as it reads once printed as JSON. */
+function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value))
+}
+
+beforeAll(() => {
+  // The bin is what users run; a missing or stale build would test something else than src/.
+  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
+    execFileSync(process.execPath, [tsupBin()], { cwd: ROOT, stdio: 'pipe' })
+  }
+}, 180_000)
+
+describe('entente validate', () => {
+  it('accepts the Vilnius fixture', () => {
+    const run = entente('validate', FIXTURE)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('vilnius-2023.ndjson')
+  })
+})
+
+describe('entente project, Japan and NATO at 12 July 2023', () => {
+  it('prints with --json exactly what the library projects', () => {
+    const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
+    expect(json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12')).toEqual(asJson(expected))
+  })
+
+  it('reports the partnership, JAPAN Forward’s observer claim, and the ITPP through 2026', () => {
+    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12') as {
+      ties: { status: string; alternatives: { status: string; evidence: string[] }[] }[]
+      agreements: { id: string; inForce: { from: string; until?: string } }[]
+      contacts: { last?: { date: string; event: string } }
+    }
+    expect(result.ties.map((tie) => tie.status)).toEqual(['partner'])
+    expect(result.ties[0]?.alternatives).toEqual([expect.objectContaining({ status: 'observer', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] })])
+    expect(result.agreements).toContainEqual(expect.objectContaining({ id: 'agreement-japan-nato-itpp-2023-07-12', inForce: { from: '2023-07-12', until: '2026' } }))
+    expect(result.contacts.last).toEqual({ date: '2023-07-12', event: 'meeting-kishida-stoltenberg-2023-07-12' })
+  })
+
+  it('answers as known at the end of 12 July with --known-on, before the reports: no observer claim', () => {
+    const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12', knownOn: '2023-07-12' })
+    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12') as { ties: { status: string; alternatives: unknown[] }[] }
+    expect(result).toEqual(asJson(expected))
+    expect(result.ties).toEqual([expect.objectContaining({ status: 'partner', alternatives: [] })])
+  })
+
+  it('says in its readable output that Japan is a partner and names the ITPP', () => {
+    const run = entente('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/\bpartner\b/)
+    expect(run.stdout).toContain('Individually Tailored Partnership Programme between NATO and Japan for 2023 – 2026')
+    expect(run.stdout).toMatch(/\bobserver\b/)
+    expect(run.stdout).toContain('meeting-kishida-stoltenberg-2023-07-12')
+  })
+})
+
+describe('entente project --membership NATO', () => {
+  it('lists 31 members at the summit, as the library does', () => {
+    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-07-12') as { members: { actor: string; status: string }[] }
+    expect(result).toEqual(asJson(timeline.project(membership('NATO'), { at: '2023-07-12' })))
+    expect(result.members.filter((member) => member.status === 'member')).toHaveLength(31)
+    expect(result.members).toContainEqual(expect.objectContaining({ actor: 'HUN', status: 'member', since: '1999-03-12' }))
+  })
+
+  it('lists 30 members the day before Finland joined', () => {
+    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-04-03') as { members: { actor: string; status: string }[] }
+    expect(result.members.filter((member) => member.status === 'member')).toHaveLength(30)
+  })
+})
+
+describe('entente project --offices', () => {
+  it('names Kishida as Japan’s prime minister at the summit', () => {
+    const result = json('project', FIXTURE, '--offices', 'JPN', '--at', '2023-07-12') as { offices: { office: string; person: string }[] }
+    expect(result).toEqual(asJson(timeline.project(officeHolders('JPN'), { at: '2023-07-12' })))
+    expect(result.offices).toContainEqual(expect.objectContaining({ office: 'Prime Minister', person: 'kishida-fumio' }))
+  })
+})
+
+describe('entente project --proposal, the Tokyo liaison office', () => {
+  it('gives the United States and the United Kingdom as supporters, France and China as opponents', () => {
+    const result = json('project', FIXTURE, '--proposal', LIAISON_OFFICE, '--at', '2023-07-12')
+    expect(result).toEqual(asJson(timeline.project(proposal(LIAISON_OFFICE), { at: '2023-07-12' })))
+    expect(result).toMatchObject({ supporters: ['GBR', 'USA'], opponents: ['CHN', 'FRA'] })
+  })
+
+  it('names them in its readable output', () => {
+    const run = entente('project', FIXTURE, '--proposal', LIAISON_OFFICE, '--at', '2023-07-12')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/supporters\s+GBR, USA/)
+    expect(run.stdout).toMatch(/opponents\s+CHN, FRA/)
+  })
+})
+
+describe('entente project --network', () => {
+  it('has Japan and NATO as partners after the summit', () => {
+    const result = json('project', FIXTURE, '--network', '--at', '2023-07-13') as { dyads: { pair: string[]; ties: { status: string }[]; tone: { index: number } }[] }
+    const japanNato = result.dyads.find((dyad) => [...dyad.pair].sort().join('|') === 'JPN|NATO')
+    expect(japanNato?.ties.map((tie) => tie.status)).toEqual(['partner'])
+    expect(japanNato?.tone.index).toBeGreaterThan(0)
+  })
+})
+
+describe('entente chronology', () => {
+  it('lists Kishida’s two meetings of 12 July: with Stoltenberg, and with Biden and Yoon', () => {
+    const entries = json('chronology', FIXTURE, '--actor', 'kishida-fumio', '--kind', 'meeting', '--from', '2023-07-12', '--to', '2023-07-12') as { date: string; event: { id: string } }[]
+    expect(entries.map((entry) => entry.event.id).sort()).toEqual(['meeting-biden-yoon-kishida-2023-07-12', 'meeting-kishida-stoltenberg-2023-07-12'])
+    expect(entries.every((entry) => entry.date === '2023-07-12')).toBe(true)
+  })
+
+  it('shows the launch confirmed in the log as known on 13 July', () => {
+    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-13') as { event: { id: string; certainty: string } }[]
+    expect(entries).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'confirmed' }) }))
+  })
+
+  it('shows it suspected as known on 12 July', () => {
+    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-12') as { event: { id: string; certainty: string } }[]
+    expect(entries).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'suspected' }) }))
+  })
+})
