@@ -1,7 +1,9 @@
 /**
- * `entente schema [KIND]`: the JSON Schema of an event, or of one kind, generated from the
- * same zod schemas that validate the log, so the two can never disagree.
+ * `entente schema [KIND]`: the JSON Schema of an event, or of one kind. It prints the schemas the
+ * package publishes in docs/schema, which are generated from the same zod schemas that validate
+ * the log; where they are missing, it generates them from the zod schemas itself.
  */
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { type EventKind, eventSchema, KINDS, kindSchemas } from '../index.js'
 import { wrapList } from './format.js'
@@ -11,8 +13,9 @@ import { EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 /** The help of `entente schema`. */
 export const help = `Usage: entente schema [KIND]
 
-Prints the JSON Schema (draft 2020-12) of an event of any kind, or of one kind. It
-describes events as they may be written: fields that have defaults are optional.
+Prints the JSON Schema (draft 2020-12) of an event of any kind, or of one kind, as
+published in the package's docs/schema. It describes events as they may be written:
+fields that have defaults are optional.
 
 Kinds:
 ${wrapList(KINDS, 2, 88).join('\n')}
@@ -42,7 +45,21 @@ export function schema(args: readonly string[], context: Context): Promise<numbe
   if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(`unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'schema')
   }
-  const source = kind === undefined ? eventSchema : kindSchemas[kind as EventKind]
-  context.out.write(`${JSON.stringify(z.toJSONSchema(source, { io: 'input' }), null, 2)}\n`)
+  context.out.write(published(`${kind ?? 'event'}.schema.json`) ?? generated(kind as EventKind | undefined))
   return Promise.resolve(EXIT.ok)
+}
+
+/** A schema file of docs/schema, two levels up from src/cli or dist/cli; undefined if absent. */
+function published(file: string): string | undefined {
+  try {
+    return readFileSync(new URL(`../../docs/schema/${file}`, import.meta.url), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+function generated(kind: EventKind | undefined): string {
+  const source = kind === undefined ? eventSchema : kindSchemas[kind]
+  return `${JSON.stringify(z.toJSONSchema(source, { io: 'input' }), null, 2)}\n`
 }
