@@ -284,7 +284,21 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     return timeline
   }
 
-  /** The number of events in the log (in a knownOn view, the number it knows). */
+  /**
+   * The number of events in the log (in a knownOn view, the number it knows): pass it back as
+   * `expectedVersion` to append only if no one else has appended since.
+   *
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   *
+   * const timeline = Timeline.empty()
+   * timeline.version // 0
+   * timeline.append({ id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '1949-04-04', actors: ['NATO'],
+   *   sources: [{ id: 'nato', publisher: 'NATO', published: '1949-04-04' }], actorKind: 'organisation', name: 'NATO' },
+   *   { expectedVersion: timeline.version }).version // 1
+   * ```
+   */
   get version(): number {
     return this.#view.bound === Infinity ? this.#view.length : this.events.length
   }
@@ -292,6 +306,16 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   /**
    * The events in append (recorded) order, each frozen, as appended (see `chronology` for the
    * corrected events in valid-time order).
+   *
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente'
+   * import { readFileSync } from 'node:fs'
+   *
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * timeline.events.filter((event) => event.kind === 'correction').length // 2
+   * Object.isFrozen(timeline.events[0]) // true
+   * ```
    */
   get events(): readonly E[] {
     if (this.#events === undefined) {
@@ -455,7 +479,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - a built-in projection or one from `defineProjection`
    * @param options - `at`, and optionally `knownOn` and `uncertainty`
    * @returns the projection's result: frozen, structurally shared
-   * @throws {@link InvalidArgumentError} for a bad date
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente'
@@ -475,6 +499,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - the projection
    * @param options - as for `project`
    * @returns the result and, for each event that changed the state, its id and patches
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente'
@@ -492,6 +517,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - the projection
    * @param options - `from` and `to` (valid-time dates), and optionally `knownOn` and `uncertainty`
    * @returns both results and the events between them, each with its patches
+   * @throws {@link InvalidArgumentError} for a bad date, or when `to` is before `from`
    * @example
    * ```ts
    * import { Timeline, relationship } from 'entente'
@@ -512,6 +538,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    *
    * @param options - filters
    * @returns the entries, oldest first
+   * @throws {@link InvalidArgumentError} for a bad `from` or `to`
    * @example
    * ```ts
    * import { Timeline } from 'entente'

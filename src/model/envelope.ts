@@ -54,7 +54,16 @@ export const envelopeShape = {
  */
 export type EventBase = z.output<z.ZodObject<typeof envelopeShape>> & { readonly kind: string }
 
-/** A field of a kind that names actors, with the path it sits at, for the actors check. */
+/**
+ * A field of a kind that names actors, with the path it sits at, for the actors check.
+ *
+ * @example
+ * ```ts
+ * import type { ActorRef } from 'entente'
+ *
+ * const target: ActorRef = [['target'], 'RUS']
+ * ```
+ */
 export type ActorRef = readonly [path: readonly (string | number)[], actor: string]
 
 /**

@@ -33,7 +33,16 @@ function isCalendarDate(year: number, monthIndex: number, day: number): boolean 
   return isExists(year + 400, monthIndex, day)
 }
 
-/** The precision of a date string: which calendar unit it names. */
+/**
+ * The precision of a date string: which calendar unit it names.
+ *
+ * @example
+ * ```ts
+ * import { type DatePrecision, precisionOf } from 'entente'
+ *
+ * const precision: DatePrecision = precisionOf('2013-04') // 'month'
+ * ```
+ */
 export type DatePrecision = 'year' | 'month' | 'day' | 'instant'
 
 interface ParsedDate {
@@ -280,6 +289,7 @@ export function toInterval(date: PartialDate): DateInterval {
  *
  * @param date - a valid partial date
  * @returns `'year'`, `'month'`, `'day'` or `'instant'`
+ * @throws {@link ValidationError} when the date is not valid
  * @example
  * ```ts
  * import { precisionOf } from 'entente'

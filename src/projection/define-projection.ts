@@ -143,18 +143,26 @@ export interface ProjectionDefinition<S, R = S, E extends EventBase = Diplomatic
 declare const resultType: unique symbol
 
 /**
- * A projection, made by {@link defineProjection}: pass it to `timeline.project`.
+ * A projection, made by {@link defineProjection} or a built-in such as `relationship`: pass it
+ * to `timeline.project`, which returns an `R`.
  *
  * @example
  * ```ts
- * import { type Projection, relationship } from 'entente'
+ * import { type MembershipResult, type Projection, Timeline, membership } from 'entente'
  *
- * const japanNato: Projection<ReturnType<typeof relationship> extends Projection<infer R> ? R : never> = relationship('JPN', 'NATO')
+ * // Any projection can be asked at several dates.
+ * function over<R>(timeline: Timeline, projection: Projection<R>, dates: readonly string[]): R[] {
+ *   return dates.map((at) => timeline.project(projection, { at }))
+ * }
+ * const nato: MembershipResult[] = over(Timeline.empty(), membership('NATO'), ['2023-04-03', '2023-04-04'])
  * ```
  */
 export interface Projection<R, E extends EventBase = DiplomaticEvent> {
+  /** Its name, as given to {@link defineProjection}: for messages and the CLI. */
   readonly name: string
+  /** The key its checkpoints are cached under; undefined when it has a cache of its own. */
   readonly key: string | undefined
+  /** The events it needs; undefined when it needs every event. */
   readonly scope: ProjectionScope | undefined
   /** @internal */
   readonly definition: ProjectionDefinition<unknown, unknown, E>

@@ -28,8 +28,11 @@ export type _Claims = Record<string, Record<string, _Claim>>
  * ```
  */
 export interface AlternativeClaim {
+  /** The status that weaker sources claim. */
   readonly status: MembershipStatus
+  /** The certainty of the strongest source for it. */
   readonly certainty: Certainty
+  /** The ids of the events that claim it, sorted. */
   readonly evidence: readonly string[]
 }
 

@@ -29,7 +29,9 @@ export interface Member extends Omit<Tie, 'member' | 'organisation'> {
  * ```
  */
 export interface MembershipResult {
+  /** The organisation, as asked. */
   readonly organisation: ActorId
+  /** The day asked about, `YYYY-MM-DD`. */
   readonly at: string
   /** Every actor with a status in it, by actor id; disputed statuses appear once per claim. */
   readonly members: readonly Member[]

@@ -20,7 +20,9 @@ import { _add, _initialTone, _summary, type _ToneState, type ToneSummary } from 
 export interface Dyad {
   /** The pair, in id order. */
   readonly pair: readonly [ActorId, ActorId]
+  /** The tone between the two, with `byDirection` keyed by both. */
   readonly tone: ToneSummary
+  /** The statuses one holds in the other (a member of an organisation, a partner, ...). */
   readonly ties: readonly Tie[]
 }
 
@@ -35,6 +37,7 @@ export interface Dyad {
  * ```
  */
 export interface NetworkResult {
+  /** The day asked about, `YYYY-MM-DD`. */
   readonly at: string
   /** Every pair with tone or ties, in pair order. */
   readonly dyads: readonly Dyad[]

@@ -13,9 +13,13 @@ import { defineProjection, type Projection } from '../projection/define-projecti
  * ```
  */
 export interface OfficeHolder {
+  /** The office, as the office event names it (`Prime Minister`). */
   readonly office: string
+  /** The person who holds it. */
   readonly person: ActorId
+  /** The day they took it: the first day of the office event's date. */
   readonly since: string
+  /** The office event that says so. */
   readonly evidence: readonly string[]
 }
 
@@ -30,7 +34,9 @@ export interface OfficeHolder {
  * ```
  */
 export interface OfficeHoldersResult {
+  /** The state or organisation, as asked. */
   readonly actor: ActorId
+  /** The day asked about, `YYYY-MM-DD`. */
   readonly at: string
   /** Every office held at the date, by office then person. */
   readonly offices: readonly OfficeHolder[]

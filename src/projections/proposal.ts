@@ -16,9 +16,13 @@ import { defineProjection, type Projection } from '../projection/define-projecti
  * ```
  */
 export interface ProposalResult {
+  /** The proposal event's id, as asked. */
   readonly id: string
+  /** What is proposed; null before the proposal is made. */
   readonly subject: string | null
+  /** Who proposed it (a person as the actor they acted for); null before the proposal is made. */
   readonly proposer: ActorId | null
+  /** Its status at the date, with the corrections known applied; `'unknown'` before it is made. */
   readonly status: (typeof PROPOSAL_STATUSES)[number] | 'unknown'
   /** The actors that support it (people as the actor they acted for), sorted. */
   readonly supporters: readonly ActorId[]

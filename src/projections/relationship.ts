@@ -41,10 +41,20 @@ export interface ToneOptions {
  * ```
  */
 export interface AgreementInForce {
+  /** The agreement event's id. */
   readonly id: string
+  /** Its title. */
   readonly title: string
+  /** Its areas of cooperation, as the event lists them. */
   readonly areas: readonly string[]
-  readonly inForce: { readonly from: string; readonly until?: string }
+  /** When it is in force, as the event writes it. */
+  readonly inForce: {
+    /** The first date it is in force. */
+    readonly from: string
+    /** The last date it is in force, included at its own precision (`2026`: through 31 December 2026); absent while open-ended. */
+    readonly until?: string
+  }
+  /** The agreement event. */
   readonly evidence: readonly string[]
 }
 
@@ -59,9 +69,13 @@ export interface AgreementInForce {
  * ```
  */
 export interface Quote {
+  /** Who said it: the person (or actor) who spoke, not whom they spoke for. */
   readonly speaker: ActorId
+  /** The words, as the statement event quotes them. */
   readonly quote: string
+  /** The first day of the statement's date. */
   readonly date: string
+  /** The statement event's id. */
   readonly event: string
 }
 
@@ -88,15 +102,29 @@ export interface Relationship {
   readonly areas: readonly string[]
   /** Meetings, visits and summits attended together, and the last contact. */
   readonly contacts: {
+    /** How many meetings both sides took part in (people count for the actors they held office in). */
     readonly meetings: number
+    /** How many visits one side paid the other. */
     readonly visits: number
+    /** How many summits both attended, as host, convening organisation or attendee. */
     readonly summits: number
-    readonly last?: { readonly date: string; readonly event: string }
+    /** The latest meeting, visit or summit; absent before the first. */
+    readonly last?: {
+      /** Its first day. */
+      readonly date: string
+      /** Its event's id. */
+      readonly event: string
+    }
   }
   /** The tone between them. */
   readonly tone: ToneSummary
   /** Proposals both took a position on, with each side's stance. */
-  readonly stances: readonly { readonly proposal: string; readonly stances: Readonly<Record<ActorId, Stance>> }[]
+  readonly stances: readonly {
+    /** The proposal event's id. */
+    readonly proposal: string
+    /** Each side's latest stance on it, keyed by the actor ids as asked. */
+    readonly stances: Readonly<Record<ActorId, Stance>>
+  }[]
   /** What one said about the other, oldest first. */
   readonly quotes: readonly Quote[]
   /** Every event behind any of the above, sorted. */

@@ -21,25 +21,36 @@ export interface _ToneState {
 }
 
 /**
- * The tone of a relationship at a date.
+ * The tone of a relationship at a date: a cooperation–conflict index (the Goldstein weights of
+ * the acts between the two, each decayed by its age with the projection's half-life), the same
+ * index for each acting side, and how many acts of each quad class were counted.
  *
  * @example
  * ```ts
- * import type { Tone as ToneResult } from 'entente'
+ * import type { ToneSummary } from 'entente'
+ *
+ * const describe = (tone: ToneSummary) => {
+ *   const mood = tone.index > 0 ? 'cooperative' : tone.index < 0 ? 'conflictual' : 'neutral'
+ *   return `${mood} (${tone.verbalConflict + tone.materialConflict} acts of conflict)`
+ * }
  * ```
  */
 export interface ToneSummary {
-  /** The Goldstein-weighted, time-decayed cooperation–conflict index: above 0 cooperative, below 0 conflictual. */
+  /**
+   * The Goldstein-weighted, time-decayed cooperation–conflict index: above 0 cooperative, below
+   * 0 conflictual. It is a sum, not an average: each act adds its weight (-10..+10), halved for
+   * every half-life between its date and the date asked about, so it is unbounded.
+   */
   readonly index: number
-  /** The same index for the acts of each side, keyed by the acting side. */
+  /** The same index for the acts of each side, keyed by the acting side (both sides for a mutual act). */
   readonly byDirection: Readonly<Record<string, number>>
-  /** How many acts of verbal cooperation. */
+  /** How many acts of verbal cooperation were counted (not decayed). */
   readonly verbalCooperation: number
-  /** How many acts of material cooperation. */
+  /** How many acts of material cooperation were counted (not decayed). */
   readonly materialCooperation: number
-  /** How many acts of verbal conflict. */
+  /** How many acts of verbal conflict were counted (not decayed). */
   readonly verbalConflict: number
-  /** How many acts of material conflict. */
+  /** How many acts of material conflict were counted (not decayed). */
   readonly materialConflict: number
 }
 

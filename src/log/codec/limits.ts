@@ -22,7 +22,17 @@ export interface ReadLimits {
   readonly maxStringLength?: number
 }
 
-/** The limits in force when a caller gives none. */
+/**
+ * The limits in force when a caller gives none.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS, Timeline } from 'entente'
+ *
+ * DEFAULT_LIMITS.maxDepth // 64
+ * Timeline.fromNdjson('', { limits: { maxLineLength: 4 * DEFAULT_LIMITS.maxLineLength } })
+ * ```
+ */
 export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
   maxLineLength: 1_000_000,
   maxDepth: 64,

@@ -46,7 +46,23 @@ export function* _lines(text: string): Generator<{ text: string; line: number }>
   }
 }
 
-/** A source of NDJSON text, read chunk by chunk. */
+/**
+ * A source of NDJSON text, read chunk by chunk: a web `ReadableStream` (of bytes or text), a
+ * Node stream, or any async iterable of strings or bytes.
+ *
+ * @example
+ * ```ts
+ * import { type NdjsonSource, Timeline } from 'entente'
+ *
+ * async function* lines(): AsyncGenerator<string> {
+ *   yield '{"id":"actor-nato","kind":"actor","occurred":"1949-04-04","recorded":"1949-04-04",'
+ *   yield '"actors":["NATO"],"sources":[{"id":"nato","publisher":"NATO","published":"1949-04-04"}],"actorKind":"organisation","name":"NATO"}\n'
+ * }
+ * const source: NdjsonSource = lines()
+ * const timeline = await Timeline.readNdjson(source)
+ * console.log(timeline.version) // 1
+ * ```
+ */
 export type NdjsonSource = AsyncIterable<string | Uint8Array> | ReadableStream<Uint8Array> | ReadableStream<string>
 
 /**
