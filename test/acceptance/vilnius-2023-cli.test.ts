@@ -3,38 +3,19 @@
  * the built bin, on the shipped fixture. The `--json` answers must be the library's own, and the
  * readable ones must say what the reports say.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { membership, officeHolders, proposal, relationship, Timeline } from '../../src/index.js'
+import { ensureBuilt, entente as runBin, fixture } from '../cli/support.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const CLI = join(ROOT, 'dist/cli/main.js')
 const FIXTURE = 'fixtures/vilnius-2023.ndjson'
 const LIAISON_OFFICE = 'proposal-nato-liaison-office-tokyo'
 
-const timeline = Timeline.fromNdjson(readFileSync(join(ROOT, FIXTURE), 'utf8'))
-
-/** The newest modification time of any file under a directory. */
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name)
-    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
-  }, 0)
-}
-
-/** The path of tsup's command, as its package.json names it. */
-function tsupBin(): string {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules/tsup/package.json'), 'utf8')) as { bin: Record<string, string> }
-  return join(ROOT, 'node_modules/tsup', manifest.bin['tsup']!)
-}
+const timeline = Timeline.fromNdjson(readFileSync(fixture, 'utf8'))
 
 /** Runs `entente ARGS` from the package root, with colour off. */
 function entente(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+  return runBin(args, { env: { NO_COLOR: '1' } })
 }
 
 /** Runs `entente ARGS --json`, expecting success, and parses what it prints. */
@@ -50,12 +31,8 @@ function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value))
 }
 
-beforeAll(() => {
-  // The bin is what users run; a missing or stale build would test something else than src/.
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [tsupBin()], { cwd: ROOT, stdio: 'pipe' })
-  }
-}, 180_000)
+// The bin is what users run: built when it is missing or older than the sources.
+beforeAll(ensureBuilt, 180_000)
 
 describe('entente validate', () => {
   it('accepts the Vilnius fixture', () => {
