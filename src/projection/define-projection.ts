@@ -2,7 +2,7 @@
  * Projections: a name, an initial state, and one pure reducer per kind that mutates an immer
  * draft. The result is frozen and structurally shared with earlier results.
  */
-import type { Draft } from 'immer'
+import { type Draft, freeze } from 'immer'
 import type { ActorId } from '../model/actor-id.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
@@ -197,6 +197,9 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> {
  * ```
  */
 export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent>(definition: ProjectionDefinition<S, R, E>): Projection<R, E> {
+  // The initial state is the answer before any event counts: frozen like every other answer,
+  // so a caller cannot change what later answers start from.
+  freeze(definition.initial, true)
   return Object.freeze({
     name: definition.name,
     key: definition.key,
