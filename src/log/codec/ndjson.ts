@@ -74,12 +74,25 @@ export async function* _streamLines(source: NdjsonSource, maxLineLength: number)
   let pending = ''
   let line = 1
   const iterable: AsyncIterable<string | Uint8Array> = isReadableStream(source) ? iterateStream(source) : source
+  // Bytes are decoded a line at a time (a newline byte never occurs inside a multi-byte
+  // character), so that invalid bytes are reported on their own line, not on the first line
+  // of the chunk they came in.
   const decode = (chunk: string | Uint8Array, stream: boolean): string => {
     if (typeof chunk === 'string') return chunk
-    try {
-      return decoder.decode(chunk, { stream })
-    } catch (error) {
-      throw new ValidationError([{ line, path: [], message: 'is not valid UTF-8' }], { cause: error })
+    let text = ''
+    let from = 0
+    let newlines = 0
+    for (;;) {
+      const newline = chunk.indexOf(10, from)
+      const end = newline === -1 ? chunk.length : newline + 1
+      try {
+        text += decoder.decode(chunk.subarray(from, end), { stream: stream || newline !== -1 })
+      } catch (error) {
+        throw new ValidationError([{ line: line + newlines, path: [], message: 'is not valid UTF-8' }], { cause: error })
+      }
+      if (newline === -1) return text
+      newlines++
+      from = end
     }
   }
   let first = true
