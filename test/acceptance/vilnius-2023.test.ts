@@ -242,6 +242,11 @@ describe('the proposed NATO liaison office in Tokyo', () => {
     expect(office).toMatchObject({ proposer: 'NATO', status: 'proposed', supporters: ['GBR', 'USA'], opponents: ['CHN', 'FRA'], neutral: [] })
   })
 
+  it('sets France against the United States in their relationship’s stances', () => {
+    const { stances } = timeline.project(relationship('FRA', 'USA'), { at: '2023-07-12' })
+    expect(stances).toEqual([{ proposal: LIAISON_OFFICE, stances: { FRA: 'oppose', USA: 'support' } }])
+  })
+
   it('counts Macron’s own opposition, as JAPAN Forward puts it, for France', () => {
     const withMacron = timeline.append({
       id: 'position-macron-liaison-office',
