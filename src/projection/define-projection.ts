@@ -134,7 +134,7 @@ export interface ProjectionDefinition<S, R = S, E extends EventBase = Diplomatic
   readonly result?: (state: S, ctx: ResultContext) => R
   /** Which events are needed. @defaultValue every event */
   readonly scope?: ProjectionScope
-  /** The weights table reducers see through `ctx.weight`. @defaultValue the vocabulary's */
+  /** Weights reducers see through `ctx.weight`, over the vocabulary's: kinds it does not name keep theirs. @defaultValue the vocabulary's */
   readonly weights?: Readonly<Record<string, KindWeights>>
   /** The vocabulary, to type reducers of kinds of one's own. @defaultValue the built-in one */
   readonly vocabulary?: Vocabulary<E>

@@ -179,7 +179,8 @@ export class Folder<E extends EventBase> {
     _cache?: Cache,
   ) {
     this.offices = _officeIndex(view)
-    const weights = definition.weights ?? view.store.vocabulary.weights
+    // A projection's table overrides the kinds it names; every other kind keeps the vocabulary's weight.
+    const weights = definition.weights === undefined ? view.store.vocabulary.weights : { ...view.store.vocabulary.weights, ...definition.weights }
     const folder = this
     this.context = {
       get at() {
