@@ -40,12 +40,21 @@ interface Placed {
   readonly approximate: boolean
 }
 
+const parsed = new WeakMap<object, DiplomaticEvent>()
+/** Parses an input once (inputs are objects a test does not change). */
+function parse(input: unknown): DiplomaticEvent {
+  if (input === null || typeof input !== 'object') return parseEvent(input)
+  let event = parsed.get(input)
+  if (event === undefined) parsed.set(input, (event = parseEvent(input)))
+  return event
+}
+
 const recordedMs = (recorded: string): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(recorded) ? `${recorded}T00:00:00Z` : recorded)
 
 /** The events of a log as a view knows them: corrected, without retracted ones, each placed in valid time. */
 export function naiveView(inputs: readonly unknown[], knownOn?: string): Placed[] {
   const known = knownOn === undefined ? Infinity : boundOf(knownOn)
-  const all = inputs.map((input, seq) => ({ event: parseEvent(input), seq }))
+  const all = inputs.map((input, seq) => ({ event: parse(input), seq }))
   const visible = all.filter(({ event }) => recordedMs(event.recorded) < known)
   const retracted = new Set(visible.flatMap(({ event }) => (event.kind === 'retraction' ? [event.target] : [])))
   const placed: Placed[] = []
