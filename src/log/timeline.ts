@@ -237,7 +237,20 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     const limits = _limits(options.limits)
     const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { ...limits, maxLineLength: Math.max(limits.maxLineLength, text.length) }).value
     if (!Array.isArray(value)) throw new ValidationError([{ path: [], message: 'a JSON timeline is an array of events' }])
-    return Timeline.from(value, options)
+    // A JSON text has no lines to point at, so an issue's path starts with the event's index.
+    let timeline = Timeline.empty(options)
+    value.forEach((event: unknown, index) => {
+      try {
+        timeline = timeline.#appendIncoming([{ value: event }])
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error
+        throw new ValidationError(
+          error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+          { cause: error },
+        )
+      }
+    })
+    return timeline
   }
 
   /**
