@@ -14,7 +14,11 @@ import { LimitExceededError } from '../../errors.js'
  * ```
  */
 export interface ReadLimits {
-  /** The longest line (or JSON document), in characters. @defaultValue 1_000_000 */
+  /**
+   * The longest line of NDJSON, in characters; a stream stops at a line this long before the
+   * line ends. A JSON text given to `Timeline.fromJson` is already whole in memory, so it is not
+   * held to this limit (its depth and strings are). @defaultValue 1_000_000
+   */
   readonly maxLineLength?: number
   /** The deepest nesting of objects and arrays. @defaultValue 64 */
   readonly maxDepth?: number
