@@ -4,7 +4,7 @@
  * retracted events left out.
  */
 import { type ChronologyEntry, type ChronologyOptions, type DiplomaticEvent, KINDS } from '../index.js'
-import { evidence, oneLine, table } from './format.js'
+import { type Cell, evidence, oneLine, table } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
 
@@ -83,7 +83,8 @@ export async function chronology(args: readonly string[], context: Context): Pro
   return EXIT.ok
 }
 
-function row({ date, event }: ChronologyEntry): (string | ReturnType<typeof evidence>)[] {
+/** One line of the chronology: date, kind, actors, what happened, sources. */
+function row({ date, event }: ChronologyEntry): (string | Cell)[] {
   const shown = event.actors.slice(0, MAX_ACTORS).join(', ')
   const more = event.actors.length > MAX_ACTORS ? ` +${event.actors.length - MAX_ACTORS}` : ''
   const sources = event.sources.map((source) => (typeof source === 'string' ? source : source.id))
