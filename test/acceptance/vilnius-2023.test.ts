@@ -540,16 +540,16 @@ describe('the next summit, in Washington', () => {
 
 describe('the analysts Kyodo quotes', () => {
   it.each([
-    ['cooper-zack', /American Enterprise Institute/],
-    ['droin-mathieu', /Center for Strategic and International Studies/],
-    ['odgaard-liselotte', /Hudson Institute/],
-  ])('%s speaks from %s', (speaker, institution) => {
+    ['cooper-zack', 'American Enterprise Institute'],
+    ['droin-mathieu', 'Center for Strategic and International Studies'],
+    ['odgaard-liselotte', 'Hudson Institute'],
+  ])('%s speaks from the %s', (speaker, institution) => {
     const statements = timeline
       .chronology({ actors: [speaker], kinds: ['statement'] })
       .map((entry) => entry.event as EventOfKind<DiplomaticEvent, 'statement'>)
       .filter((statement) => statement.speaker === speaker)
     expect(statements).toHaveLength(1)
-    expect(statements[0]?.affiliation).toMatch(institution)
+    expect(statements[0]?.affiliation).toContain(institution)
   })
 })
 
