@@ -5,7 +5,7 @@ import { _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
-import { _add, _initialTone, _summary, type _ToneState, type ToneSummary } from './tone.js'
+import { _add, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
  * One pair of the network.
@@ -101,8 +101,8 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
             const tone = dyad(draft.dyads, p, q).tone
             _add(tone.all, weight.goldstein, t, halfLife)
             tone.quads[weight.quadClass]++
-            _add((tone.by[p] ??= { v: 0, t: 0 }), weight.goldstein, t, halfLife)
-            if (act.mutual) _add((tone.by[q] ??= { v: 0, t: 0 }), weight.goldstein, t, halfLife)
+            _add(_sideSum(tone.by, p), weight.goldstein, t, halfLife)
+            if (act.mutual) _add(_sideSum(tone.by, q), weight.goldstein, t, halfLife)
           }
         }
       }

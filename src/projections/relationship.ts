@@ -10,7 +10,7 @@ import { defineProjection, type EventContext, type Projection } from '../project
 import { _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
-import { _add, _initialTone, _summary, type _ToneState, type ToneSummary } from './tone.js'
+import { _add, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
  * Options of {@link relationship} and {@link network}.
@@ -230,7 +230,9 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
       position(draft, event, ctx) {
         for (const side of _resolve([event.actor], ctx.actingFor)) {
           if (side !== x && side !== y) continue
-          ;(draft.positions[event.proposal] ??= {})[side] = event.stance
+          // A proposal's id may be `toString`: only an own key holds its stances.
+          if (!Object.hasOwn(draft.positions, event.proposal)) draft.positions[event.proposal] = {}
+          draft.positions[event.proposal]![side] = event.stance
           touch(draft, event.id)
         }
       },
@@ -255,7 +257,7 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
         _add(draft.tone.all, weight.goldstein, t, halfLife)
         draft.tone.quads[weight.quadClass]++
         for (const side of act.mutual ? [x, y] : from.includes(x) && to.includes(y) ? [x] : [y]) {
-          _add((draft.tone.by[side] ??= { v: 0, t: 0 }), weight.goldstein, t, halfLife)
+          _add(_sideSum(draft.tone.by, side), weight.goldstein, t, halfLife)
         }
         touch(draft, event.id)
       }
@@ -273,7 +275,7 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
           evidence: [agreement.id],
         }))
       const stances = Object.entries(state.positions)
-        .filter(([, stances]) => stances[x] !== undefined && stances[y] !== undefined)
+        .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
         .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
       return {
         pair: [a, b] as const,

@@ -61,6 +61,15 @@ export function _initialTone(): _ToneState {
 
 const LN2 = Math.LN2
 
+/**
+ * The decayed sum of one acting side, made on first use. Sides are actor ids, and a person may
+ * be called `constructor`: only an own key is that side's sum, never what Object.prototype holds.
+ */
+export function _sideSum(by: Record<string, _Decayed>, side: string): _Decayed {
+  if (!Object.hasOwn(by, side)) by[side] = { v: 0, t: 0 }
+  return by[side]!
+}
+
 /** Adds a weight at time `t` to a decayed sum. */
 export function _add(sum: _Decayed, weight: number, t: number, halfLifeMs: number): void {
   if (sum.v !== 0 && t > sum.t) sum.v *= Math.exp((-LN2 * (t - sum.t)) / halfLifeMs)
@@ -83,7 +92,7 @@ export function _round(value: number): number {
 /** The tone summary of a tone state at `at` (ms). */
 export function _summary(state: _ToneState, sides: readonly string[], at: number, halfLifeMs: number): ToneSummary {
   const byDirection: Record<string, number> = {}
-  for (const side of sides) byDirection[side] = _round(state.by[side] === undefined ? 0 : _valueAt(state.by[side], at, halfLifeMs))
+  for (const side of sides) byDirection[side] = _round(Object.hasOwn(state.by, side) ? _valueAt(state.by[side]!, at, halfLifeMs) : 0)
   return {
     index: _round(_valueAt(state.all, at, halfLifeMs)),
     byDirection,
