@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs'
 import type { DiplomaticEvent } from './model/event.js'
 import type { EventBase } from './model/envelope.js'
+import { ValidationError } from './errors.js'
 import { Timeline, type ReadOptions } from './log/timeline.js'
 
 /**
@@ -27,7 +28,16 @@ import { Timeline, type ReadOptions } from './log/timeline.js'
 export async function readTimelineFile<E extends EventBase = DiplomaticEvent>(path: string, options: ReadOptions<E> = {}): Promise<Timeline<E>> {
   if (path.endsWith('.json')) {
     const { readFile } = await import('node:fs/promises')
-    return Timeline.fromJson(await readFile(path, 'utf8'), options)
+    // Decoded strictly, as NDJSON streams are: reading as 'utf8' would put U+FFFD for invalid
+    // bytes and load the damaged text as if it were what the file said.
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path))
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error
+      throw new ValidationError([{ path: [], message: 'is not valid UTF-8' }], { cause: error })
+    }
+    return Timeline.fromJson(text, options)
   }
   return Timeline.readNdjson(createReadStream(path), options)
 }
