@@ -308,7 +308,17 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
     const b = side([scope.pair[1]])
     cache.scopeActors = new Set([...a, ...b])
     const [small, other] = size(store, a) <= size(store, b) ? [a, b] : [b, a]
-    return merged(store, small).filter((entry) => store.eventActors[entry.seq]!.some((actor) => other.has(actor)))
+    // Events naming both sides, and positions of either side (a stance on a shared proposal
+    // names only the actor taking it).
+    const names = (entry: _Entry, side: ReadonlySet<string>): boolean => store.eventActors[entry.seq]!.some((actor) => side.has(actor))
+    const isPosition = (entry: _Entry): boolean => store.events[entry.seq]!.kind === 'position'
+    const fromSmall = merged(store, small)
+    const both = fromSmall.filter((entry) => names(entry, other))
+    const positions = [
+      ...fromSmall.filter((entry) => isPosition(entry) && !names(entry, other)),
+      ...merged(store, other).filter((entry) => isPosition(entry) && !names(entry, small)),
+    ]
+    return positions.length === 0 ? both : [...both, ...positions].sort(_compareEntries)
   }
   const all = side(scope.actors ?? [])
   cache.scopeActors = all
