@@ -309,16 +309,21 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
     cache.scopeActors = new Set([...a, ...b])
     const [small, other] = size(store, a) <= size(store, b) ? [a, b] : [b, a]
     // Events naming both sides, and positions of either side (a stance on a shared proposal
-    // names only the actor taking it).
+    // names only the actor taking it), and office changes of either side: they decide who acts
+    // for whom, so a checkpoint must count them among what it folded, or a view that does not
+    // know one would reuse a state folded with it.
     const names = (entry: _Entry, side: ReadonlySet<string>): boolean => store.eventActors[entry.seq]!.some((actor) => side.has(actor))
-    const isPosition = (entry: _Entry): boolean => store.events[entry.seq]!.kind === 'position'
+    const oneSided = (entry: _Entry): boolean => {
+      const kind = store.events[entry.seq]!.kind
+      return kind === 'position' || kind === 'office'
+    }
     const fromSmall = merged(store, small)
     const both = fromSmall.filter((entry) => names(entry, other))
-    const positions = [
-      ...fromSmall.filter((entry) => isPosition(entry) && !names(entry, other)),
-      ...merged(store, other).filter((entry) => isPosition(entry) && !names(entry, small)),
+    const either = [
+      ...fromSmall.filter((entry) => oneSided(entry) && !names(entry, other)),
+      ...merged(store, other).filter((entry) => oneSided(entry) && !names(entry, small)),
     ]
-    return positions.length === 0 ? both : [...both, ...positions].sort(_compareEntries)
+    return either.length === 0 ? both : [...both, ...either].sort(_compareEntries)
   }
   const all = side(scope.actors ?? [])
   cache.scopeActors = all
