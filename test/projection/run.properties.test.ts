@@ -63,7 +63,7 @@ describe('project', () => {
           expectNaive(t2, [...head, ...middle], second.slice(0, 1))
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 10 },
     )
   })
 })

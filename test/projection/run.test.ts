@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { defineProjection, relationship, Timeline } from '../../src/index.js'
+import { build } from '../support/build.js'
+import { naiveProject } from '../support/naive-fold.js'
+import { addDays, declarationsFor, trace } from '../support/timeline.js'
+
+/** A hundred and twenty talks of Japan and NATO, one every three days from 2022, each recorded the day after. */
+const talks = Array.from({ length: 120 }, (_, i) => {
+  const day = addDays('2022-01-01', i * 3)
+  return build.meeting({ id: `talks-${i}`, occurred: day, recorded: `${addDays(day, 1)}T00:00:00Z`, summit: undefined })
+})
+const inputs = [...declarationsFor(talks), ...talks]
+const foldedIds = (result: { folded: readonly string[] }) => result.folded.map((line) => line.split('@')[0])
+
+describe('the fold engine', () => {
+  it('places an event recorded late among events folded by earlier answers', () => {
+    // given a long timeline asked at the end of 2022 and 2023
+    const timeline = Timeline.from(inputs)
+    timeline.project(trace, { at: '2022-12-31' })
+    timeline.project(trace, { at: '2023-12-31' })
+    // when talks of 2 January 2022 are recorded a year later
+    const late = build.meeting({ id: 'late-talks', occurred: '2022-01-02', recorded: '2023-01-02T00:00:00Z', summit: undefined })
+    const later = timeline.append(late)
+    // then the next answers fold them second, as a fold from nothing does
+    const answer = later.project(trace, { at: '2023-12-31' })
+    expect(foldedIds(answer).slice(0, 3)).toEqual(['talks-0', 'late-talks', 'talks-1'])
+    expect(answer).toEqual(naiveProject([...inputs, late], trace, { at: '2023-12-31' }))
+  })
+
+  it('moves an event a correction re-dates, in answers after the correction', () => {
+    // given a long timeline asked once
+    const timeline = Timeline.from(inputs)
+    timeline.project(trace, { at: '2023-12-31' })
+    // when the first talks are re-dated to the end of 2022
+    const redate = build.correction({ id: 'redate', target: 'talks-0', occurred: '2023-01-01', recorded: '2023-01-01T00:00:00Z', actors: ['JPN'], changes: { occurred: '2022-12-30' } })
+    const corrected = timeline.append(redate)
+    // then they are folded at their new date, and the timeline before the correction still folds them first
+    const answer = corrected.project(trace, { at: '2023-12-31' })
+    expect(answer.folded).toContain('talks-0@2022-12-30:reported')
+    expect(answer).toEqual(naiveProject([...inputs, redate], trace, { at: '2023-12-31' }))
+    expect(foldedIds(timeline.project(trace, { at: '2023-12-31' }))[0]).toBe('talks-0')
+  })
+
+  it('lets a reducer that reads ctx.at see the date asked, whatever was asked before', () => {
+    // given a projection that notes the date asked in every meeting it folds
+    const asked = defineProjection({ name: 'asked', initial: { at: [] as string[] }, on: { meeting: (draft, _event, ctx) => void draft.at.push(ctx.at) } })
+    const timeline = Timeline.from(inputs)
+    // when it is asked at the end of 2023, then at the end of 2022
+    timeline.project(asked, { at: '2023-12-31' })
+    const result = timeline.project(asked, { at: '2022-12-31' })
+    // then every meeting it folded saw the end of 2022
+    expect(new Set(result.at)).toEqual(new Set(['2022-12-31T23:59:59.999Z']))
+  })
+
+  it('answers the same from a scoped stream as from folding everything', () => {
+    // given talks of Japan and NATO among talks of Korea and NATO
+    const korea = Array.from({ length: 80 }, (_, i) =>
+      build.meeting({ id: `korea-${i}`, occurred: addDays('2022-01-02', i * 4), summit: undefined, participants: [{ actor: 'yoon-sukyeol', for: 'KOR' }, { actor: 'stoltenberg-jens', for: 'NATO' }] }),
+    )
+    const all = [...declarationsFor([...talks, ...korea]), ...talks, ...korea]
+    const timeline = Timeline.from(all)
+    // then the scoped relationship gives what a fold of every event gives
+    const japanNato = relationship('JPN', 'NATO')
+    expect(timeline.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject(all, japanNato, { at: '2023-06-30' }))
+    expect(timeline.project(japanNato, { at: '2023-06-30' }).contacts.meetings).toBe(talks.filter((t) => t.occurred <= '2023-06-30').length)
+  })
+})
