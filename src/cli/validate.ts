@@ -57,8 +57,9 @@ function summary(file: string, timeline: Timeline): string {
   let first: string | undefined
   let last: string | undefined
   let actors = 0
-  for (const event of timeline.events) {
-    if (event.kind === 'actor') actors++
+  for (const event of timeline.events) if (event.kind === 'actor') actors++
+  // Dates as the log knows them: corrected, and without retracted events.
+  for (const { event } of timeline.chronology()) {
     const { start, end } = toInterval(event.occurred)
     if (first === undefined || start < first) first = start
     if (last === undefined || end > last) last = end
