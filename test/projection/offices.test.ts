@@ -37,10 +37,10 @@ describe('people acting for actors', () => {
     // given Kishida in office and a visitor who holds none
     const whom = defineProjection({
       name: 'whom',
-      initial: { actingFor: {} as Record<string, readonly string[]> },
+      initial: { actingFor: {} as Record<string, string[]> },
       on: {
         meeting(draft, event, ctx) {
-          for (const p of event.participants) draft.actingFor[p.actor] = ctx.actingFor(p.actor)
+          for (const p of event.participants) draft.actingFor[p.actor] = [...ctx.actingFor(p.actor)]
         },
       },
     })
