@@ -290,6 +290,16 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
       seqs.add(seq)
       for (const referrer of store.referencedBy.get(seq) ?? []) seqs.add(referrer)
     }
+    // The offices of the people these events name decide whom they acted for: fold them too, so
+    // a checkpoint counts them and a view that does not know one never reuses a state folded with it.
+    const people = new Set<string>()
+    for (const seq of seqs) for (const actor of store.eventActors[seq]!) people.add(actor)
+    for (const seq of store.officeChanges) {
+      const event = store.events[seq] as unknown as { kind: string; person: string }
+      if (event.kind !== 'office') continue
+      const corrected = (store.mods.get(seq) ?? []).map((mod) => (store.events[mod] as unknown as { changes?: { person?: unknown } }).changes?.person)
+      if ([event.person, ...corrected].some((person) => typeof person === 'string' && people.has(person))) seqs.add(seq)
+    }
     cache.scopeActors = undefined
     return store.entries.toArray().filter((entry) => seqs.has(entry.seq))
   }
