@@ -93,16 +93,19 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
         if (weight.quadClass === null) continue
         const from = _resolve(act.from, ctx.actingFor)
         const to = act.mutual ? from : _resolve(act.to, ctx.actingFor)
+        // Each act counts once for a pair, as in relationship(): when people acting for both
+        // sides make it run both ways, the side first in id order is credited, as there.
+        const counted = new Set<string>()
         for (let i = 0; i < from.length; i++) {
           for (let j = act.mutual ? i + 1 : 0; j < to.length; j++) {
-            const p = from[i]!
-            const q = to[j]!
-            if (p === q) continue
-            const tone = dyad(draft.dyads, p, q).tone
+            const [lo, hi] = from[i]! < to[j]! ? [from[i]!, to[j]!] : [to[j]!, from[i]!]
+            if (lo === hi || counted.has(`${lo}|${hi}`)) continue
+            counted.add(`${lo}|${hi}`)
+            const tone = dyad(draft.dyads, lo, hi).tone
             _add(tone.all, weight.goldstein, t, halfLife)
             tone.quads[weight.quadClass]++
-            _add(_sideSum(tone.by, p), weight.goldstein, t, halfLife)
-            if (act.mutual) _add(_sideSum(tone.by, q), weight.goldstein, t, halfLife)
+            const acting = act.mutual ? [lo, hi] : from.includes(lo) && to.includes(hi) ? [lo] : [hi]
+            for (const side of acting) _add(_sideSum(tone.by, side), weight.goldstein, t, halfLife)
           }
         }
       }
