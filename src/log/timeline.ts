@@ -380,8 +380,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @example
    * ```ts
    * import { Timeline } from 'entente'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().effective('dprk-launch') // undefined
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * timeline.get('launch-prk-2023-07-12')?.certainty // 'suspected', as first recorded
+   * timeline.effective('launch-prk-2023-07-12')?.certainty // 'confirmed', as corrected the next day
+   * timeline.knownOn('2023-07-12').effective('launch-prk-2023-07-12')?.certainty // 'suspected'
    * ```
    */
   effective(id: string): E | null | undefined {
@@ -477,8 +481,11 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @example
    * ```ts
    * import { Timeline } from 'entente'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().knownOn('2023-07-12').version // 0
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * timeline.knownOn('2023-07-12').version // 108: before the reports of 13 July
+   * timeline.knownOn('2023-07-13').version // 144
    * ```
    */
   knownOn(date: QueryDate): Timeline<E> {
@@ -516,8 +523,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().explain(membership('NATO'), { at: '2023-07-12' }).steps // []
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * const { result, steps } = timeline.explain(membership('NATO'), { at: '1952-12-31' })
+   * result.members.length // 14
+   * steps.map((step) => step.event) // the 12 founders' accessions, then Greece's and Turkey's
    * ```
    */
   explain<R>(projection: Projection<R, E>, options: ProjectOptions): Explanation<R> {
@@ -533,9 +544,13 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad date, or when `to` is before `from`
    * @example
    * ```ts
-   * import { Timeline, relationship } from 'entente'
+   * import { Timeline, membership } from 'entente'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().diff(relationship('JPN', 'NATO'), { from: '2022-01-01', to: '2023-12-31' }).steps // []
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * const change = timeline.diff(membership('NATO'), { from: '2023-04-03', to: '2024-03-07' })
+   * change.steps.map((step) => step.event)
+   * // Finland's accession, the partner and observer claims of July 2023, Sweden's accession
    * ```
    */
   diff<R>(projection: Projection<R, E>, options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate }): Diff<R> {
@@ -555,8 +570,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @example
    * ```ts
    * import { Timeline } from 'entente'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().chronology({ actors: ['JPN'] }) // []
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * for (const entry of timeline.chronology({ actors: ['JPN'], kinds: ['meeting', 'visit'], from: '2023' })) {
+   *   console.log(entry.date, entry.event.id) // 2023-03-21 visit-kishida-kyiv-2023-03-21, ...
+   * }
    * ```
    */
   chronology(options: ChronologyOptions = {}): readonly ChronologyEntry<E>[] {

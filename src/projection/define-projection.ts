@@ -91,9 +91,11 @@ export type Reducers<S, E extends EventBase = DiplomaticEvent> = {
  *
  * @example
  * ```ts
- * import type { ProjectionScope } from 'entente'
+ * import { type ProjectionScope, defineProjection } from 'entente'
  *
+ * // Only events involving both Japan and NATO (or people in office in them) are folded.
  * const scope: ProjectionScope = { pair: ['JPN', 'NATO'] }
+ * const meetings = defineProjection({ name: 'japan-nato-meetings', key: 'japan-nato-meetings', scope, initial: { n: 0 }, on: { meeting(draft) { draft.n++ } } })
  * ```
  */
 export interface ProjectionScope {
