@@ -23,7 +23,11 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
     target[key] = copy
     for (const [k, v] of Object.entries(source)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
-      if (v !== null && typeof v === 'object') stack.push({ source: v, target: copy as Record<string, unknown>, key: k, depth: depth + 1 })
+      if (v !== null && typeof v === 'object') {
+        // The key takes its place now, so the copy keeps the order of the keys.
+        ;(copy as Record<string, unknown>)[k] = undefined
+        stack.push({ source: v, target: copy as Record<string, unknown>, key: k, depth: depth + 1 })
+      }
       else if (typeof v !== 'function' && typeof v !== 'symbol' && v !== undefined) (copy as Record<string, unknown>)[k] = v
     }
   }

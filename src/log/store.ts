@@ -11,6 +11,7 @@ import { DuplicateEventError, UnknownReferenceError, ValidationError, type Valid
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
+import { kindSchemas } from '../model/event.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
 import { type _Entry, _SortedEntries } from './order.js'
@@ -121,11 +122,7 @@ export class _Store<E extends EventBase> {
     for (const { value, line } of batch) {
       const result = this.vocabulary.safeParse(value)
       if (!result.ok) throw withLine(result.error, line)
-      const event = _freezeDeep(
-        (result.value.kind === 'correction'
-          ? { ...result.value, changes: _cloneJson((result.value as unknown as { changes: unknown }).changes, maxDepth, ['changes']) }
-          : result.value) as E,
-      )
+      const event = _freezeDeep(copyOf(result.value, maxDepth, line))
       const id = event.id
       const existing = stagedIds.get(id) ?? this.eventById(id)
       if (existing !== undefined) {
@@ -284,6 +281,22 @@ export class _Store<E extends EventBase> {
       }
     }
     this.changes.push({ key, seq: corrected })
+  }
+}
+
+/**
+ * A copy of a validated event that the log can own. The built-in schemas copy what they accept
+ * and bound its depth, all but a correction's `changes`; a kind of one's own may accept any value
+ * (`z.unknown()`), which would otherwise be kept by reference, frozen in the caller's hands, and
+ * nested deeper than any limit (and than JSON.stringify can write).
+ */
+function copyOf<E extends EventBase>(event: E, maxDepth: number, line: number | undefined): E {
+  try {
+    if (event.kind === 'correction') return { ...event, changes: _cloneJson((event as unknown as { changes: unknown }).changes, maxDepth, ['changes']) }
+    return Object.hasOwn(kindSchemas, event.kind) ? event : (_cloneJson(event, maxDepth) as E)
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    throw new ValidationError(error.issues.map((issue) => ({ ...(line === undefined ? {} : { line }), eventId: event.id, ...issue })))
   }
 }
 
