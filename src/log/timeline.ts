@@ -67,7 +67,7 @@ export interface ReadOptions<E extends EventBase = DiplomaticEvent> extends Time
  * ```
  */
 export interface AppendOptions {
-  /** Append only if the timeline is at this version, else throw a ConcurrencyError. */
+  /** Append only if the timeline is at this version, else throw a ConcurrencyError. @defaultValue no check */
   readonly expectedVersion?: number
 }
 
@@ -101,13 +101,13 @@ export interface ProjectOptions {
  * ```
  */
 export interface ChronologyOptions {
-  /** Only events involving any of these actors. */
+  /** Only events involving any of these actors. @defaultValue every actor */
   readonly actors?: readonly string[]
-  /** Only events of these kinds. */
+  /** Only events of these kinds. @defaultValue every kind */
   readonly kinds?: readonly string[]
-  /** Only events whose interval ends after the start of this date. */
+  /** Only events whose interval ends after the start of this date. @defaultValue from the first event */
   readonly from?: QueryDate
-  /** Only events whose interval starts by the end of this date. */
+  /** Only events whose interval starts by the end of this date. @defaultValue to the last event */
   readonly to?: QueryDate
   /** Include retracted events (marked as such). @defaultValue false */
   readonly includeRetracted?: boolean

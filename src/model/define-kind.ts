@@ -61,11 +61,14 @@ export interface KindDefinition<K extends string = string, E extends EventBase &
  * ```
  */
 export interface DefineKindOptions<E> {
-  /** Its tone; without it, the kind carries none. */
+  /** Its tone: CAMEO code, quad class and Goldstein weight. @defaultValue no tone */
   readonly weights?: KindWeights
-  /** The actors the kind's fields name, each with its path, so `actors` can be checked to list them. */
+  /**
+   * The actors the kind's fields name, each with its path, so `actors` can be checked to list
+   * them. @defaultValue no check
+   */
   readonly actors?: (event: E) => Iterable<ActorRef>
-  /** Who acts and who is acted upon, for tone. */
+  /** Who acts and who is acted upon, for tone. @defaultValue the first of `actors` acts on the others */
   readonly direction?: (event: E) => Direction
 }
 

@@ -130,7 +130,7 @@ export interface ProjectionDefinition<S, R = S, E extends EventBase = Diplomatic
   readonly initial: S
   /** One reducer per kind; kinds without one are skipped. */
   readonly on: Reducers<S, E>
-  /** A reducer run for every event, after the kind's own. */
+  /** A reducer run for every event, after the kind's own. @defaultValue none */
   readonly every?: (draft: Draft<S>, event: E, ctx: EventContext) => void
   /** Maps the folded state to the result at the date asked about. @defaultValue the state itself */
   readonly result?: (state: S, ctx: ResultContext) => R

@@ -26,7 +26,10 @@ import { _add, _initialTone, _sideSum, _summary, type _ToneState, type ToneSumma
 export interface ToneOptions {
   /** The half-life of tone, in days: an act weighs half as much this many days later. @defaultValue 365 */
   readonly halfLifeDays?: number
-  /** A weights table over the built-in one (see `WEIGHTS`). @defaultValue `WEIGHTS` */
+  /**
+   * Weights of the kinds to weigh otherwise, laid kind by kind over the timeline's vocabulary's
+   * (see `WEIGHTS`). @defaultValue the vocabulary's weights
+   */
   readonly weights?: Readonly<Record<string, KindWeights>>
 }
 
