@@ -112,6 +112,16 @@ describe('the API reference', () => {
     expect(missing).toEqual([])
   })
 
+  it('has a @defaultValue for every optional field of an options interface', () => {
+    const missing = exports().flatMap(({ name, declaration }) => {
+      if (!ts.isInterfaceDeclaration(declaration) || !/Options$|^ReadLimits$|^ProjectionDefinition$/.test(name)) return []
+      return declaration.members
+        .filter((member) => ts.isPropertySignature(member) && member.questionToken !== undefined && !tags(member).includes('defaultValue'))
+        .map((member) => `${name}.${member.name!.getText()}`)
+    })
+    expect(missing).toEqual([])
+  })
+
   it('has a comment for every property of an exported interface', () => {
     const missing = exports().flatMap(({ name, declaration }) => {
       if (!ts.isInterfaceDeclaration(declaration)) return []
