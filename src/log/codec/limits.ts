@@ -1,10 +1,12 @@
 /**
  * Limits on what a reader accepts, so that no input can exhaust memory or the stack.
  */
-import { LimitExceededError } from '../../errors.js'
+import { InvalidArgumentError, LimitExceededError } from '../../errors.js'
 
 /**
- * The limits a reader enforces. Each can be raised or lowered per call.
+ * The limits a reader enforces. Each can be raised or lowered per call: a whole number of at
+ * least 1, or `Infinity` for none; a limit left out or `undefined` keeps its default, and any
+ * other value is an `InvalidArgumentError`.
  *
  * @example
  * ```ts
@@ -43,9 +45,22 @@ export const DEFAULT_LIMITS: Required<ReadLimits> = Object.freeze({
   maxStringLength: 100_000,
 })
 
-/** The caller's limits over the defaults. */
+/**
+ * The caller's limits over the defaults. An `undefined` limit keeps its default, and a value
+ * that is not a whole number of at least 1 (or `Infinity`) is refused: `NaN` or `undefined`
+ * compared with a length is never exceeded, and would lift the limit without a word.
+ */
 export function _limits(limits: ReadLimits | undefined): Required<ReadLimits> {
-  return { ...DEFAULT_LIMITS, ...limits }
+  const merged: { -readonly [K in keyof ReadLimits]-?: number } = { ...DEFAULT_LIMITS }
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[]) {
+    const value: unknown = limits?.[key]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value >= 1))) {
+      throw new InvalidArgumentError(`limits.${key}`, `must be a whole number of at least 1, or Infinity, not ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
+    }
+    merged[key] = value
+  }
+  return merged
 }
 
 /**
