@@ -11,11 +11,11 @@ import { ROOT } from './support/workspace.js'
 const run = promisify(execFile)
 
 async function output(program: string): Promise<string> {
-  const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), [program], { cwd: ROOT, timeout: 30_000 })
+  const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), [program], { cwd: ROOT, timeout: 55_000 })
   return stdout
 }
 
-describe('examples/', { concurrent: true }, () => {
+describe('examples/', { concurrent: true, timeout: 60_000 }, () => {
   it('build-a-timeline.ts builds a timeline, corrects it, and tells what was known when', async () => {
     const printed = await output('examples/build-a-timeline.ts')
     expect(printed).toContain('declared: 4 events')

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const running = runChains(written)
   checked = typeCheck(written, programs)
   runs = await running
-}, 90_000)
+}, 120_000)
 
 describe('the documentation examples', () => {
   it('are found in the sources, the README and the guides', () => {

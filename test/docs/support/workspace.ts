@@ -164,7 +164,7 @@ export function runChains(written: readonly WrittenChain[]): Promise<Map<string,
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill(), 50_000)
+    const timer = setTimeout(() => child.kill(), 100_000)
     child.on('error', fail)
     child.on('close', (code) => {
       clearTimeout(timer)
