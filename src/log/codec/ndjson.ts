@@ -102,9 +102,12 @@ export async function* _streamLines(source: NdjsonSource, maxLineLength: number)
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
       first = false
     }
+    // What was pending before this chunk holds no newline: look only at the new text, so that a
+    // long line read in many chunks is not searched (nor flattened) again for every chunk.
+    const inText = text.indexOf('\n')
+    let newline = inText === -1 ? -1 : pending.length + inText
     pending += text
     let start = 0
-    let newline = pending.indexOf('\n')
     while (newline !== -1) {
       const raw = pending.charCodeAt(newline - 1) === 13 ? pending.slice(start, newline - 1) : pending.slice(start, newline)
       if (raw.trim() !== '') yield { text: raw, line }
