@@ -32,9 +32,12 @@ export interface Direction {
  *
  * @example
  * ```ts
- * import type { KindDefinition } from 'entente'
+ * import { actorIdSchema, defineKind } from 'entente'
  *
- * const describe = (definition: KindDefinition) => definition.kind
+ * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema })
+ * sanction.kind // 'sanction'
+ * sanction.weights.default.quadClass // null: no weights were given, so it carries no tone
+ * sanction.schema.safeParse({ kind: 'sanction' }).success // false: the envelope's fields are missing
  * ```
  */
 export interface KindDefinition<K extends string = string, E extends EventBase & { readonly kind: K } = EventBase & { readonly kind: K }> {
