@@ -5,7 +5,7 @@ import { _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
-import { _add, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
+import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
  * One pair of the network.
@@ -48,7 +48,6 @@ interface DyadState {
   claims?: Record<string, Record<string, _Claim>>
 }
 
-const DAY = 86_400_000
 
 /**
  * Every pair of actors that acted on each other or hold a status one in the other, with its
@@ -67,7 +66,7 @@ const DAY = 86_400_000
  * ```
  */
 export function network(options: ToneOptions = {}): Projection<NetworkResult> {
-  const halfLife = (options.halfLifeDays ?? 365) * DAY
+  const halfLife = _halfLifeMs(options.halfLifeDays)
   const dyad = (dyads: Record<string, DyadState>, p: string, q: string): DyadState => {
     const key = p < q ? `${p}|${q}` : `${q}|${p}`
     return (dyads[key] ??= { tone: _initialTone() })

@@ -10,7 +10,7 @@ import { defineProjection, type EventContext, type Projection } from '../project
 import { _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
-import { _add, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
+import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
  * Options of {@link relationship} and {@link network}.
@@ -147,7 +147,6 @@ interface State {
   evidence: Record<string, true>
 }
 
-const DAY = 86_400_000
 
 /** Whether the resolved sides of an act connect `a` and `b` (either way). */
 function connects(from: readonly string[], to: readonly string[], a: string, b: string): boolean {
@@ -174,7 +173,7 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
  * ```
  */
 export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}): Projection<Relationship> {
-  const halfLife = (options.halfLifeDays ?? 365) * DAY
+  const halfLife = _halfLifeMs(options.halfLifeDays)
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
   const touch = (draft: State, id: string): void => {

@@ -3,6 +3,7 @@
  * by direction, with tallies by quad class. Sums are kept decayed to the time of the last
  * event, so the fold never needs the date asked about; the result decays them to it.
  */
+import { InvalidArgumentError } from '../errors.js'
 import type { QuadClass } from '../model/weights.js'
 
 /** A decayed sum: its value as of `t` (ms). */
@@ -60,6 +61,15 @@ export function _initialTone(): _ToneState {
 }
 
 const LN2 = Math.LN2
+
+/** The half-life in milliseconds, from days (365 when not given); anything but a positive, finite number is refused. */
+export function _halfLifeMs(days: number | undefined): number {
+  const value = days ?? 365
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError('halfLifeDays', `must be a positive number of days, not ${String(value)}`)
+  }
+  return value * 86_400_000
+}
 
 /**
  * The decayed sum of one acting side, made on first use. Sides are actor ids, and a person may
