@@ -67,6 +67,8 @@ export class _Store<E extends EventBase> {
   readonly byId = new Map<string, number>()
   /** Actor id → append position of its first declaration. */
   readonly declared = new Map<string, number>()
+  /** Actor id → the earliest recorded time (ms) of a declaration of it. */
+  readonly declaredAt = new Map<string, number>()
   readonly citations = new Map<string, Citation>()
   /** Event position → positions of the corrections and retractions that target it. */
   readonly mods = new Map<number, number[]>()
@@ -117,7 +119,7 @@ export class _Store<E extends EventBase> {
   private stage(batch: readonly _Incoming[], maxDepth: number): E[] {
     const staged: E[] = []
     const stagedIds = new Map<string, E>()
-    const stagedActors = new Set<string>()
+    const stagedActors = new Map<string, number>()
     const stagedCitations = new Map<string, Citation>()
     for (const { value, line } of batch) {
       const result = this.vocabulary.safeParse(value)
@@ -132,10 +134,12 @@ export class _Store<E extends EventBase> {
       this.checkTime(event, line)
       const issue = (path: (string | number)[], message: string): ValidationError =>
         new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
-      // Actors are declared before use; an actor event declares its own.
-      if (event.kind === 'actor') stagedActors.add(event.actors[0]!)
+      // Actors are declared before use, in append order and in recorded time, so that every
+      // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
+      const rec = _recordedMs(event.recorded)
+      if (event.kind === 'actor') stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
       event.actors.forEach((actor, i) => {
-        if (!this.declared.has(actor) && !stagedActors.has(actor)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
+        if (!this.declaredBy(actor, rec, stagedActors)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
       })
       // Citations: given inline once, then by id; inline repeats must agree.
       event.sources.forEach((source, i) => {
@@ -187,7 +191,7 @@ export class _Store<E extends EventBase> {
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
-  private checkCorrection(correction: E, target: E, staged: readonly E[], stagedActors: ReadonlySet<string>, line: number | undefined): void {
+  private checkCorrection(correction: E, target: E, staged: readonly E[], stagedActors: ReadonlyMap<string, number>, line: number | undefined): void {
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
     const prior = [...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!), ...staged.filter((e) => e.kind === 'correction' && (e as unknown as { target: string }).target === target.id)]
     const bases = [target, prior.reduce<E>((acc, c) => (c.kind === 'correction' ? ({ ...acc, ...(c as unknown as { changes: object }).changes } as E) : acc), target)]
@@ -203,9 +207,14 @@ export class _Store<E extends EventBase> {
         throw new ValidationError(issues)
       }
       result.value.actors.forEach((actor, i) => {
-        if (!this.declared.has(actor) && !stagedActors.has(actor)) throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
+        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors)) throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
       })
     }
+  }
+
+  /** Whether an actor has a declaration appended before and recorded no later than `rec`. */
+  private declaredBy(actor: string, rec: number, staged: ReadonlyMap<string, number>): boolean {
+    return Math.min(this.declaredAt.get(actor) ?? Infinity, staged.get(actor) ?? Infinity) <= rec
   }
 
   private eventById(id: string): E | undefined {
@@ -224,6 +233,7 @@ export class _Store<E extends EventBase> {
     this.maxSeq.push(seq)
     this.maxTx.push(rec)
     if (event.kind === 'actor' && !this.declared.has(event.actors[0]!)) this.declared.set(event.actors[0]!, seq)
+    if (event.kind === 'actor') this.declaredAt.set(event.actors[0]!, Math.min(rec, this.declaredAt.get(event.actors[0]!) ?? Infinity))
     for (const source of event.sources) if (typeof source !== 'string' && !this.citations.has(source.id)) this.citations.set(source.id, stripQuote(source))
     if (event.kind === 'office') this.officeChanges.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Timeline, UnknownReferenceError, ValidationError } from '../../src/index.js'
-import { build, citation } from '../support/build.js'
+import { actor, build, citation } from '../support/build.js'
 import { thrown } from '../support/thrown.js'
 import { declarations, declarationsFor, timelineOf } from '../support/timeline.js'
 
@@ -22,6 +22,23 @@ describe('actors', () => {
     // then the error names the event, the field and the missing actor
     expect(error).toBeInstanceOf(UnknownReferenceError)
     expect(error).toMatchObject({ code: 'unknown-reference', eventId: 'm', referenceKind: 'actor', reference: 'stoltenberg-jens', path: ['actors', 2] })
+  })
+
+  it('must be declared by a record no later than the event that names them', () => {
+    // given North Korea declared by a record of 20 July, and a launch of North Korea's recorded on 12 July
+    const [japan] = declarations(['JPN'])
+    const northKorea = actor('PRK', 'state', { occurred: '1948-09-09', recorded: '2023-07-20T00:00:00Z' })
+    const error = thrown(() => Timeline.from([japan!, northKorea, launch]))
+    // then the launch is refused: as known on 12 July, North Korea was not declared
+    expect(error).toBeInstanceOf(UnknownReferenceError)
+    expect(error).toMatchObject({ eventId: 'launch', referenceKind: 'actor', reference: 'PRK' })
+  })
+
+  it('may be declared by a record of the same instant as the event', () => {
+    // given North Korea declared at the very instant the launch was recorded
+    const northKorea = actor('PRK', 'state', { occurred: '1948-09-09', recorded: launch.recorded })
+    // then the launch is accepted
+    expect(Timeline.from([...declarations(['JPN']), northKorea, launch]).get('launch')?.id).toBe('launch')
   })
 
   it('may be declared earlier in the same batch', () => {

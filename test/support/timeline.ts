@@ -7,7 +7,7 @@ import { type ActorKind, defineProjection, Timeline } from '../../src/index.js'
 import { actor, type EventInput } from './build.js'
 
 /** When the test actors were declared: before anything a test records. */
-export const DECLARED = '2000-01-01T00:00:00Z'
+export const DECLARED = '1900-01-01T00:00:00Z'
 
 /** The kind of actor an id reads as: a lower-case slug is a person, three capitals a state, any other code an organisation. */
 export function actorKindOf(id: string): ActorKind {
@@ -17,7 +17,7 @@ export function actorKindOf(id: string): ActorKind {
 
 /** An `actor` event for each id, recorded at {@link DECLARED}. */
 export function declarations(ids: Iterable<string>): EventInput<'actor'>[] {
-  return [...new Set(ids)].map((id) => actor(id, actorKindOf(id), { occurred: '1945', recorded: DECLARED }))
+  return [...new Set(ids)].map((id) => actor(id, actorKindOf(id), { occurred: '1900', recorded: DECLARED }))
 }
 
 /** Every actor an event input names: its `actors`, and those a correction adds. */
