@@ -67,6 +67,20 @@ describe('NDJSON', () => {
   })
 })
 
+describe('a knownOn view', () => {
+  it('is a log of its own: its NDJSON reads back to the same events', () => {
+    fc.assert(
+      fc.property(steps(0, 60), queryDate, (log, k) => {
+        // given the view of a random log as known on k
+        const view = Timeline.from(eventsOf(log)).knownOn(k)
+        // when it is written as NDJSON and read back, then it holds the same events
+        expect(Timeline.fromNdjson(view.toNdjson()).events).toEqual(view.events)
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
+
 /** Ways an append can fail, given the events already in the log. */
 const failures = ['invalid', 'duplicate', 'unknown-actor', 'missing-target', 'correction-before-target', 'concurrency'] as const
 
