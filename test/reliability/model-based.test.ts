@@ -164,7 +164,7 @@ type Valid =
   | { readonly kind: 'position'; readonly actor: number; readonly proposal: number; readonly stance: Stance; readonly when: When; readonly lag: Lag }
   | { readonly kind: 'correction'; readonly target: number; readonly certainty: Certainty | undefined; readonly move: When | undefined; readonly lag: Lag }
   | { readonly kind: 'retraction'; readonly target: number; readonly lag: Lag }
-  | { readonly kind: 'declare'; readonly actor: number; readonly day: number }
+  | { readonly kind: 'declare'; readonly actor: number; readonly days: number }
   | { readonly kind: 'reappend'; readonly target: number }
 
 const valid: fc.Arbitrary<Valid> = fc.oneof(
@@ -186,7 +186,8 @@ const valid: fc.Arbitrary<Valid> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retraction' as const), target: n, lag }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('declare' as const), actor: n, day: fc.integer({ min: -100, max: 900 }) }) },
+  // Recorded before anything that could name the actor: a declaration must be recorded no later than its use.
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('declare' as const), actor: n, days: fc.integer({ min: 61, max: 400 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reappend' as const), target: n }) },
 )
 
@@ -287,7 +288,7 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
       const undeclared = LATER_ACTORS.filter((actor) => !staged.declared.has(actor))
       if (undeclared.length === 0) return undefined
       const actor = pick(undeclared, step.actor)
-      return { ...declarations([actor])[0]!, recorded: iso(RANDOM_START + step.day * DAY) }
+      return { ...declarations([actor])[0]!, recorded: iso(RANDOM_START - step.days * DAY) }
     }
     case 'reappend':
       return pick(staged.inputs, step.target)
@@ -305,6 +306,7 @@ type Bad =
   | { readonly kind: 'retraction-of-retraction'; readonly target: number }
   | { readonly kind: 'correction-before-target'; readonly target: number }
   | { readonly kind: 'recorded-before-occurred' }
+  | { readonly kind: 'declared-too-late'; readonly actor: number }
 
 const bad: fc.Arbitrary<Bad> = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), target: n }),
@@ -319,10 +321,21 @@ const bad: fc.Arbitrary<Bad> = fc.oneof(
   fc.record({ kind: fc.constant('retraction-of-retraction' as const), target: n }),
   fc.record({ kind: fc.constant('correction-before-target' as const), target: n }),
   fc.constant({ kind: 'recorded-before-occurred' as const }),
+  fc.record({ kind: fc.constant('declared-too-late' as const), actor: n }),
 )
 
 /** The input a failing step makes and the error it must give; undefined when it cannot be made yet. */
-function badInput(step: Bad, staged: Staged, model: Model): { input: object; error: new (...args: never[]) => EntenteError } | undefined {
+function badInput(step: Bad, staged: Staged, model: Model): { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined {
+  const made = badInputOf(step, staged, model)
+  if (made === undefined) return undefined
+  return 'inputs' in made ? made : { inputs: [made.input], error: made.error }
+}
+
+function badInputOf(
+  step: Bad,
+  staged: Staged,
+  model: Model,
+): { input: object; error: new (...args: never[]) => EntenteError } | { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined {
   const id = `x${model.next++}`
   switch (step.kind) {
     case 'duplicate': {
@@ -371,6 +384,14 @@ function badInput(step: Bad, staged: Staged, model: Model): { input: object; err
     }
     case 'recorded-before-occurred':
       return { input: build.statement({ id, speaker: 'JPN', for: undefined, about: ['NATO'], occurred: '2023-07-12', recorded: '2023-07-11T23:59:59Z' }), error: ValidationError }
+    case 'declared-too-late': {
+      // an actor declared in the same batch, but recorded after the event that names it
+      const undeclared = LATER_ACTORS.filter((actor) => !staged.declared.has(actor))
+      if (undeclared.length === 0) return undefined
+      const actor = pick(undeclared, step.actor)
+      const declaration = { ...declarations([actor])[0]!, recorded: '2030-01-01T00:00:00Z' }
+      return { inputs: [declaration, build.meeting({ id, summit: undefined, participants: [{ actor: 'NATO' }, { actor }] })], error: UnknownReferenceError }
+    }
   }
 }
 
@@ -436,12 +457,12 @@ class AppendMany implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     const staged = stagedFrom(model)
     const batch: object[] = []
-    let failing: { input: object; error: new (...args: never[]) => EntenteError } | undefined
+    let failing: { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined
     const place = this.failure === undefined ? -1 : this.failure.at % (this.steps.length + 1)
     for (let i = 0; i <= this.steps.length; i++) {
       if (i === place) {
         failing = badInput(this.failure!.step, staged, model)
-        if (failing !== undefined) batch.push(failing.input)
+        if (failing !== undefined) batch.push(...failing.inputs)
       }
       if (i === this.steps.length) break
       const input = validInput(this.steps[i]!, staged, model)
@@ -480,7 +501,7 @@ class AppendBad implements fc.Command<Model, Real> {
     } else {
       const failing = badInput(this.step, stagedFrom(model), model)
       if (failing === undefined) return
-      expectFailure(() => before.append(failing.input), failing.error)
+      expectFailure(() => (failing.inputs.length === 1 ? before.append(failing.inputs[0]) : before.appendMany(failing.inputs)), failing.error)
     }
     // a failed append changes nothing
     expect(real.timeline).toBe(before)
