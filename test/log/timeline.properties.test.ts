@@ -95,8 +95,13 @@ function badEvent(kind: (typeof failures)[number], timeline: Timeline): object |
       return build.statement({ id: 'bad', speaker: 'macron-emmanuel', for: undefined, about: ['JPN'] })
     case 'missing-target':
       return build.retraction({ id: 'bad', target: 'no-such-event' })
-    case 'correction-before-target':
-      return build.correction({ id: 'bad', target: existing.id, occurred: '1999-01-01', recorded: '1999-01-01T00:00:00Z', changes: { certainty: 'confirmed' } })
+    case 'correction-before-target': {
+      // A correction recorded a millisecond before the latest event it may correct (or, in a log
+      // of declarations only, before the declarations, so its own actor is not declared yet).
+      const target = timeline.events.findLast((event) => event.kind !== 'correction' && event.kind !== 'retraction')!
+      const recorded = new Date(Date.parse(target.recorded) - 1).toISOString()
+      return build.correction({ id: 'bad', target: target.id, occurred: recorded.slice(0, 10), recorded, changes: { certainty: 'confirmed' } })
+    }
     case 'concurrency':
       return undefined
   }
