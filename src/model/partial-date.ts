@@ -5,6 +5,7 @@
 import { isExists } from 'date-fns'
 import { z } from 'zod'
 import { ValidationError } from '../errors.js'
+import { _truncate } from './actor-id.js'
 import { _describeIssues } from './issues.js'
 
 const YEAR = /^(\d{4})$/
@@ -94,9 +95,10 @@ export function _parseDateString(value: string): ParsedDate | string {
     return { precision: 'instant', start, end: start + 1 }
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
-    return `"${value}" has no time zone: end a timestamp with Z or an offset such as +09:00`
+    return `"${_truncate(value)}" has no time zone: end a timestamp with Z or an offset such as +09:00`
   }
-  return `"${value}" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp with a time zone`
+  // Past the patterns, the value may be of any length: it is cut short, so a message never floods.
+  return `"${_truncate(value)}" is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp with a time zone`
 }
 
 /**
