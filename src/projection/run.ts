@@ -221,7 +221,9 @@ export class Folder<E extends EventBase> {
     if (event === null) return undefined
     this.entry = entry
     this.event = event
-    const reducer = (this.definition.on as Record<string, ((d: unknown, e: unknown, c: EventContext) => void) | undefined>)[event.kind]
+    // Only the projection's own reducers: a kind of one's own may be called `valueOf`.
+    const on = this.definition.on as Record<string, ((d: unknown, e: unknown, c: EventContext) => void) | undefined>
+    const reducer = Object.hasOwn(on, event.kind) ? on[event.kind] : undefined
     if (reducer !== undefined) reducer(draft, event, this.context)
     if (this.definition.every !== undefined) this.definition.every(draft as never, event, this.context)
     return event

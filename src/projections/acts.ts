@@ -55,7 +55,7 @@ export function _actsOf(event: EventBase, directions: Readonly<Record<string, (e
     case 'aid':
       return [{ from: [e.donor], to: [e.recipient], mutual: false }]
     default: {
-      const direction = directions[event.kind] as ((event: EventBase) => Direction) | undefined
+      const direction = (Object.hasOwn(directions, event.kind) ? directions[event.kind] : undefined) as ((event: EventBase) => Direction) | undefined
       if (direction !== undefined) {
         const { from, to } = direction(event)
         return [{ from, to, mutual: from.length === to.length && from.every((a) => to.includes(a)) }]
