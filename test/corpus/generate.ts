@@ -372,6 +372,8 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   date('occurred-lower-case', 'happened at a time written with a lower-case t and z', { ...s, occurred: '2023-07-12t10:00:00z' }, ['occurred'], 'is not a date')
   date('occurred-week-date', 'happened in an ISO week (2023-W28)', { ...s, occurred: '2023-W28' }, ['occurred'], 'is not a date')
   date('occurred-five-digit-year', 'happened in the year 20230', { ...s, occurred: '20230-07-12' }, ['occurred'], 'is not a date')
+  date('occurred-long-string', 'happened on a string of 50,000 characters: refused in a message that quotes only its start', { ...s, occurred: 'x'.repeat(50_000) }, ['occurred'], '…" is not a date')
+  date('recorded-long-fraction', 'was recorded at a time with 50,000 digits of a second and no zone', { ...s, recorded: `2023-07-13T09:00:00.${'1'.repeat(50_000)}` }, ['recorded'], '…" has no time zone')
   date('recorded-month', 'was recorded in a month, too coarse for a transaction time', { ...s, recorded: '2023-07' }, ['recorded'], 'is too coarse for a recorded time')
   date('recorded-year', 'was recorded in a year', { ...s, recorded: '2023' }, ['recorded'], 'is too coarse for a recorded time')
   date('recorded-offset-15-hours', 'was recorded at an offset of +15:00, beyond any time zone', { ...s, recorded: '2023-07-13T09:00:00+15:00' }, ['recorded'], 'has an impossible time-zone offset')

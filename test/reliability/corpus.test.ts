@@ -12,7 +12,11 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  actorIdSchema,
+  defineKind,
+  defineProjection,
   EntenteError,
+  extendVocabulary,
   LimitExceededError,
   network,
   proposal,
@@ -25,6 +29,7 @@ import {
 import { readTimelineFile } from '../../src/node.js'
 import type { CorpusExpectation, CorpusReader, ExpectedError, ExpectedTimeline } from '../corpus/expectation.js'
 import { build } from '../support/build.js'
+import { thrown } from '../support/thrown.js'
 import { declarations } from '../support/timeline.js'
 import { expectPrototypesUntouched, prototypesNow } from './support/prototypes.js'
 
@@ -216,6 +221,36 @@ describe('ids that are names of members of Object.prototype', () => {
     expect(office.supporters).toEqual(['JPN', 'NATO'])
     expect(pair.stances).toEqual([{ proposal: 'toString', stances: { JPN: 'support', NATO: 'support' } }])
     // and nothing reached Object, Object.prototype or its methods
+    expectPrototypesUntouched(before)
+  })
+})
+
+describe('kinds of one’s own named after members of Object.prototype', () => {
+  it.each(['valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'constructor'])('are projected as kinds like any other when one is called %s', (name) => {
+    // given a kind called after a method every object inherits, with a direction and a weight
+    const make = () =>
+      defineKind(name, { by: actorIdSchema, to: actorIdSchema }, {
+        actors: (e) => [[['by'], e.by], [['to'], e.to]],
+        direction: (e) => ({ from: [e.by], to: [e.to] }),
+        weights: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation', goldstein: 1 } },
+      })
+    if (name === 'constructor') {
+      // `constructor` is a reserved key: the kind is refused when it is defined
+      expect(thrown(make)).toBeInstanceOf(EntenteError)
+      return
+    }
+    const vocabulary = extendVocabulary(make())
+    const timeline = Timeline.from(
+      [...declarations(['JPN', 'NATO']), { id: 'k', kind: name, occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z', actors: ['JPN', 'NATO'], sources: [{ id: 's', publisher: 'P', published: '2023' }], by: 'JPN', to: 'NATO' }],
+      { vocabulary },
+    )
+    const counted = defineProjection({ name: 'meetings', initial: { n: 0 }, on: { meeting: (draft) => void draft.n++ } })
+    // then a projection without a reducer for it passes it by, and the tone counts it with its own weight
+    expect(timeline.project(counted as never, { at: '2023-12-31' })).toEqual({ n: 0 })
+    const { tone } = timeline.project(relationship('JPN', 'NATO') as never, { at: '2023-07-12' }) as { tone: { index: number; byDirection: Record<string, number>; verbalCooperation: number } }
+    expect(tone.verbalCooperation).toBe(1)
+    expect(tone.index).toBeCloseTo(1, 2)
+    expect(tone.byDirection).toEqual({ JPN: tone.index, NATO: 0 })
     expectPrototypesUntouched(before)
   })
 })
