@@ -121,6 +121,8 @@ export class _Store<E extends EventBase> {
     const stagedIds = new Map<string, E>()
     const stagedActors = new Map<string, number>()
     const stagedCitations = new Map<string, Citation>()
+    // Corrections staged in this batch, by target id: a long batch must not be rescanned per correction.
+    const stagedCorrections = new Map<string, E[]>()
     for (const { value, line } of batch) {
       const result = this.vocabulary.safeParse(value)
       if (!result.ok) throw withLine(result.error, line)
@@ -165,7 +167,10 @@ export class _Store<E extends EventBase> {
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
             throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
           }
-          if (event.kind === 'correction') this.checkCorrection(event, target, staged, stagedActors, line)
+          if (event.kind === 'correction') {
+            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
+            push(stagedCorrections, target.id, event)
+          }
         }
       }
       staged.push(event)
@@ -191,9 +196,9 @@ export class _Store<E extends EventBase> {
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
-  private checkCorrection(correction: E, target: E, staged: readonly E[], stagedActors: ReadonlyMap<string, number>, line: number | undefined): void {
+  private checkCorrection(correction: E, target: E, stagedCorrections: readonly E[], stagedActors: ReadonlyMap<string, number>, line: number | undefined): void {
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
-    const prior = [...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!), ...staged.filter((e) => e.kind === 'correction' && (e as unknown as { target: string }).target === target.id)]
+    const prior = [...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!), ...stagedCorrections]
     const bases = [target, prior.reduce<E>((acc, c) => (c.kind === 'correction' ? ({ ...acc, ...(c as unknown as { changes: object }).changes } as E) : acc), target)]
     for (const base of bases) {
       const result = this.vocabulary.safeParse({ ...base, ...changes })
