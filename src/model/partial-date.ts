@@ -20,6 +20,8 @@ const DAY_MS = 86_400_000
  * 1900–1999, it takes every four-digit year as written.
  */
 function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  // From the year 100 on, Date.UTC is exact and allocates nothing: this runs for every date read.
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second)
   const date = new Date(0)
   date.setUTCFullYear(year, monthIndex, day)
   date.setUTCHours(hour, minute, second, 0)
@@ -31,6 +33,8 @@ function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0
  * Gregorian calendar repeats every 400 years, so the same day 400 years on answers for it.
  */
 function isCalendarDate(year: number, monthIndex: number, day: number): boolean {
+  // Every month has days 1 to 28; only the days after need the calendar.
+  if (monthIndex >= 0 && monthIndex <= 11 && day >= 1 && day <= 28) return true
   return isExists(year + 400, monthIndex, day)
 }
 
@@ -57,27 +61,33 @@ interface ParsedDate {
  * returns why it is not a date. Internal: the public API speaks ISO strings.
  */
 export function _parseDateString(value: string): ParsedDate | string {
-  let match = DAY.exec(value)
+  // Each pattern fits strings of one length only, so the length picks the one to try.
+  const length = value.length
+  let match = length === 10 ? DAY.exec(value) : null
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
     if (!isCalendarDate(year, month - 1, day)) return `"${value}" is not a calendar date`
     const start = utc(year, month - 1, day)
     return { precision: 'day', start, end: start + DAY_MS }
   }
-  match = MONTH.exec(value)
+  match = length === 7 ? MONTH.exec(value) : null
   if (match) {
     const [year, month] = [Number(match[1]), Number(match[2])]
     if (month < 1 || month > 12) return `"${value}" is not a calendar month`
     return { precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) }
   }
-  match = YEAR.exec(value)
+  match = length === 4 ? YEAR.exec(value) : null
   if (match) {
     const year = Number(match[1])
     return { precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) }
   }
   match = INSTANT.exec(value)
   if (match) {
-    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match![i])) as [number, number, number, number, number]
+    const year = Number(match[1])
+    const month = Number(match[2])
+    const day = Number(match[3])
+    const hour = Number(match[4])
+    const minute = Number(match[5])
     const second = match[6] === undefined ? 0 : Number(match[6])
     const fraction = match[7] === undefined ? 0 : Number(`0.${match[7]}`)
     if (!isCalendarDate(year, month - 1, day)) return `"${value}" is not a calendar date`
