@@ -9,8 +9,6 @@
 import { z } from 'zod'
 import {
   type ActorId,
-  type Projection,
-  type Relationship,
   Timeline,
   actorIdSchema,
   defineKind,
@@ -103,9 +101,8 @@ for (const at of ['2023-03-01', '2023-07-01', '2023-12-31']) {
   console.log(`${at}: ${measures.join(', ')}`)
 }
 
-// 4. The built-in projections weigh the new kind through its weights and direction. Their
-//    types name the built-in kinds only, so widen them to the timeline's events.
-type Event = typeof timeline extends Timeline<infer E> ? E : never
-const euRussia = relationship('EU', 'RUS') as unknown as Projection<Relationship, Event>
+// 4. The built-in projections serve this timeline too, and weigh the new kind through its
+//    weights and direction.
+const euRussia = relationship('EU', 'RUS')
 const tone = timeline.project(euRussia, { at: '2023-12-31' }).tone
 console.log(`EU–RUS tone: ${tone.index}, by EU ${tone.byDirection['EU']}; material conflict ${tone.materialConflict}, material cooperation ${tone.materialCooperation}`)

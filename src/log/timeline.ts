@@ -507,9 +507,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * Timeline.empty().project(membership('NATO'), { at: '2023-07-12' }).members // []
    * ```
    */
-  project<R>(projection: Projection<R, E>, options: ProjectOptions): R {
+  project<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): R {
     const view = this.#viewFor(options)
-    return _project(view, projection, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+    return _project(view, asOwn(projection), { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
   }
 
   /**
@@ -531,8 +531,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * steps.map((step) => step.event) // the 12 founders' accessions, then Greece's and Turkey's
    * ```
    */
-  explain<R>(projection: Projection<R, E>, options: ProjectOptions): Explanation<R> {
-    return _explain(this.#viewFor(options), projection, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+  explain<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
+    return _explain(this.#viewFor(options), asOwn(projection), { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
   }
 
   /**
@@ -553,11 +553,11 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * // Finland's accession, the partner and observer claims of July 2023, Sweden's accession
    * ```
    */
-  diff<R>(projection: Projection<R, E>, options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate }): Diff<R> {
+  diff<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate }): Diff<R> {
     const from = _queryBound(options.from, 'from')
     const to = _queryBound(options.to, 'to')
     if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
-    return _diff(this.#viewFor(options), projection, { from, to, policy: policyOf(options) })
+    return _diff(this.#viewFor(options), asOwn(projection), { from, to, policy: policyOf(options) })
   }
 
   /**
@@ -620,6 +620,15 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   #viewFor(options: { readonly knownOn?: QueryDate | undefined }): _View<E> {
     return options.knownOn === undefined ? this.#view : this.knownOn(options.knownOn).#view
   }
+}
+
+/**
+ * A projection over the built-in kinds serves a timeline with kinds of its own too: events of
+ * kinds it has no reducer for are skipped, and the built-ins' `every` reducers read only the
+ * envelope of such events.
+ */
+function asOwn<R, E extends EventBase>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>): Projection<R, E> {
+  return projection as Projection<R, E>
 }
 
 function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): Uncertainty {

@@ -164,3 +164,12 @@ describe('timeline.project', () => {
     expectTypeOf(timeline.diff(relationship('JPN', 'NATO'), { from: '2022', to: '2023' }).after).toEqualTypeOf<Relationship>()
   })
 })
+
+describe('built-in projections on a timeline with kinds of its own', () => {
+  it('accepts relationship() and network() on an extended timeline', () => {
+    const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema })
+    const timeline = Timeline.empty({ vocabulary: extendVocabulary(sanction) })
+    expectTypeOf(timeline.project(relationship('EU', 'RUS'), { at: '2023-12-31' })).toEqualTypeOf<Relationship>()
+    expectTypeOf(timeline.diff(network(), { from: '2023', to: '2024' }).after).toEqualTypeOf<NetworkResult>()
+  })
+})
