@@ -164,6 +164,18 @@ export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event
   return (ctx as unknown as Record<symbol, Readonly<Record<string, (event: never) => Direction>> | undefined>)[_DIRECTIONS] ?? {}
 }
 
+/** Where a context keeps the start of the event's interval (ms), for the built-in projections' tone. */
+export const _START = Symbol('start')
+
+/**
+ * The first instant of the event's UTC day (ms), as a context tells it: read from the entry,
+ * not through `ctx.date`, whose ISO text would be formatted and parsed back for every event.
+ */
+export function _dayStartOf(ctx: EventContext): number {
+  const start = (ctx as unknown as Record<symbol, number | undefined>)[_START]
+  return start === undefined ? Date.parse(`${ctx.date}T00:00:00Z`) : Math.floor(start / 86_400_000) * 86_400_000
+}
+
 /** Applies entries to a draft, through a context object reused for every event. */
 export class Folder<E extends EventBase> {
   readAt = false
@@ -205,6 +217,7 @@ export class Folder<E extends EventBase> {
       weight: (subtype?: string): Weight => weightOf(this.event as never, weights, subtype),
     }
     Object.defineProperty(this.context, _DIRECTIONS, { value: view.store.vocabulary.directions })
+    Object.defineProperty(this.context, _START, { get: () => folder.entry!.start })
   }
 
   /** The event's start (ms), for built-in projections that keep times as numbers inside. */

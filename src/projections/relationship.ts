@@ -7,7 +7,7 @@ import { _parseDateString } from '../model/partial-date.js'
 import type { Stance } from '../model/vocabulary.js'
 import type { KindWeights } from '../model/weights.js'
 import { defineProjection, type EventContext, type Projection } from '../projection/define-projection.js'
-import { _directionsOf } from '../projection/run.js'
+import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
@@ -248,7 +248,7 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
     every(draft, event, ctx) {
       const acts = _actsOf(event, _directionsOf(ctx))
       if (acts.length === 0) return
-      const t = Date.parse(`${ctx.date}T00:00:00Z`)
+      const t = _dayStartOf(ctx)
       for (const act of acts) {
         const from = _resolve(act.from, ctx.actingFor)
         const to = act.mutual ? from : _resolve(act.to, ctx.actingFor)
