@@ -1,11 +1,11 @@
 /** Every pair of actors at a date: its tone and its ties, for "who warmed, who cooled". */
 import type { ActorId } from '../model/actor-id.js'
 import { defineProjection, type Projection } from '../projection/define-projection.js'
-import { _directionsOf } from '../projection/run.js'
+import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
-import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
+import { _decay, _halfLifeMs, _summary, type ToneSummary } from './tone.js'
 
 /**
  * One pair of the network.
@@ -43,10 +43,28 @@ export interface NetworkResult {
   readonly dyads: readonly Dyad[]
 }
 
+/**
+ * One pair's state, flat: the fold touches one draft object per act instead of five nested
+ * ones (each a proxy to make, copy and freeze), which was most of the cost of a replay.
+ */
 interface DyadState {
-  tone: _ToneState
+  /** The decayed index and the time it is decayed to. */
+  v: number
+  t: number
+  /** The decayed sums of the acts of the pair's first and second actor (in id order). */
+  fv: number
+  ft: number
+  sv: number
+  st: number
+  /** Tallies by quad class. */
+  vc: number
+  mc: number
+  vk: number
+  mk: number
   claims?: Record<string, Record<string, _Claim>>
 }
+
+const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 'verbal-conflict': 'vk', 'material-conflict': 'mk' } as const
 
 
 /**
@@ -69,7 +87,7 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
   const halfLife = _halfLifeMs(options.halfLifeDays)
   const dyad = (dyads: Record<string, DyadState>, p: string, q: string): DyadState => {
     const key = p < q ? `${p}|${q}` : `${q}|${p}`
-    return (dyads[key] ??= { tone: _initialTone() })
+    return (dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
   }
   return defineProjection<{ dyads: Record<string, DyadState> }, NetworkResult>({
     name: 'network()',
@@ -86,7 +104,7 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
     every(draft, event, ctx) {
       const acts = _actsOf(event, _directionsOf(ctx))
       if (acts.length === 0) return
-      const t = Date.parse(`${ctx.date}T00:00:00Z`)
+      const t = _dayStartOf(ctx)
       for (const act of acts) {
         const weight = ctx.weight(act.subtype)
         if (weight.quadClass === null) continue
@@ -100,11 +118,20 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
             const [lo, hi] = from[i]! < to[j]! ? [from[i]!, to[j]!] : [to[j]!, from[i]!]
             if (lo === hi || counted.has(`${lo}|${hi}`)) continue
             counted.add(`${lo}|${hi}`)
-            const tone = dyad(draft.dyads, lo, hi).tone
-            _add(tone.all, weight.goldstein, t, halfLife)
-            tone.quads[weight.quadClass]++
-            const acting = act.mutual ? [lo, hi] : from.includes(lo) && to.includes(hi) ? [lo] : [hi]
-            for (const side of acting) _add(_sideSum(tone.by, side), weight.goldstein, t, halfLife)
+            const state = dyad(draft.dyads, lo, hi)
+            const g = weight.goldstein
+            state.v = _decay(state.v, state.t, t, halfLife) + g
+            if (t > state.t) state.t = t
+            state[QUAD_FIELDS[weight.quadClass]]++
+            const first = act.mutual || (from.includes(lo) && to.includes(hi))
+            if (first) {
+              state.fv = _decay(state.fv, state.ft, t, halfLife) + g
+              if (t > state.ft) state.ft = t
+            }
+            if (act.mutual || !first) {
+              state.sv = _decay(state.sv, state.st, t, halfLife) + g
+              if (t > state.st) state.st = t
+            }
           }
         }
       }
@@ -117,7 +144,12 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
           const [p, q] = key.split('|') as [string, string]
           const entry = state.dyads[key]!
           const ties = entry.claims === undefined ? [] : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
-          return { pair: [p, q] as const, tone: _summary(entry.tone, [p, q], at, halfLife), ties }
+          const tone = {
+            all: { v: entry.v, t: entry.t },
+            by: { [p]: { v: entry.fv, t: entry.ft }, [q]: { v: entry.sv, t: entry.st } },
+            quads: { 'verbal-cooperation': entry.vc, 'material-cooperation': entry.mc, 'verbal-conflict': entry.vk, 'material-conflict': entry.mk },
+          }
+          return { pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties }
         })
       return { at: ctx.at, dyads }
     },

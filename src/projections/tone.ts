@@ -80,10 +80,14 @@ export function _sideSum(by: Record<string, _Decayed>, side: string): _Decayed {
   return by[side]!
 }
 
+/** A value decayed from time `from` on to time `to` (never back). */
+export function _decay(value: number, from: number, to: number, halfLifeMs: number): number {
+  return value !== 0 && to > from ? value * Math.exp((-LN2 * (to - from)) / halfLifeMs) : value
+}
+
 /** Adds a weight at time `t` to a decayed sum. */
 export function _add(sum: _Decayed, weight: number, t: number, halfLifeMs: number): void {
-  if (sum.v !== 0 && t > sum.t) sum.v *= Math.exp((-LN2 * (t - sum.t)) / halfLifeMs)
-  sum.v += weight
+  sum.v = _decay(sum.v, sum.t, t, halfLifeMs) + weight
   if (t > sum.t) sum.t = t
 }
 
