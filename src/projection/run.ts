@@ -34,6 +34,13 @@ interface Cache {
   syncedChanges: number
   atDependent: boolean
   scopeActors: ReadonlySet<string> | undefined
+  /**
+   * Whether an entry belongs to the scoped stream, while the sides stay as they are (no office
+   * changes); undefined when only building the stream anew can tell.
+   */
+  belongs: ((entry: _Entry) => boolean) | undefined
+  /** The store's length when the stream was last brought up to date. */
+  syncedLength: number
 }
 
 const ids = new WeakMap<object, string>()
@@ -249,20 +256,31 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   const key = cacheKey(projection)
   let cache = store.caches.get(key) as Cache | undefined
   if (cache === undefined) {
-    cache = { stream: [], streamLength: 0, prefixMaxEnd: [], checkpoints: [], syncedChanges: 0, atDependent: false, scopeActors: undefined }
+    cache = { stream: [], streamLength: 0, prefixMaxEnd: [], checkpoints: [], syncedChanges: 0, atDependent: false, scopeActors: undefined, belongs: undefined, syncedLength: 0 }
     store.caches.set(key, cache)
   }
   if (cache.syncedChanges === store.changes.length) return cache
   let dirty: _Entry | undefined
   const scope = projection.scope
+  // New events that are neither corrections, retractions nor office changes (which can move
+  // events or change who is on each side) go into a scoped stream in place: building it anew
+  // merges whole actor indexes, which is most of the cost of a late event.
+  let added: _Entry[] | undefined = scope !== undefined && cache.belongs !== undefined ? [] : undefined
   for (let i = cache.syncedChanges; i < store.changes.length; i++) {
     const change = store.changes[i]!
     if (scope !== undefined && !touches(store.eventActors[change.seq]!, cache.scopeActors, scope)) continue
     if (dirty === undefined || _compareEntries(change.key, dirty) < 0) dirty = change.key
+    if (added !== undefined) {
+      const kind = store.events[change.seq]!.kind
+      const plain = change.seq >= cache.syncedLength && change.key.seq === change.seq && change.key.variant === -1 && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
+      if (!plain) added = undefined
+      else if (cache.belongs!(change.key)) added.push(change.key)
+    }
   }
   cache.syncedChanges = store.changes.length
+  cache.syncedLength = store.length
   if (dirty === undefined && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
-  const stream = scope === undefined ? store.entries.toArray() : scopedStream(view, scope, cache)
+  const stream = scope === undefined ? store.entries.toArray() : added !== undefined ? insertAll(cache.stream as _Entry[], added) : scopedStream(view, scope, cache)
   let firstDirty = 0
   if (dirty !== undefined) {
     let lo = 0
@@ -316,6 +334,7 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
       if ([event.person, ...corrected].some((person) => typeof person === 'string' && people.has(person))) seqs.add(seq)
     }
     cache.scopeActors = undefined
+    cache.belongs = undefined
     return store.entries.toArray().filter((entry) => seqs.has(entry.seq))
   }
   const side = (actors: readonly string[]): Set<string> => {
@@ -342,17 +361,29 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
       const kind = store.events[entry.seq]!.kind
       return kind === 'position' || kind === 'office'
     }
-    const fromSmall = merged(store, small)
-    const both = fromSmall.filter((entry) => names(entry, other))
-    const either = [
-      ...fromSmall.filter((entry) => oneSided(entry) && !names(entry, other)),
-      ...merged(store, other).filter((entry) => oneSided(entry) && !names(entry, small)),
-    ]
-    return either.length === 0 ? both : [...both, ...either].sort(_compareEntries)
+    const belongs = (entry: _Entry): boolean => (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
+    cache.belongs = belongs
+    return merged(store, cache.scopeActors).filter(belongs)
   }
   const all = side(scope.actors ?? [])
   cache.scopeActors = all
+  cache.belongs = (entry) => store.eventActors[entry.seq]!.some((actor) => all.has(actor))
   return merged(store, all)
+}
+
+/** Inserts entries into a sorted stream at their places. */
+function insertAll(stream: _Entry[], entries: readonly _Entry[]): _Entry[] {
+  for (const entry of entries) {
+    let lo = 0
+    let hi = stream.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (_compareEntries(stream[mid]!, entry) < 0) lo = mid + 1
+      else hi = mid
+    }
+    stream.splice(lo, 0, entry)
+  }
+  return stream
 }
 
 function size<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): number {
@@ -361,11 +392,28 @@ function size<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet
   return total
 }
 
+/** The entries of several actors, in order, each once: the actor indexes are sorted, so they merge, shortest first. */
 function merged<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): _Entry[] {
   const lists = [...actors].map((actor) => store.byActor.get(actor)?.toArray() ?? []).filter((list) => list.length > 0)
-  if (lists.length === 1) return [...lists[0]!]
-  const seen = new Set<_Entry>()
+  if (lists.length === 0) return []
+  lists.sort((p, q) => p.length - q.length)
+  let out: _Entry[] = [...lists[0]!]
+  for (let k = 1; k < lists.length; k++) out = mergeTwo(out, lists[k]!)
+  return out
+}
+
+/** Merges two sorted entry lists; an entry both hold (the same event naming two actors) comes once. */
+function mergeTwo(p: readonly _Entry[], q: readonly _Entry[]): _Entry[] {
   const out: _Entry[] = []
-  for (const list of lists) for (const entry of list) if (!seen.has(entry)) (seen.add(entry), out.push(entry))
-  return out.sort(_compareEntries)
+  let i = 0
+  let j = 0
+  while (i < p.length && j < q.length) {
+    const order = _compareEntries(p[i]!, q[j]!)
+    if (order < 0) out.push(p[i++]!)
+    else if (order > 0) out.push(q[j++]!)
+    else (out.push(p[i++]!), j++)
+  }
+  while (i < p.length) out.push(p[i++]!)
+  while (j < q.length) out.push(q[j++]!)
+  return out
 }

@@ -64,4 +64,24 @@ describe('the fold engine', () => {
     expect(timeline.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject(all, japanNato, { at: '2023-06-30' }))
     expect(timeline.project(japanNato, { at: '2023-06-30' }).contacts.meetings).toBe(talks.filter((t) => t.occurred <= '2023-06-30').length)
   })
+
+  it('takes events recorded late into a pair\'s stream as a fold from nothing does', () => {
+    // given the relationship of Japan and NATO asked once
+    const timeline = Timeline.from(inputs)
+    const japanNato = relationship('JPN', 'NATO')
+    timeline.project(japanNato, { at: '2023-06-30' })
+    // when talks of theirs from early 2022 are recorded in 2023, one at a time
+    const late = [3, 40, 200].map((days, i) =>
+      build.meeting({ id: `late-${i}`, occurred: addDays('2022-01-01', days), recorded: `2023-0${i + 1}-15T00:00:00Z`, summit: undefined }),
+    )
+    let later = timeline
+    for (const event of late) {
+      later = later.append(event)
+      later.project(japanNato, { at: '2023-06-30' })
+    }
+    // then each answer is what folding every event gives
+    for (const at of ['2022-01-10', '2022-08-01', '2023-06-30']) {
+      expect(later.project(japanNato, { at })).toEqual(naiveProject([...inputs, ...late], japanNato, { at }))
+    }
+  })
 })
