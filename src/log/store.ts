@@ -22,11 +22,11 @@ export interface _Incoming {
   readonly line?: number | undefined
 }
 
-/** A change to the valid-time index: events at or after `key` may fold differently now. */
-export interface _Change {
-  readonly key: _Entry
-  readonly seq: number
-}
+/**
+ * A change to the valid-time index: events at or after this entry may fold differently now;
+ * its `seq` is the event that changed. One entry, not a wrapper: there is one change an event.
+ */
+export type _Change = _Entry
 
 const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement'])
 const NOT_CORRECTABLE = new Set(['correction', 'retraction'])
@@ -62,8 +62,8 @@ export class _Store<E extends EventBase> {
   readonly events: E[] = []
   /** Recorded time of each event (ms). */
   readonly rec: number[] = []
-  /** The valid-time interval of each event as appended (ms). */
-  readonly intervals: { start: number; end: number }[] = []
+  /** The valid-time entry of each event as appended (the index holds it too: no copy per event). */
+  readonly own: _Entry[] = []
   readonly byId = new Map<string, number>()
   /** Actor id → append position of its first declaration. */
   readonly declared = new Map<string, number>()
@@ -233,7 +233,6 @@ export class _Store<E extends EventBase> {
     const interval = _toMsInterval(event.occurred as PartialDate)
     this.events.push(event)
     this.rec.push(rec)
-    this.intervals.push({ start: interval.start, end: interval.end })
     this.byId.set(event.id, seq)
     this.maxSeq.push(seq)
     this.maxTx.push(rec)
@@ -242,9 +241,10 @@ export class _Store<E extends EventBase> {
     for (const source of event.sources) if (typeof source !== 'string' && !this.citations.has(source.id)) this.citations.set(source.id, stripQuote(source))
     if (event.kind === 'office') this.officeChanges.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
+    this.own.push(entry)
     this.eventActors.push(event.actors)
     this.index(entry, event.actors)
-    this.changes.push({ key: entry, seq })
+    this.changes.push(entry)
     for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
       const target = this.byId.get(reference.id)!
       if (event.kind === 'correction' || event.kind === 'retraction') this.modify(target, seq, event)
@@ -272,7 +272,7 @@ export class _Store<E extends EventBase> {
     const base = this.events[corrected]!
     if (base.kind === 'office') this.officeChanges.push(seq)
     const changes = event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
-    const own: _Entry = { start: this.intervals[corrected]!.start, end: this.intervals[corrected]!.end, rec: this.rec[corrected]!, seq: corrected, variant: -1 }
+    const own = this.own[corrected]!
     let key = own
     for (const variant of this.variants.get(corrected) ?? []) if (variant.start < key.start) key = variant
     if (changes['occurred'] !== undefined) {
@@ -295,7 +295,7 @@ export class _Store<E extends EventBase> {
         }
       }
     }
-    this.changes.push({ key, seq: corrected })
+    this.changes.push(key)
   }
 }
 

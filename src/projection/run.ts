@@ -269,12 +269,12 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   for (let i = cache.syncedChanges; i < store.changes.length; i++) {
     const change = store.changes[i]!
     if (scope !== undefined && !touches(store.eventActors[change.seq]!, cache.scopeActors, scope)) continue
-    if (dirty === undefined || _compareEntries(change.key, dirty) < 0) dirty = change.key
+    if (dirty === undefined || _compareEntries(change, dirty) < 0) dirty = change
     if (added !== undefined) {
       const kind = store.events[change.seq]!.kind
-      const plain = change.seq >= cache.syncedLength && change.key.seq === change.seq && change.key.variant === -1 && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
+      const plain = change.seq >= cache.syncedLength && change.variant === -1 && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
       if (!plain) added = undefined
-      else if (cache.belongs!(change.key)) added.push(change.key)
+      else if (cache.belongs!(change)) added.push(change)
     }
   }
   cache.syncedChanges = store.changes.length
