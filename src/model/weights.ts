@@ -81,6 +81,20 @@ export interface KindWeights {
 const NONE: Weight = { cameo: null, label: 'No tone (bookkeeping)', quadClass: null, goldstein: 0 }
 const w = (cameo: string, label: string, quadClass: QuadClass, goldstein: number): Weight => ({ cameo, label, quadClass, goldstein })
 
+/** Words weighed by their tone: statements, and what communiqués say of each actor. */
+function byTone(): KindWeights {
+  return {
+    default: w('010', 'Make statement', 'verbal-cooperation', 0.0),
+    by: 'tone',
+    subtypes: {
+      cooperative: w('051', 'Praise or endorse', 'verbal-cooperation', 3.4),
+      neutral: w('010', 'Make statement', 'verbal-cooperation', 0.0),
+      critical: w('111', 'Criticize or denounce', 'verbal-conflict', -2.0),
+      hostile: w('130', 'Threaten', 'verbal-conflict', -4.4),
+    },
+  }
+}
+
 /**
  * The default weights of the built-in kinds. Frozen; to change a weight, pass your own table
  * to the projections, or give an event a `weight`.
@@ -106,26 +120,9 @@ export const WEIGHTS: Readonly<Record<DiplomaticEvent['kind'], KindWeights>> = d
   summit: { default: w('044', 'Meet at a third location', 'verbal-cooperation', 2.5) },
   meeting: { default: w('040', 'Consult', 'verbal-cooperation', 1.0) },
   visit: { default: w('042', 'Make a visit', 'verbal-cooperation', 1.9) },
-  statement: {
-    default: w('010', 'Make statement', 'verbal-cooperation', 0.0),
-    by: 'tone',
-    subtypes: {
-      cooperative: w('051', 'Praise or endorse', 'verbal-cooperation', 3.4),
-      neutral: w('010', 'Make statement', 'verbal-cooperation', 0.0),
-      critical: w('111', 'Criticize or denounce', 'verbal-conflict', -2.0),
-      hostile: w('130', 'Threaten', 'verbal-conflict', -4.4),
-    },
-  },
-  communique: {
-    default: w('010', 'Make statement', 'verbal-cooperation', 0.0),
-    by: 'tone',
-    subtypes: {
-      cooperative: w('051', 'Praise or endorse', 'verbal-cooperation', 3.4),
-      neutral: w('010', 'Make statement', 'verbal-cooperation', 0.0),
-      critical: w('111', 'Criticize or denounce', 'verbal-conflict', -2.0),
-      hostile: w('130', 'Threaten', 'verbal-conflict', -4.4),
-    },
-  },
+  statement: byTone(),
+  // A communiqué's tone is per characterised actor: its acts name the sub-type.
+  communique: byTone(),
   agreement: { default: w('057', 'Sign formal agreement', 'verbal-cooperation', 8.0) },
   proposal: { default: w('030', 'Express intent to cooperate', 'verbal-cooperation', 4.0) },
   position: {
