@@ -272,7 +272,8 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
     if (dirty === undefined || _compareEntries(change, dirty) < 0) dirty = change
     if (added !== undefined) {
       const kind = store.events[change.seq]!.kind
-      const plain = change.seq >= cache.syncedLength && change.variant === -1 && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
+      // New since the last sync and never modified (a correction in the same batch adds a second change for it).
+      const plain = change.seq >= cache.syncedLength && change.variant === -1 && !store.mods.has(change.seq) && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
       if (!plain) added = undefined
       else if (cache.belongs!(change)) added.push(change)
     }

@@ -84,4 +84,18 @@ describe('the fold engine', () => {
       expect(later.project(japanNato, { at })).toEqual(naiveProject([...inputs, ...late], japanNato, { at }))
     }
   })
+
+  it('folds once an event recorded late together with a correction of it', () => {
+    // given the relationship of Japan and NATO asked once
+    const late = build.meeting({ id: 'late-talks', occurred: '2022-01-02', recorded: '2023-01-02T00:00:00Z', summit: undefined, certainty: 'reported' })
+    const confirmed = build.correction({ id: 'late-talks-confirmed', target: late.id, occurred: '2023-01-03', recorded: '2023-01-03T00:00:00Z', actors: ['KOR'] })
+    const base = [...declarationsFor([...talks, confirmed]), ...talks]
+    const timeline = Timeline.from(base)
+    const japanNato = relationship('JPN', 'NATO')
+    timeline.project(japanNato, { at: '2023-06-30' })
+    // when late talks and a correction of them, filed under Korea, are appended together
+    const later = timeline.appendMany([late, confirmed])
+    // then the talks count once, as a fold from nothing says
+    expect(later.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject([...base, late, confirmed], japanNato, { at: '2023-06-30' }))
+  })
 })
