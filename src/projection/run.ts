@@ -293,6 +293,14 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
     }
     firstDirty = Math.min(lo, cache.streamLength)
   }
+  if (scope !== undefined && added === undefined) {
+    // A stream built anew can gain old entries anywhere, not only at the changes (an office
+    // change brings a person's earlier events into a side): it is dirty from its first difference.
+    const old = cache.stream
+    let same = 0
+    for (const limit = Math.min(firstDirty, old.length, stream.length); same < limit && old[same] === stream[same]; ) same++
+    firstDirty = same
+  }
   cache.checkpoints = cache.checkpoints.filter((c) => c.pos <= firstDirty)
   const prefix = cache.prefixMaxEnd
   prefix.length = Math.min(prefix.length, firstDirty)

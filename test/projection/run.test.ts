@@ -98,4 +98,24 @@ describe('the fold engine', () => {
     // then the talks count once, as a fold from nothing says
     expect(later.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject([...base, late, confirmed], japanNato, { at: '2023-06-30' }))
   })
+
+  it('folds anew a pair whose side gains a person with events before the answers it kept', () => {
+    // given Suga meeting NATO before he held office, and the relationship of Japan and NATO asked after all their talks
+    const earlier = build.meeting({
+      id: 'suga-meets-stoltenberg',
+      occurred: '2021-05-01',
+      recorded: '2021-05-02T00:00:00Z',
+      summit: undefined,
+      participants: [{ actor: 'suga-yoshihide' }, { actor: 'stoltenberg-jens', for: 'NATO' }],
+    })
+    const base = [...declarationsFor([...talks, earlier]), earlier, ...talks]
+    const timeline = Timeline.from(base)
+    const japanNato = relationship('JPN', 'NATO')
+    timeline.project(japanNato, { at: '2023-12-31' })
+    // when Suga takes office in Japan after those talks
+    const office = build.office({ id: 'suga-takes-office', person: 'suga-yoshihide', of: 'JPN', occurred: '2023-06-01', recorded: '2023-06-01T00:00:00Z' })
+    const later = timeline.append(office)
+    // then every talk counts once, as a fold from nothing says
+    expect(later.project(japanNato, { at: '2023-12-31' })).toEqual(naiveProject([...base, office], japanNato, { at: '2023-12-31' }))
+  })
 })
