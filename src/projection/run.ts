@@ -24,6 +24,8 @@ interface Checkpoint {
   /** The highest append position and recorded time of anything folded into it. */
   readonly maxSeq: number
   readonly maxTx: number
+  /** Kept where a fold reached the end of the stream, off the regular grid; only the latest is kept. */
+  readonly end?: boolean
 }
 
 interface Cache {
@@ -121,6 +123,20 @@ export function _foldState<E extends EventBase>(view: _View<E>, projection: Proj
     state = produce(state, (draft: Draft<unknown>) => {
       for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
+    // A fold that counted the whole stream is where every later date starts: keep it, so that
+    // asking again (or after the next event) does not refold up to a grid's spacing of events.
+    if (hi === stream.length && hi <= safe && view.complete && !cache.atDependent && !folder.readAt) {
+      const previous = cache.checkpoints.findLast((c) => c.pos <= from)
+      let maxSeq = previous?.maxSeq ?? -1
+      let maxTx = previous?.maxTx ?? -Infinity
+      for (let i = from; i < hi; i++) {
+        const seq = stream[i]!.seq
+        if (view.store.maxSeq[seq]! > maxSeq) maxSeq = view.store.maxSeq[seq]!
+        if (view.store.maxTx[seq]! > maxTx) maxTx = view.store.maxTx[seq]!
+      }
+      cache.checkpoints = cache.checkpoints.filter((c) => c.end !== true)
+      insertCheckpoint(cache, { pos: hi, state, maxSeq, maxTx, end: true })
+    }
   }
   if (folder.readAt) cache.atDependent = true
   return state
