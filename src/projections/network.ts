@@ -1,4 +1,5 @@
 /** Every pair of actors at a date: its tone and its ties, for "who warmed, who cooled". */
+import { _freezeDeep } from '../log/freeze.js'
 import type { ActorId } from '../model/actor-id.js'
 import { defineProjection, type Projection } from '../projection/define-projection.js'
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
@@ -63,6 +64,13 @@ interface DyadState {
   mk: number
   claims?: Record<string, Record<string, _Claim>>
 }
+
+/**
+ * Pairs already summarised, by the frozen state they were summarised from: asked again at the
+ * same date, a pair no event touched since is not summarised again (tens of thousands of pairs
+ * cost more than the few events folded since the last answer).
+ */
+const summarised = new WeakMap<object, { readonly at: number; readonly halfLife: number; readonly dyad: Dyad }>()
 
 const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 'verbal-conflict': 'vk', 'material-conflict': 'mk' } as const
 
@@ -141,15 +149,19 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
       const dyads = Object.keys(state.dyads)
         .sort()
         .map((key) => {
-          const [p, q] = key.split('|') as [string, string]
           const entry = state.dyads[key]!
+          const known = summarised.get(entry)
+          if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
+          const [p, q] = key.split('|') as [string, string]
           const ties = entry.claims === undefined ? [] : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
           const tone = {
             all: { v: entry.v, t: entry.t },
             by: { [p]: { v: entry.fv, t: entry.ft }, [q]: { v: entry.sv, t: entry.st } },
             quads: { 'verbal-cooperation': entry.vc, 'material-cooperation': entry.mc, 'verbal-conflict': entry.vk, 'material-conflict': entry.mk },
           }
-          return { pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties }
+          const dyad: Dyad = _freezeDeep({ pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties })
+          summarised.set(entry, { at, halfLife, dyad })
+          return dyad
         })
       return { at: ctx.at, dyads }
     },
