@@ -36,6 +36,8 @@ export class _SortedEntries {
   private chunks: _Entry[][] = []
   private flat: _Entry[] | undefined = []
   private count = 0
+  /** Late insertions moved into `flat` since it was last read. */
+  private unread = 0
 
   get size(): number {
     return this.count
@@ -51,7 +53,6 @@ export class _SortedEntries {
       this.flat?.push(entry)
       return true
     }
-    this.flat = undefined
     let lo = 0
     let hi = this.chunks.length - 1
     while (lo < hi) {
@@ -69,13 +70,23 @@ export class _SortedEntries {
       else b = mid
     }
     chunk.splice(a, 0, entry)
+    // A flat list someone reads (a projection's stream) takes a few late entries in place:
+    // moving its tail costs far less than flattening every chunk again. Many late entries in a
+    // row (a bulk load) drop it instead, to be flattened once when next read.
+    if (this.flat !== undefined && this.unread < 8) {
+      let at = a
+      for (let k = 0; k < lo; k++) at += this.chunks[k]!.length
+      this.flat.splice(at, 0, entry)
+      this.unread++
+    } else this.flat = undefined
     if (chunk.length >= 2 * CHUNK) this.chunks.splice(lo, 1, chunk.slice(0, CHUNK), chunk.slice(CHUNK))
     return false
   }
 
-  /** All entries in order, as one array (rebuilt only after a late insertion). */
+  /** All entries in order, as one array (flattened again only after many late insertions in a row). */
   toArray(): readonly _Entry[] {
     if (this.flat === undefined) this.flat = this.chunks.flat()
+    this.unread = 0
     return this.flat
   }
 }

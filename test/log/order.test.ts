@@ -76,6 +76,24 @@ describe('_SortedEntries', () => {
     )
   })
 
+  it('keeps its entries in order when read between insertions, late ones included', () => {
+    // given entries inserted in any order, the list read after some of them
+    fc.assert(
+      fc.property(fc.array(fc.tuple(entry, fc.boolean()), { minLength: 0, maxLength: 3000 }), (steps) => {
+        const sorted = new _SortedEntries()
+        const inserted: _Entry[] = []
+        for (const [e, read] of steps) {
+          sorted.insert(e)
+          inserted.push(e)
+          // then every read gives every entry so far, sorted
+          if (read) expect([...sorted.toArray()]).toEqual([...inserted].sort(_compareEntries))
+        }
+        expect([...sorted.toArray()]).toEqual([...inserted].sort(_compareEntries))
+      }),
+      { numRuns: 40 },
+    )
+  })
+
   it('finds the first entry starting at or after a time', () => {
     // given entries starting at 0..9, each twice
     const entries: _Entry[] = Array.from({ length: 20 }, (_, i) => ({ start: Math.floor(i / 2), end: 0, rec: 0, seq: i, variant: -1 }))
