@@ -162,8 +162,8 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
     if (i % 7 === 3 && o < organisations.length) principals.push(organisations[o++]!)
   }
   for (const org of organisations) if (!principals.includes(org)) principals.push(org)
-  const zipf = cumulate(principals.map((_, rank) => 1 / Math.pow(rank + 2, 1.05)))
-  const stateZipf = cumulate(states.map((_, rank) => 1 / Math.pow(rank + 2, 1.05)))
+  const zipf = cumulate(principals.map((_, rank) => 1 / Math.pow(rank + 2, 1.45)))
+  const stateZipf = cumulate(states.map((_, rank) => 1 / Math.pow(rank + 2, 1.45)))
   const orgZipf = cumulate(organisations.map((_, rank) => 1 / Math.pow(rank + 1, 1)))
   const principal = (): string => principals[pickCumulative(zipf, random())]!
   const state = (): string => states[pickCumulative(stateZipf, random())]!
