@@ -97,7 +97,7 @@ export function _foldState<E extends EventBase>(view: _View<E>, projection: Proj
       const from = pos
       let maxSeq = -1
       let maxTx = -Infinity
-      state = produce(state, (draft: Draft<unknown>) => {
+      state = runOf(definition, state, (draft) => {
         for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
       })
       for (let i = from; i < next; i++) {
@@ -120,7 +120,7 @@ export function _foldState<E extends EventBase>(view: _View<E>, projection: Proj
   }
   if (pos < hi) {
     const from = pos
-    state = produce(state, (draft: Draft<unknown>) => {
+    state = runOf(definition, state, (draft) => {
       for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
     // A fold that counted the whole stream is where every later date starts: keep it, so that
@@ -185,6 +185,31 @@ export const _DIRECTIONS = Symbol('directions')
 /** The directions of kinds of one's own, as a context carries them. */
 export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event: never) => Direction>> {
   return (ctx as unknown as Record<symbol, Readonly<Record<string, (event: never) => Direction>> | undefined>)[_DIRECTIONS] ?? {}
+}
+
+/**
+ * Where a built-in projection keeps its own copy-on-write, which the engine then uses instead
+ * of immer to fold a run of events: `begin` makes a working state from a frozen one (copying
+ * only what every run writes), the reducers receive it as their draft and copy what they write
+ * on first write, and `end` freezes what was written. For a state of tens of thousands of
+ * small records written a few at a time, drafting each through a proxy cost several times the
+ * fold itself.
+ */
+export const _COPY_ON_WRITE = Symbol('copy-on-write')
+
+/** A projection's own copy-on-write: see {@link _COPY_ON_WRITE}. */
+export interface _CopyOnWrite {
+  begin(state: unknown): unknown
+  end(work: unknown): unknown
+}
+
+/** Folds a run of entries into a state, in one immer `produce` or by the projection's own copy-on-write. */
+function runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
+  const own = (definition as unknown as Record<symbol, _CopyOnWrite | undefined>)[_COPY_ON_WRITE]
+  if (own === undefined) return produce(state, fold)
+  const work = own.begin(state)
+  fold(work as Draft<unknown>)
+  return own.end(work)
 }
 
 /** Where a context keeps the start of the event's interval (ms), for the built-in projections' tone. */

@@ -1,8 +1,8 @@
 /** Every pair of actors at a date: its tone and its ties, for "who warmed, who cooled". */
 import { _freezeDeep } from '../log/freeze.js'
 import type { ActorId } from '../model/actor-id.js'
-import { defineProjection, type Projection } from '../projection/define-projection.js'
-import { _dayStartOf, _directionsOf } from '../projection/run.js'
+import { defineProjection, type Projection, type ProjectionDefinition } from '../projection/define-projection.js'
+import { _COPY_ON_WRITE, type _CopyOnWrite, _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
@@ -72,6 +72,46 @@ interface DyadState {
  */
 const summarised = new WeakMap<object, { readonly at: number; readonly halfLife: number; readonly dyad: Dyad }>()
 
+interface NetworkState {
+  dyads: Record<string, DyadState>
+}
+
+/** The pairs a run of the copy-on-write fold has written (copied) so far. */
+const WRITTEN = Symbol('written')
+
+/** A working state of the copy-on-write fold: the pairs, shallowly copied, and which of them were written. */
+interface Work extends NetworkState {
+  readonly [WRITTEN]: Set<string>
+}
+
+/**
+ * network() folds by hand, copying on write: a run copies the map of pairs once and each pair
+ * it writes once, and freezes what it wrote at its end. The reducers below serve this and
+ * immer drafts (explain and diff) alike, through `dyad`.
+ */
+const copyOnWrite: _CopyOnWrite = {
+  begin: (state) => ({ dyads: { ...(state as NetworkState).dyads }, [WRITTEN]: new Set<string>() }) satisfies Work,
+  end(work) {
+    const { dyads, [WRITTEN]: written } = work as Work
+    for (const key of written) _freezeDeep(dyads[key])
+    return Object.freeze({ dyads: Object.freeze(dyads) })
+  },
+}
+
+/** The state of one pair, writable: in a draft as immer gives it, in a working state copied on first write. */
+function dyad(state: NetworkState, p: string, q: string): DyadState {
+  const key = p < q ? `${p}|${q}` : `${q}|${p}`
+  const written = (state as Partial<Work>)[WRITTEN]
+  if (written === undefined) return (state.dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
+  if (written.has(key)) return state.dyads[key]!
+  written.add(key)
+  const frozen = state.dyads[key]
+  const copy: DyadState = frozen === undefined ? { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 } : { ...frozen }
+  // Claims are two levels deep and membership events change them in place: copy both levels.
+  if (frozen?.claims !== undefined) copy.claims = Object.fromEntries(Object.entries(frozen.claims).map(([member, group]) => [member, { ...group }]))
+  return (state.dyads[key] = copy)
+}
+
 const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 'verbal-conflict': 'vk', 'material-conflict': 'mk' } as const
 
 
@@ -93,18 +133,14 @@ const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 
  */
 export function network(options: ToneOptions = {}): Projection<NetworkResult> {
   const halfLife = _halfLifeMs(options.halfLifeDays)
-  const dyad = (dyads: Record<string, DyadState>, p: string, q: string): DyadState => {
-    const key = p < q ? `${p}|${q}` : `${q}|${p}`
-    return (dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
-  }
-  return defineProjection<{ dyads: Record<string, DyadState> }, NetworkResult>({
+  const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
     initial: { dyads: {} },
     on: {
       membership(draft, event, ctx) {
         if (event.member === event.organisation) return
-        const state = dyad(draft.dyads, event.member, event.organisation)
+        const state = dyad(draft, event.member, event.organisation)
         const claims = (state.claims ??= {})
         _applyMembership(claims, event, ctx.certainty, ctx.date)
       },
@@ -126,7 +162,7 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
             const [lo, hi] = from[i]! < to[j]! ? [from[i]!, to[j]!] : [to[j]!, from[i]!]
             if (lo === hi || counted.has(`${lo}|${hi}`)) continue
             counted.add(`${lo}|${hi}`)
-            const state = dyad(draft.dyads, lo, hi)
+            const state = dyad(draft, lo, hi)
             const g = weight.goldstein
             state.v = _decay(state.v, state.t, t, halfLife) + g
             if (t > state.t) state.t = t
@@ -159,11 +195,12 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
             by: { [p]: { v: entry.fv, t: entry.ft }, [q]: { v: entry.sv, t: entry.st } },
             quads: { 'verbal-cooperation': entry.vc, 'material-cooperation': entry.mc, 'verbal-conflict': entry.vk, 'material-conflict': entry.mk },
           }
-          const dyad: Dyad = _freezeDeep({ pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties })
-          summarised.set(entry, { at, halfLife, dyad })
-          return dyad
+          const summary: Dyad = _freezeDeep({ pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties })
+          summarised.set(entry, { at, halfLife, dyad: summary })
+          return summary
         })
       return { at: ctx.at, dyads }
     },
-  })
+  }
+  return defineProjection(Object.assign(definition, { [_COPY_ON_WRITE]: copyOnWrite }))
 }

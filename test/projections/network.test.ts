@@ -65,6 +65,21 @@ describe('network', () => {
     expect(dyad.tone).toEqual(both.project(relationship('AND', 'FRA'), { at: '2023-07-12' }).tone)
   })
 
+  it('leaves an answer as it was, frozen, when the timeline grows and is asked again', () => {
+    // given the network answered once, and a copy of the answer
+    const first = timeline.project(network({ halfLifeDays: 200 }), { at: '2023-07-31' })
+    const copy = structuredClone(first)
+    // when the partnership ends, talks follow, and the network is asked again
+    const ends = build.membership({ id: 'jpn-partner-ends', member: 'JPN', organisation: 'NATO', status: 'partner', change: 'end', occurred: '2023-07-20', recorded: '2023-07-21T00:00:00Z' })
+    const more = build.meeting({ id: 'more-talks', summit: undefined, occurred: '2023-07-25', recorded: '2023-07-26T00:00:00Z' })
+    const later = timeline.appendMany([ends, more])
+    const second = later.project(network({ halfLifeDays: 200 }), { at: '2023-07-31' })
+    // then the first answer is unchanged and frozen, and the second differs from it
+    expect(first).toEqual(copy)
+    expect(Object.isFrozen(first.dyads[1]!.tone)).toBe(true)
+    expect(second).not.toEqual(first)
+  })
+
   it('gives each pair of random logs the tone and ties relationship(a, b) gives it', () => {
     fc.assert(
       fc.property(steps(0, 60), queryDate, (log, at) => {
