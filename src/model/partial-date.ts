@@ -61,6 +61,24 @@ interface ParsedDate {
  * returns why it is not a date. Internal: the public API speaks ISO strings.
  */
 export function _parseDateString(value: string): ParsedDate | string {
+  const known = readDates.get(value)
+  if (known !== undefined) return known
+  const parsed = readDateString(value)
+  if (typeof parsed !== 'string') {
+    if (readDates.size >= 4096) readDates.clear()
+    readDates.set(value, Object.freeze(parsed))
+  }
+  return parsed
+}
+
+/**
+ * Dates read lately. An event's recorded time and dates are read three to six times on its way
+ * in (validation, the time checks, the indexes) and days repeat across events: reading one again
+ * is a lookup.
+ */
+const readDates = new Map<string, ParsedDate>()
+
+function readDateString(value: string): ParsedDate | string {
   // Each pattern fits strings of one length only, so the length picks the one to try.
   const length = value.length
   let match = length === 10 ? DAY.exec(value) : null
