@@ -35,7 +35,7 @@ import {
 } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { boundOf, naiveProject, type NaiveQuery } from '../support/naive-fold.js'
-import { queryDate, RANDOM_START } from '../support/random-log.js'
+import { dateOf, queryDate, RANDOM_START, type When } from '../support/random-log.js'
 import { declarations, trace } from '../support/timeline.js'
 
 const DAY = 86_400_000
@@ -106,39 +106,12 @@ function stage(staged: Staged, input: object): boolean {
 
 // --- dates ------------------------------------------------------------------------------------
 
-interface When {
-  readonly day: number
-  readonly precision: 'day' | 'month' | 'year' | 'instant' | 'interval' | 'approximate'
-  readonly span: number
-  readonly ms: number
-}
-
 const when: fc.Arbitrary<When> = fc.record({
   day: fc.integer({ min: 0, max: 900 }),
   precision: fc.constantFrom('day', 'day', 'day', 'month', 'year', 'instant', 'interval', 'approximate'),
   span: fc.integer({ min: 1, max: 20 }),
   ms: fc.integer({ min: 0, max: DAY - 1 }),
 })
-
-/** The partial date a `When` stands for, and its first instant. */
-function dateOf(w: When): { occurred: string | object; start: number } {
-  const dayStart = RANDOM_START + w.day * DAY
-  const day = isoDay(dayStart)
-  switch (w.precision) {
-    case 'day':
-      return { occurred: day, start: dayStart }
-    case 'month':
-      return { occurred: day.slice(0, 7), start: Date.parse(`${day.slice(0, 7)}-01T00:00:00Z`) }
-    case 'year':
-      return { occurred: day.slice(0, 4), start: Date.parse(`${day.slice(0, 4)}-01-01T00:00:00Z`) }
-    case 'instant':
-      return { occurred: iso(dayStart + w.ms), start: dayStart + w.ms }
-    case 'interval':
-      return { occurred: { from: day, to: isoDay(dayStart + w.span * DAY) }, start: dayStart }
-    case 'approximate':
-      return { occurred: { date: day.slice(0, 7), approximate: true }, start: Date.parse(`${day.slice(0, 7)}-01T00:00:00Z`) }
-  }
-}
 
 /** How long after its date (or its target) an event is recorded: mostly days, sometimes years (a late event). */
 const lag = fc.record({

@@ -26,7 +26,7 @@ export const RANDOM_START = Date.UTC(2021, 0, 1)
 export const RANDOM_DAYS = 900
 
 /** A date: a day, and the precision it is written with. */
-interface When {
+export interface When {
   readonly day: number
   readonly precision: 'day' | 'month' | 'year' | 'instant' | 'interval' | 'approximate'
   readonly span: number
@@ -116,7 +116,7 @@ function isoDay(ms: number): string {
 }
 
 /** The partial date a `When` stands for, and the first instant of it. */
-function dateOf(w: When): { occurred: unknown; start: number } {
+export function dateOf(w: When): { occurred: string | object; start: number } {
   const dayStart = RANDOM_START + w.day * DAY
   const day = isoDay(dayStart)
   switch (w.precision) {
