@@ -82,7 +82,6 @@ interface Real {
 
 const recordedMs = (event: { recorded: string }): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(event.recorded) ? `${event.recorded}T00:00:00Z` : event.recorded)
 const iso = (ms: number) => new Date(ms).toISOString()
-const isoDay = (ms: number) => iso(ms).slice(0, 10)
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!
 
 /** What a batch sees while it is built: the model's events and those staged before in the batch. */
