@@ -89,6 +89,11 @@ export class _Store<E extends EventBase> {
   readonly changes: _Change[] = []
   /** Caches of projections that fold over this store, by projection key. */
   readonly caches = new Map<string, unknown>()
+  /**
+   * Caches of projections without a key, by projection object: they go with the object, so a
+   * caller who makes such a projection per question does not keep every one's checkpoints.
+   */
+  readonly objectCaches = new WeakMap<object, unknown>()
   /** Caches of office indexes, by view. */
   readonly officeIndexes = new Map<string, unknown>()
 

@@ -45,15 +45,6 @@ interface Cache {
   syncedLength: number
 }
 
-const ids = new WeakMap<object, string>()
-let nextId = 0
-
-function cacheKey(projection: { readonly key: string | undefined }): string {
-  if (projection.key !== undefined) return `p:${projection.key}`
-  let id = ids.get(projection)
-  if (id === undefined) ids.set(projection, (id = `o:${nextId++}`))
-  return id
-}
 
 /** The state and the evidence of a fold, for `project`, `explain` and `diff`. */
 export interface _FoldOptions {
@@ -294,11 +285,12 @@ export class Folder<E extends EventBase> {
 /** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */
 function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>): Cache {
   const store = view.store
-  const key = cacheKey(projection)
-  let cache = store.caches.get(key) as Cache | undefined
+  const key = projection.key === undefined ? undefined : `p:${projection.key}`
+  let cache = (key === undefined ? store.objectCaches.get(projection) : store.caches.get(key)) as Cache | undefined
   if (cache === undefined) {
     cache = { stream: [], streamLength: 0, prefixMaxEnd: [], checkpoints: [], syncedChanges: 0, atDependent: false, scopeActors: undefined, belongs: undefined, syncedLength: 0 }
-    store.caches.set(key, cache)
+    if (key === undefined) store.objectCaches.set(projection, cache)
+    else store.caches.set(key, cache)
   }
   if (cache.syncedChanges === store.changes.length) return cache
   let dirty: _Entry | undefined
