@@ -99,8 +99,8 @@ const copyOnWrite: _CopyOnWrite = {
 }
 
 /** The state of one pair, writable: in a draft as immer gives it, in a working state copied on first write. */
-function dyad(state: NetworkState, p: string, q: string): DyadState {
-  const key = p < q ? `${p}|${q}` : `${q}|${p}`
+function dyad(state: NetworkState, p: string, q: string, known?: string): DyadState {
+  const key = known ?? (p < q ? `${p}|${q}` : `${q}|${p}`)
   const written = (state as Partial<Work>)[WRITTEN]
   if (written === undefined) return (state.dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
   if (written.has(key)) return state.dyads[key]!
@@ -133,6 +133,8 @@ const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 
  */
 export function network(options: ToneOptions = {}): Projection<NetworkResult> {
   const halfLife = _halfLifeMs(options.halfLifeDays)
+  // The pairs an act has counted, cleared for each act: one set for every event, not one each.
+  const counted = new Set<string>()
   const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
@@ -156,13 +158,16 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
         const to = act.mutual ? from : _resolve(act.to, ctx.actingFor)
         // Each act counts once for a pair, as in relationship(): when people acting for both
         // sides make it run both ways, the side first in id order is credited, as there.
-        const counted = new Set<string>()
+        counted.clear()
         for (let i = 0; i < from.length; i++) {
           for (let j = act.mutual ? i + 1 : 0; j < to.length; j++) {
-            const [lo, hi] = from[i]! < to[j]! ? [from[i]!, to[j]!] : [to[j]!, from[i]!]
-            if (lo === hi || counted.has(`${lo}|${hi}`)) continue
-            counted.add(`${lo}|${hi}`)
-            const state = dyad(draft, lo, hi)
+            const lo = from[i]! < to[j]! ? from[i]! : to[j]!
+            const hi = from[i]! < to[j]! ? to[j]! : from[i]!
+            if (lo === hi) continue
+            const key = `${lo}|${hi}`
+            if (counted.has(key)) continue
+            counted.add(key)
+            const state = dyad(draft, lo, hi, key)
             const g = weight.goldstein
             state.v = _decay(state.v, state.t, t, halfLife) + g
             if (t > state.t) state.t = t
