@@ -5,7 +5,7 @@
  *
  * Run: npx tsx examples/build-a-timeline.ts
  */
-import { ConcurrencyError, Timeline, relationship } from 'entente'
+import { ConcurrencyError, Timeline, relationship } from 'entente-timeline'
 
 const nhk = { id: 'nhk-2023-07-12', publisher: 'NHK', published: '2023-07-12' }
 const kcna = { id: 'kcna-2023-07-13', publisher: 'Korean Central News Agency', published: '2023-07-13' }

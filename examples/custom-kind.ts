@@ -15,7 +15,7 @@ import {
   defineProjection,
   extendVocabulary,
   relationship,
-} from 'entente'
+} from 'entente-timeline'
 
 // 1. The kind: its own fields (zod schemas), the actors those fields name (so `actors` is
 //    checked to list them), its weight, and its direction for tone.

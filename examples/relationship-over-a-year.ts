@@ -6,8 +6,8 @@
  * Run: npx tsx examples/relationship-over-a-year.ts
  */
 import { fileURLToPath } from 'node:url'
-import { relationship } from 'entente'
-import { readTimelineFile } from 'entente/node'
+import { relationship } from 'entente-timeline'
+import { readTimelineFile } from 'entente-timeline/node'
 
 const fixture = fileURLToPath(new URL('../fixtures/vilnius-2023.ndjson', import.meta.url))
 const timeline = await readTimelineFile(fixture)

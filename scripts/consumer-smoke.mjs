@@ -16,16 +16,16 @@ try {
   run('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball)])
 
   const question = `
-    const timeline = Timeline.fromNdjson(readFileSync('node_modules/entente/fixtures/vilnius-2023.ndjson', 'utf8'))
+    const timeline = Timeline.fromNdjson(readFileSync('node_modules/entente-timeline/fixtures/vilnius-2023.ndjson', 'utf8'))
     const r = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
     if (!(r.contacts.meetings > 0)) throw new Error('no Japan–NATO meeting found')
     console.log(MODE, 'ok:', timeline.version, 'events;', r.contacts.meetings, 'meetings')
   `
-  writeFileSync(join(work, 'esm.mjs'), `import { Timeline, relationship } from 'entente'\nimport { readFileSync } from 'node:fs'\nconst MODE = 'esm'\n${question}`)
-  writeFileSync(join(work, 'cjs.cjs'), `const { Timeline, relationship } = require('entente')\nconst { readFileSync } = require('node:fs')\nconst MODE = 'cjs'\n${question}`)
+  writeFileSync(join(work, 'esm.mjs'), `import { Timeline, relationship } from 'entente-timeline'\nimport { readFileSync } from 'node:fs'\nconst MODE = 'esm'\n${question}`)
+  writeFileSync(join(work, 'cjs.cjs'), `const { Timeline, relationship } = require('entente-timeline')\nconst { readFileSync } = require('node:fs')\nconst MODE = 'cjs'\n${question}`)
   writeFileSync(
     join(work, 'consumer.ts'),
-    `import { Timeline, relationship, type Relationship, ValidationError } from 'entente'\nimport { readTimelineFile } from 'entente/node'\n` +
+    `import { Timeline, relationship, type Relationship, ValidationError } from 'entente-timeline'\nimport { readTimelineFile } from 'entente-timeline/node'\n` +
       `const r: Relationship = Timeline.empty().project(relationship('JPN', 'NATO'), { at: '2023-07-12' })\n` +
       `const meetings: number = r.contacts.meetings\nconst e: ValidationError | undefined = undefined\nvoid readTimelineFile\nvoid meetings\nvoid e\n`,
   )

@@ -12,7 +12,7 @@ import { actorIdSchema, dateStringSchema, type EventKind, eventSchema, KINDS, ki
 export const SCHEMA_DIRECTORY = 'docs/schema'
 
 /** Where the published package serves them, for their `$id`s. */
-const BASE_URL = 'https://unpkg.com/entente/docs/schema/'
+const BASE_URL = 'https://unpkg.com/entente-timeline/docs/schema/'
 
 /** What each kind records, for the `description` of its schema. */
 const DESCRIPTIONS: { readonly [K in EventKind]: string } = {

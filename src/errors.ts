@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { EntenteError, type EntenteErrorCode } from 'entente'
+ * import { EntenteError, type EntenteErrorCode } from 'entente-timeline'
  *
  * function describe(error: unknown): EntenteErrorCode | 'unknown' {
  *   return error instanceof EntenteError ? error.code : 'unknown'
@@ -29,7 +29,7 @@ export type EntenteErrorCode =
  *
  * @example
  * ```ts
- * import { EntenteError, parseEvent } from 'entente'
+ * import { EntenteError, parseEvent } from 'entente-timeline'
  *
  * try {
  *   parseEvent({ kind: 'meeting' })
@@ -59,7 +59,7 @@ export class EntenteError extends Error {
  *
  * @example
  * ```ts
- * import type { ValidationIssue } from 'entente'
+ * import type { ValidationIssue } from 'entente-timeline'
  *
  * const issue: ValidationIssue = { line: 14, eventId: 'dprk-launch', path: ['occurred'], message: '"2023-02-30" is not a calendar date' }
  * ```
@@ -82,7 +82,7 @@ export interface ValidationIssue {
  * @returns a one-line description
  * @example
  * ```ts
- * import { formatIssue } from 'entente'
+ * import { formatIssue } from 'entente-timeline'
  *
  * formatIssue({ line: 3, eventId: 'x', path: ['occurred'], message: 'bad date' })
  * // 'line 3: event "x": occurred: bad date'
@@ -104,7 +104,7 @@ export function formatIssue(issue: ValidationIssue): string {
  * @returns the path in dotted form
  * @example
  * ```ts
- * import { formatPath } from 'entente'
+ * import { formatPath } from 'entente-timeline'
  *
  * formatPath(['participants', 0, 'actor']) // 'participants[0].actor'
  * ```
@@ -124,7 +124,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  *
  * @example
  * ```ts
- * import { ValidationError, parseEvent } from 'entente'
+ * import { ValidationError, parseEvent } from 'entente-timeline'
  *
  * try {
  *   parseEvent({ id: 'x', kind: 'visit' })
@@ -156,7 +156,7 @@ export class ValidationError extends EntenteError {
  *
  * @example
  * ```ts
- * import { DuplicateEventError } from 'entente'
+ * import { DuplicateEventError } from 'entente-timeline'
  *
  * const error = new DuplicateEventError('summit-vilnius')
  * console.log(error.eventId) // 'summit-vilnius'
@@ -189,7 +189,7 @@ export class DuplicateEventError extends EntenteError {
  *
  * @example
  * ```ts
- * import { ConcurrencyError } from 'entente'
+ * import { ConcurrencyError } from 'entente-timeline'
  *
  * const error = new ConcurrencyError(3, 4)
  * console.log(error.expected, error.actual) // 3 4
@@ -218,7 +218,7 @@ export class ConcurrencyError extends EntenteError {
  *
  * @example
  * ```ts
- * import { UnknownReferenceError } from 'entente'
+ * import { UnknownReferenceError } from 'entente-timeline'
  *
  * const error = new UnknownReferenceError('meet-1', ['participants', 0, 'actor'], 'actor', 'kishida-fumio')
  * console.log(error.reference) // 'kishida-fumio'
@@ -273,7 +273,7 @@ export class UnknownReferenceError extends EntenteError {
  *
  * @example
  * ```ts
- * import { LimitExceededError } from 'entente'
+ * import { LimitExceededError } from 'entente-timeline'
  *
  * const error = new LimitExceededError('maxLineLength', 1_000_000, 'line 7 is longer than 1000000 characters')
  * console.log(error.limit) // 'maxLineLength'
@@ -307,7 +307,7 @@ export class LimitExceededError extends EntenteError {
  *
  * @example
  * ```ts
- * import { InvalidArgumentError } from 'entente'
+ * import { InvalidArgumentError } from 'entente-timeline'
  *
  * const error = new InvalidArgumentError('at', '"2023-13-01" is not a date')
  * console.log(error.argument) // 'at'

@@ -19,7 +19,7 @@ import { Timeline, type ReadOptions } from './log/timeline.js'
  * @throws `ValidationError` (with line numbers) or another `EntenteError` for bad input; the file system's error for a missing file
  * @example
  * ```ts
- * import { readTimelineFile } from 'entente/node'
+ * import { readTimelineFile } from 'entente-timeline/node'
  *
  * const timeline = await readTimelineFile('fixtures/vilnius-2023.ndjson')
  * console.log(timeline.version)

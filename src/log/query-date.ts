@@ -11,7 +11,7 @@ import { _parseDateString } from '../model/partial-date.js'
  *
  * @example
  * ```ts
- * import type { QueryDate } from 'entente'
+ * import type { QueryDate } from 'entente-timeline'
  *
  * const at: QueryDate = '2023-07-12'
  * ```

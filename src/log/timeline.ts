@@ -24,7 +24,7 @@ import { _diff, _explain, type Diff, type Explanation } from '../projection/expl
  *
  * @example
  * ```ts
- * import { Timeline, type TimelineOptions } from 'entente'
+ * import { Timeline, type TimelineOptions } from 'entente-timeline'
  *
  * const options: TimelineOptions = { limits: { maxDepth: 32 } }
  * Timeline.empty(options)
@@ -42,7 +42,7 @@ export interface TimelineOptions<E extends EventBase = DiplomaticEvent> {
  *
  * @example
  * ```ts
- * import { Timeline, type ReadOptions } from 'entente'
+ * import { Timeline, type ReadOptions } from 'entente-timeline'
  *
  * const options: ReadOptions = { collectErrors: true }
  * Timeline.fromNdjson('', options)
@@ -61,7 +61,7 @@ export interface ReadOptions<E extends EventBase = DiplomaticEvent> extends Time
  *
  * @example
  * ```ts
- * import type { AppendOptions } from 'entente'
+ * import type { AppendOptions } from 'entente-timeline'
  *
  * const options: AppendOptions = { expectedVersion: 12 }
  * ```
@@ -76,7 +76,7 @@ export interface AppendOptions {
  *
  * @example
  * ```ts
- * import type { ProjectOptions } from 'entente'
+ * import type { ProjectOptions } from 'entente-timeline'
  *
  * const options: ProjectOptions = { at: '2023-07-12', knownOn: '2023-07-13', uncertainty: 'strict' }
  * ```
@@ -95,7 +95,7 @@ export interface ProjectOptions {
  *
  * @example
  * ```ts
- * import type { ChronologyOptions } from 'entente'
+ * import type { ChronologyOptions } from 'entente-timeline'
  *
  * const options: ChronologyOptions = { actors: ['JPN'], kinds: ['meeting'], from: '2023-07-01', to: '2023-07-31' }
  * ```
@@ -119,7 +119,7 @@ export interface ChronologyOptions {
  *
  * @example
  * ```ts
- * import type { ChronologyEntry } from 'entente'
+ * import type { ChronologyEntry } from 'entente-timeline'
  *
  * const line = (entry: ChronologyEntry) => `${entry.date} ${entry.event.kind}`
  * ```
@@ -139,7 +139,7 @@ export interface ChronologyEntry<E extends EventBase = DiplomaticEvent> {
  *
  * @example
  * ```ts
- * import { Timeline, relationship } from 'entente'
+ * import { Timeline, relationship } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -164,7 +164,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @returns a timeline with no events
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.empty().version // 0
    * ```
@@ -183,7 +183,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * const timeline = Timeline.from([
    *   { id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13', actors: ['NATO'],
@@ -205,7 +205,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.fromNdjson('\n').version // 0
    * ```
@@ -228,7 +228,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError} for bad input (the path starts with the array index)
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.fromJson('[]').version // 0
    * ```
@@ -264,7 +264,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    * import { createReadStream } from 'node:fs'
    *
    * const timeline = await Timeline.readNdjson(createReadStream('fixtures/vilnius-2023.ndjson'))
@@ -303,7 +303,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    *
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * const timeline = Timeline.empty()
    * timeline.version // 0
@@ -322,7 +322,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    *
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -345,7 +345,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    *
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.empty().vocabulary.kinds.length // 16
    * ```
@@ -361,7 +361,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @returns the frozen event, or undefined
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.empty().get('summit-vilnius') // undefined
    * ```
@@ -379,7 +379,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @returns the corrected event, null if retracted, undefined if absent
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -403,7 +403,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * const v1 = Timeline.empty()
    * const v2 = v1.append({ id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13', actors: ['NATO'],
@@ -425,7 +425,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * const timeline = Timeline.empty().appendMany([], { expectedVersion: 0 })
    * ```
@@ -480,7 +480,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad date
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -502,7 +502,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
    * @example
    * ```ts
-   * import { Timeline, membership } from 'entente'
+   * import { Timeline, membership } from 'entente-timeline'
    *
    * Timeline.empty().project(membership('NATO'), { at: '2023-07-12' }).members // []
    * ```
@@ -522,7 +522,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
    * @example
    * ```ts
-   * import { Timeline, membership } from 'entente'
+   * import { Timeline, membership } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -544,7 +544,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad date, or when `to` is before `from`
    * @example
    * ```ts
-   * import { Timeline, membership } from 'entente'
+   * import { Timeline, membership } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -569,7 +569,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @throws {@link InvalidArgumentError} for a bad `from` or `to`
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    * import { readFileSync } from 'node:fs'
    *
    * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
@@ -606,7 +606,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @returns the NDJSON text; `Timeline.fromNdjson` reads it back to the same events
    * @example
    * ```ts
-   * import { Timeline } from 'entente'
+   * import { Timeline } from 'entente-timeline'
    *
    * Timeline.empty().toNdjson() // ''
    * ```

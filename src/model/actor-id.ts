@@ -13,7 +13,7 @@ const PERSON = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
  *
  * @example
  * ```ts
- * import { ACTOR_KINDS } from 'entente'
+ * import { ACTOR_KINDS } from 'entente-timeline'
  *
  * ACTOR_KINDS.includes('state') // true
  * ```
@@ -25,7 +25,7 @@ export const ACTOR_KINDS = ['state', 'organisation', 'person'] as const
  *
  * @example
  * ```ts
- * import type { ActorKind } from 'entente'
+ * import type { ActorKind } from 'entente-timeline'
  *
  * const kind: ActorKind = 'organisation'
  * ```
@@ -37,7 +37,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number]
  *
  * @example
  * ```ts
- * import { actorIdSchema } from 'entente'
+ * import { actorIdSchema } from 'entente-timeline'
  *
  * actorIdSchema.parse('NATO')
  * actorIdSchema.safeParse('Kishida').success // false
@@ -61,7 +61,7 @@ export const actorIdSchema = z
  *
  * @example
  * ```ts
- * import type { ActorId } from 'entente'
+ * import type { ActorId } from 'entente-timeline'
  *
  * const japan: ActorId = 'JPN'
  * ```
@@ -77,7 +77,7 @@ export type ActorId = z.infer<typeof actorIdSchema>
  * @returns true when the id has that kind's form
  * @example
  * ```ts
- * import { actorIdFits } from 'entente'
+ * import { actorIdFits } from 'entente-timeline'
  *
  * actorIdFits('JPN', 'state') // true
  * actorIdFits('kishida-fumio', 'state') // false
@@ -101,7 +101,7 @@ export function actorIdFits(id: string, kind: ActorKind): boolean {
  * @returns true for a person's id
  * @example
  * ```ts
- * import { isPersonId } from 'entente'
+ * import { isPersonId } from 'entente-timeline'
  *
  * isPersonId('stoltenberg-jens') // true
  * ```
@@ -121,7 +121,7 @@ const truncate = _truncate
  *
  * @example
  * ```ts
- * import { eventIdSchema } from 'entente'
+ * import { eventIdSchema } from 'entente-timeline'
  *
  * eventIdSchema.parse('summit-vilnius-2023')
  * ```

@@ -8,7 +8,7 @@ import { dateStringSchema } from './partial-date.js'
  *
  * @example
  * ```ts
- * import { citationSchema } from 'entente'
+ * import { citationSchema } from 'entente-timeline'
  *
  * citationSchema.parse({ id: 'kyodo-2023-07-13', publisher: 'Kyodo News', published: '2023-07-13' })
  * ```
@@ -30,7 +30,7 @@ export const citationSchema = z
  *
  * @example
  * ```ts
- * import type { Citation } from 'entente'
+ * import type { Citation } from 'entente-timeline'
  *
  * const kyodo: Citation = { id: 'kyodo-2023-07-13', publisher: 'Kyodo News', published: '2023-07-13' }
  * ```
@@ -42,7 +42,7 @@ export type Citation = z.infer<typeof citationSchema>
  *
  * @example
  * ```ts
- * import { sourceSchema } from 'entente'
+ * import { sourceSchema } from 'entente-timeline'
  *
  * sourceSchema.parse('kyodo-2023-07-13')
  * ```
@@ -54,7 +54,7 @@ export const sourceSchema = z.union([eventIdSchema, citationSchema])
  *
  * @example
  * ```ts
- * import type { Source } from 'entente'
+ * import type { Source } from 'entente-timeline'
  *
  * const byId: Source = 'kyodo-2023-07-13'
  * ```

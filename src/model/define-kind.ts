@@ -15,7 +15,7 @@ import { type KindWeights, WEIGHTS } from './weights.js'
  *
  * @example
  * ```ts
- * import type { Direction } from 'entente'
+ * import type { Direction } from 'entente-timeline'
  *
  * const direction: Direction = { from: ['CHN'], to: ['NATO'] }
  * ```
@@ -32,7 +32,7 @@ export interface Direction {
  *
  * @example
  * ```ts
- * import { actorIdSchema, defineKind } from 'entente'
+ * import { actorIdSchema, defineKind } from 'entente-timeline'
  *
  * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema })
  * sanction.kind // 'sanction'
@@ -56,7 +56,7 @@ export interface KindDefinition<K extends string = string, E extends EventBase &
  *
  * @example
  * ```ts
- * import type { DefineKindOptions } from 'entente'
+ * import type { DefineKindOptions } from 'entente-timeline'
  *
  * const options: DefineKindOptions<{ imposer: string; target: string }> = {
  *   weights: { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } },
@@ -82,7 +82,7 @@ const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quad
  *
  * @example
  * ```ts
- * import type { CustomEvent } from 'entente'
+ * import type { CustomEvent } from 'entente-timeline'
  * import type { z } from 'zod'
  *
  * type Sanction = CustomEvent<'sanction', { target: z.ZodString }>
@@ -102,7 +102,7 @@ export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventB
  * @example
  * ```ts
  * import { z } from 'zod'
- * import { actorIdSchema, defineKind } from 'entente'
+ * import { actorIdSchema, defineKind } from 'entente-timeline'
  *
  * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) }, {
  *   weights: { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } },
@@ -135,7 +135,7 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
  *
  * @example
  * ```ts
- * import { defaultVocabulary } from 'entente'
+ * import { defaultVocabulary } from 'entente-timeline'
  *
  * defaultVocabulary.kinds.length // 16
  * ```
@@ -186,7 +186,7 @@ function makeVocabulary<E extends EventBase>(
  *
  * @example
  * ```ts
- * import { defaultVocabulary } from 'entente'
+ * import { defaultVocabulary } from 'entente-timeline'
  *
  * defaultVocabulary.safeParse({}).ok // false
  * ```
@@ -203,7 +203,7 @@ export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(eve
  * @example
  * ```ts
  * import { z } from 'zod'
- * import { Timeline, actorIdSchema, defineKind, extendVocabulary } from 'entente'
+ * import { Timeline, actorIdSchema, defineKind, extendVocabulary } from 'entente-timeline'
  *
  * const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema }, {
  *   actors: (e) => [[['imposer'], e.imposer], [['target'], e.target]],

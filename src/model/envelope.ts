@@ -14,7 +14,7 @@ import { certaintySchema, safeKeySchema } from './vocabulary.js'
  *
  * @example
  * ```ts
- * import { envelopeShape } from 'entente'
+ * import { envelopeShape } from 'entente-timeline'
  *
  * Object.keys(envelopeShape) // ['id', 'occurred', 'recorded', ...]
  * ```
@@ -47,7 +47,7 @@ export const envelopeShape = {
  *
  * @example
  * ```ts
- * import type { EventBase } from 'entente'
+ * import type { EventBase } from 'entente-timeline'
  *
  * const label = (event: EventBase) => `${event.kind} ${event.id}`
  * ```
@@ -59,7 +59,7 @@ export type EventBase = z.output<z.ZodObject<typeof envelopeShape>> & { readonly
  *
  * @example
  * ```ts
- * import type { ActorRef } from 'entente'
+ * import type { ActorRef } from 'entente-timeline'
  *
  * const target: ActorRef = [['target'], 'RUS']
  * ```
@@ -78,7 +78,7 @@ export type ActorRef = readonly [path: readonly (string | number)[], actor: stri
  * @example
  * ```ts
  * import { z } from 'zod'
- * import { actorIdSchema, envelope } from 'entente'
+ * import { actorIdSchema, envelope } from 'entente-timeline'
  *
  * const sanctionSchema = envelope('sanction', { imposer: actorIdSchema, target: actorIdSchema }, (e) => [
  *   [['imposer'], e.imposer],

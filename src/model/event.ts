@@ -22,7 +22,7 @@ import { visitEventSchema } from './kinds/visit.js'
  *
  * @example
  * ```ts
- * import { kindSchemas } from 'entente'
+ * import { kindSchemas } from 'entente-timeline'
  *
  * Object.keys(kindSchemas).length // 16
  * ```
@@ -51,7 +51,7 @@ export const kindSchemas = {
  *
  * @example
  * ```ts
- * import { KINDS } from 'entente'
+ * import { KINDS } from 'entente-timeline'
  *
  * KINDS.includes('military-activity') // true
  * ```
@@ -63,7 +63,7 @@ export const KINDS = Object.freeze(Object.keys(kindSchemas)) as readonly EventKi
  *
  * @example
  * ```ts
- * import { eventSchema } from 'entente'
+ * import { eventSchema } from 'entente-timeline'
  *
  * const result = eventSchema.safeParse({ kind: 'meeting' })
  * result.success // false
@@ -93,7 +93,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
  *
  * @example
  * ```ts
- * import type { DiplomaticEvent } from 'entente'
+ * import type { DiplomaticEvent } from 'entente-timeline'
  *
  * function summary(event: DiplomaticEvent): string {
  *   return event.kind === 'meeting' ? `${event.participants.length} met` : event.kind
@@ -107,7 +107,7 @@ export type DiplomaticEvent = z.infer<typeof eventSchema>
  *
  * @example
  * ```ts
- * import type { DiplomaticEventInput } from 'entente'
+ * import type { DiplomaticEventInput } from 'entente-timeline'
  *
  * const input: DiplomaticEventInput = {
  *   id: 'a', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13T00:00:00Z',
@@ -122,7 +122,7 @@ export type DiplomaticEventInput = z.input<typeof eventSchema>
  *
  * @example
  * ```ts
- * import type { EventKind } from 'entente'
+ * import type { EventKind } from 'entente-timeline'
  *
  * const kind: EventKind = 'communique'
  * ```
@@ -134,7 +134,7 @@ export type EventKind = DiplomaticEvent['kind']
  *
  * @example
  * ```ts
- * import type { DiplomaticEvent, EventOfKind } from 'entente'
+ * import type { DiplomaticEvent, EventOfKind } from 'entente-timeline'
  *
  * type Launch = EventOfKind<DiplomaticEvent, 'military-activity'>
  * ```

@@ -10,7 +10,7 @@ import { _describeIssues, type _DescribedIssue } from './issues.js'
  *
  * @example
  * ```ts
- * import { safeParseEvent } from 'entente'
+ * import { safeParseEvent } from 'entente-timeline'
  *
  * const result = safeParseEvent({})
  * if (!result.ok) console.log(result.error.issues.length)
@@ -43,7 +43,7 @@ export function _validate<E>(schema: z.ZodType<E>, value: unknown, origin: _Issu
  * @throws {@link ValidationError} listing every problem, with field paths
  * @example
  * ```ts
- * import { parseEvent } from 'entente'
+ * import { parseEvent } from 'entente-timeline'
  *
  * const event = parseEvent({
  *   id: 'actor-nato', kind: 'actor', occurred: '1949-04-04', recorded: '2023-07-13T00:00:00Z',
@@ -66,7 +66,7 @@ export function parseEvent(value: unknown): DiplomaticEvent {
  * @returns `{ ok: true, value }` or `{ ok: false, error }`
  * @example
  * ```ts
- * import { safeParseEvent } from 'entente'
+ * import { safeParseEvent } from 'entente-timeline'
  *
  * const result = safeParseEvent({ id: 'x', kind: 'visit' })
  * result.ok // false

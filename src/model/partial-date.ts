@@ -43,7 +43,7 @@ function isCalendarDate(year: number, monthIndex: number, day: number): boolean 
  *
  * @example
  * ```ts
- * import { type DatePrecision, precisionOf } from 'entente'
+ * import { type DatePrecision, precisionOf } from 'entente-timeline'
  *
  * const precision: DatePrecision = precisionOf('2013-04') // 'month'
  * ```
@@ -135,7 +135,7 @@ function readDateString(value: string): ParsedDate | string {
  *
  * @example
  * ```ts
- * import { dateStringSchema } from 'entente'
+ * import { dateStringSchema } from 'entente-timeline'
  *
  * dateStringSchema.parse('2023-07-12') // '2023-07-12'
  * dateStringSchema.safeParse('2023-02-30').success // false
@@ -152,7 +152,7 @@ export const dateStringSchema = z.string().check((ctx) => {
  *
  * @example
  * ```ts
- * import { recordedSchema } from 'entente'
+ * import { recordedSchema } from 'entente-timeline'
  *
  * recordedSchema.parse('2023-07-13T09:00:00Z')
  * recordedSchema.safeParse('2023-07').success // false
@@ -179,7 +179,7 @@ export function _recordedMs(value: string): number {
  *
  * @example
  * ```ts
- * import { dateIntervalSchema } from 'entente'
+ * import { dateIntervalSchema } from 'entente-timeline'
  *
  * dateIntervalSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
  * ```
@@ -205,7 +205,7 @@ export const dateIntervalSchema = z
  *
  * @example
  * ```ts
- * import { approximateDateSchema } from 'entente'
+ * import { approximateDateSchema } from 'entente-timeline'
  *
  * approximateDateSchema.parse({ date: '2023-03', approximate: true })
  * ```
@@ -223,7 +223,7 @@ export const approximateDateSchema = z
  *
  * @example
  * ```ts
- * import { partialDateSchema } from 'entente'
+ * import { partialDateSchema } from 'entente-timeline'
  *
  * partialDateSchema.parse('2023-07')
  * partialDateSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
@@ -237,7 +237,7 @@ export const partialDateSchema = z.union([dateStringSchema, dateIntervalSchema, 
  *
  * @example
  * ```ts
- * import type { PartialDate } from 'entente'
+ * import type { PartialDate } from 'entente-timeline'
  *
  * const summit: PartialDate = { from: '2023-07-11', to: '2023-07-12' }
  * ```
@@ -249,7 +249,7 @@ export type PartialDate = z.infer<typeof partialDateSchema>
  *
  * @example
  * ```ts
- * import type { DateInterval } from 'entente'
+ * import type { DateInterval } from 'entente-timeline'
  *
  * const day: DateInterval = { start: '2023-07-12T00:00:00.000Z', end: '2023-07-13T00:00:00.000Z', approximate: false }
  * ```
@@ -299,7 +299,7 @@ export function _toMsInterval(date: PartialDate): _MsInterval {
  * @throws {@link ValidationError} when the date is not valid
  * @example
  * ```ts
- * import { toInterval } from 'entente'
+ * import { toInterval } from 'entente-timeline'
  *
  * toInterval('2023-07')
  * // { start: '2023-07-01T00:00:00.000Z', end: '2023-08-01T00:00:00.000Z', approximate: false }
@@ -322,7 +322,7 @@ export function toInterval(date: PartialDate): DateInterval {
  * @throws {@link ValidationError} when the date is not valid
  * @example
  * ```ts
- * import { precisionOf } from 'entente'
+ * import { precisionOf } from 'entente-timeline'
  *
  * precisionOf('2023-07') // 'month'
  * ```

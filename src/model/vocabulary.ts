@@ -6,7 +6,7 @@ import { z } from 'zod'
  *
  * @example
  * ```ts
- * import { CERTAINTIES } from 'entente'
+ * import { CERTAINTIES } from 'entente-timeline'
  *
  * CERTAINTIES[0] // 'confirmed'
  * ```
@@ -18,7 +18,7 @@ export const CERTAINTIES = ['confirmed', 'reported', 'suspected', 'disputed'] as
  *
  * @example
  * ```ts
- * import type { Certainty } from 'entente'
+ * import type { Certainty } from 'entente-timeline'
  *
  * const launch: Certainty = 'suspected'
  * ```
@@ -30,7 +30,7 @@ export type Certainty = (typeof CERTAINTIES)[number]
  *
  * @example
  * ```ts
- * import { certaintySchema } from 'entente'
+ * import { certaintySchema } from 'entente-timeline'
  *
  * certaintySchema.parse('reported')
  * ```
@@ -44,7 +44,7 @@ export const certaintySchema = z.enum(CERTAINTIES)
  * @returns its rank; higher is stronger
  * @example
  * ```ts
- * import { certaintyRank } from 'entente'
+ * import { certaintyRank } from 'entente-timeline'
  *
  * certaintyRank('confirmed') > certaintyRank('reported') // true
  * ```
@@ -58,7 +58,7 @@ export function certaintyRank(certainty: Certainty): number {
  *
  * @example
  * ```ts
- * import { MEMBERSHIP_STATUSES } from 'entente'
+ * import { MEMBERSHIP_STATUSES } from 'entente-timeline'
  *
  * MEMBERSHIP_STATUSES.includes('partner') // true
  * ```
@@ -70,7 +70,7 @@ export const MEMBERSHIP_STATUSES = ['member', 'partner', 'observer', 'invitee', 
  *
  * @example
  * ```ts
- * import type { MembershipStatus } from 'entente'
+ * import type { MembershipStatus } from 'entente-timeline'
  *
  * const japan: MembershipStatus = 'partner'
  * ```
@@ -82,7 +82,7 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number]
  *
  * @example
  * ```ts
- * import { membershipStatusSchema } from 'entente'
+ * import { membershipStatusSchema } from 'entente-timeline'
  *
  * membershipStatusSchema.parse('observer')
  * ```
@@ -94,7 +94,7 @@ export const membershipStatusSchema = z.enum(MEMBERSHIP_STATUSES)
  *
  * @example
  * ```ts
- * import { TONES } from 'entente'
+ * import { TONES } from 'entente-timeline'
  *
  * TONES // ['cooperative', 'neutral', 'critical', 'hostile']
  * ```
@@ -106,7 +106,7 @@ export const TONES = ['cooperative', 'neutral', 'critical', 'hostile'] as const
  *
  * @example
  * ```ts
- * import type { Tone } from 'entente'
+ * import type { Tone } from 'entente-timeline'
  *
  * const praise: Tone = 'cooperative'
  * ```
@@ -118,7 +118,7 @@ export type Tone = (typeof TONES)[number]
  *
  * @example
  * ```ts
- * import { toneSchema } from 'entente'
+ * import { toneSchema } from 'entente-timeline'
  *
  * toneSchema.parse('critical')
  * ```
@@ -130,7 +130,7 @@ export const toneSchema = z.enum(TONES)
  *
  * @example
  * ```ts
- * import { STANCES } from 'entente'
+ * import { STANCES } from 'entente-timeline'
  *
  * STANCES // ['support', 'oppose', 'neutral']
  * ```
@@ -142,7 +142,7 @@ export const STANCES = ['support', 'oppose', 'neutral'] as const
  *
  * @example
  * ```ts
- * import type { Stance } from 'entente'
+ * import type { Stance } from 'entente-timeline'
  *
  * const france: Stance = 'oppose'
  * ```
@@ -154,7 +154,7 @@ export type Stance = (typeof STANCES)[number]
  *
  * @example
  * ```ts
- * import { stanceSchema } from 'entente'
+ * import { stanceSchema } from 'entente-timeline'
  *
  * stanceSchema.parse('support')
  * ```
@@ -166,7 +166,7 @@ export const stanceSchema = z.enum(STANCES)
  *
  * @example
  * ```ts
- * import { changeSchema } from 'entente'
+ * import { changeSchema } from 'entente-timeline'
  *
  * changeSchema.parse('start')
  * ```
@@ -179,7 +179,7 @@ export const changeSchema = z.enum(['start', 'end'])
  *
  * @example
  * ```ts
- * import { safeKeySchema } from 'entente'
+ * import { safeKeySchema } from 'entente-timeline'
  *
  * safeKeySchema.safeParse('__proto__').success // false
  * ```

@@ -18,7 +18,7 @@ import type { DiplomaticEvent } from './event.js'
  *
  * @example
  * ```ts
- * import { QUAD_CLASSES } from 'entente'
+ * import { QUAD_CLASSES } from 'entente-timeline'
  *
  * QUAD_CLASSES.length // 4
  * ```
@@ -30,7 +30,7 @@ export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verb
  *
  * @example
  * ```ts
- * import type { QuadClass } from 'entente'
+ * import type { QuadClass } from 'entente-timeline'
  *
  * const launch: QuadClass = 'material-conflict'
  * ```
@@ -42,7 +42,7 @@ export type QuadClass = (typeof QUAD_CLASSES)[number]
  *
  * @example
  * ```ts
- * import type { Weight } from 'entente'
+ * import type { Weight } from 'entente-timeline'
  *
  * const praise: Weight = { cameo: '051', label: 'Praise or endorse', quadClass: 'verbal-cooperation', goldstein: 3.4 }
  * ```
@@ -64,7 +64,7 @@ export interface Weight {
  *
  * @example
  * ```ts
- * import type { KindWeights } from 'entente'
+ * import type { KindWeights } from 'entente-timeline'
  *
  * const sanction: KindWeights = { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } }
  * ```
@@ -101,7 +101,7 @@ function byTone(): KindWeights {
  *
  * @example
  * ```ts
- * import { WEIGHTS } from 'entente'
+ * import { WEIGHTS } from 'entente-timeline'
  *
  * WEIGHTS['military-activity'].subtypes?.['missile-launch']?.goldstein // -7.2
  * ```
@@ -184,7 +184,7 @@ export const WEIGHTS: Readonly<Record<DiplomaticEvent['kind'], KindWeights>> = d
  * @defaultValue table - {@link WEIGHTS}
  * @example
  * ```ts
- * import { weightOf } from 'entente'
+ * import { weightOf } from 'entente-timeline'
  *
  * weightOf({ kind: 'aid', aidKind: 'military' }).goldstein // 8.3
  * ```

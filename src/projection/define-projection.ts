@@ -17,7 +17,7 @@ import type { KindWeights, Weight } from '../model/weights.js'
  *
  * @example
  * ```ts
- * import { defineProjection } from 'entente'
+ * import { defineProjection } from 'entente-timeline'
  *
  * const contacts = defineProjection({
  *   name: 'contacts',
@@ -52,7 +52,7 @@ export interface EventContext {
  *
  * @example
  * ```ts
- * import { defineProjection } from 'entente'
+ * import { defineProjection } from 'entente-timeline'
  *
  * const count = defineProjection({
  *   name: 'count',
@@ -76,7 +76,7 @@ export interface ResultContext {
  *
  * @example
  * ```ts
- * import type { Reducers } from 'entente'
+ * import type { Reducers } from 'entente-timeline'
  *
  * const on: Reducers<{ n: number }> = { visit(draft) { draft.n++ } }
  * ```
@@ -91,7 +91,7 @@ export type Reducers<S, E extends EventBase = DiplomaticEvent> = {
  *
  * @example
  * ```ts
- * import { type ProjectionScope, defineProjection } from 'entente'
+ * import { type ProjectionScope, defineProjection } from 'entente-timeline'
  *
  * // Only events involving both Japan and NATO (or people in office in them) are folded.
  * const scope: ProjectionScope = { pair: ['JPN', 'NATO'] }
@@ -112,7 +112,7 @@ export interface ProjectionScope {
  *
  * @example
  * ```ts
- * import type { ProjectionDefinition } from 'entente'
+ * import type { ProjectionDefinition } from 'entente-timeline'
  *
  * const definition: ProjectionDefinition<{ n: number }> = { name: 'visits', initial: { n: 0 }, on: { visit(draft) { draft.n++ } } }
  * ```
@@ -150,7 +150,7 @@ declare const resultType: unique symbol
  *
  * @example
  * ```ts
- * import { type MembershipResult, type Projection, Timeline, membership } from 'entente'
+ * import { type MembershipResult, type Projection, Timeline, membership } from 'entente-timeline'
  *
  * // Any projection can be asked at several dates.
  * function over<R>(timeline: Timeline, projection: Projection<R>, dates: readonly string[]): R[] {
@@ -181,7 +181,7 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> {
  * @returns the projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, defineProjection } from 'entente'
+ * import { Timeline, defineProjection } from 'entente-timeline'
  *
  * const launches = defineProjection({
  *   name: 'launches',

@@ -16,7 +16,7 @@ import { _foldState, finish, Folder } from './run.js'
  *
  * @example
  * ```ts
- * import type { Step } from 'entente'
+ * import type { Step } from 'entente-timeline'
  *
  * const describe = (step: Step) => `${step.event} changed ${step.patches.length} fields`
  * ```
@@ -37,7 +37,7 @@ export interface Step {
  *
  * @example
  * ```ts
- * import type { Explanation } from 'entente'
+ * import type { Explanation } from 'entente-timeline'
  *
  * const ids = (explanation: Explanation<unknown>) => explanation.steps.map((step) => step.event)
  * ```
@@ -55,7 +55,7 @@ export interface Explanation<R> {
  *
  * @example
  * ```ts
- * import type { Diff } from 'entente'
+ * import type { Diff } from 'entente-timeline'
  *
  * const changed = (diff: Diff<unknown>) => diff.steps.length > 0
  * ```

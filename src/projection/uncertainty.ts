@@ -7,7 +7,7 @@ import type { _Entry } from '../log/order.js'
  *
  * @example
  * ```ts
- * import type { Uncertainty } from 'entente'
+ * import type { Uncertainty } from 'entente-timeline'
  *
  * const policy: Uncertainty = 'possible'
  * ```

@@ -22,7 +22,7 @@ export type _Claims = Record<string, Record<string, _Claim>>
  *
  * @example
  * ```ts
- * import type { AlternativeClaim } from 'entente'
+ * import type { AlternativeClaim } from 'entente-timeline'
  *
  * const claim: AlternativeClaim = { status: 'observer', certainty: 'reported', evidence: ['jf-observer'] }
  * ```
@@ -41,7 +41,7 @@ export interface AlternativeClaim {
  *
  * @example
  * ```ts
- * import type { Tie } from 'entente'
+ * import type { Tie } from 'entente-timeline'
  *
  * const line = (tie: Tie) => `${tie.member} is a ${tie.status} of ${tie.organisation} since ${tie.since}`
  * ```

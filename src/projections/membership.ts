@@ -8,7 +8,7 @@ import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
  *
  * @example
  * ```ts
- * import type { Member } from 'entente'
+ * import type { Member } from 'entente-timeline'
  *
  * const line = (m: Member) => `${m.actor}: ${m.status} since ${m.since}`
  * ```
@@ -23,7 +23,7 @@ export interface Member extends Omit<Tie, 'member' | 'organisation'> {
  *
  * @example
  * ```ts
- * import type { MembershipResult } from 'entente'
+ * import type { MembershipResult } from 'entente-timeline'
  *
  * const full = (r: MembershipResult) => r.members.filter((m) => m.status === 'member').length
  * ```
@@ -45,7 +45,7 @@ export interface MembershipResult {
  * @returns a projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, membership } from 'entente'
+ * import { Timeline, membership } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))

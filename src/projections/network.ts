@@ -13,7 +13,7 @@ import { _decay, _halfLifeMs, _summary, type ToneSummary } from './tone.js'
  *
  * @example
  * ```ts
- * import type { Dyad } from 'entente'
+ * import type { Dyad } from 'entente-timeline'
  *
  * const label = (d: Dyad) => `${d.pair[0]}–${d.pair[1]}: ${d.tone.index}`
  * ```
@@ -32,7 +32,7 @@ export interface Dyad {
  *
  * @example
  * ```ts
- * import type { NetworkResult } from 'entente'
+ * import type { NetworkResult } from 'entente-timeline'
  *
  * const coolest = (n: NetworkResult) => [...n.dyads].sort((p, q) => p.tone.index - q.tone.index)[0]
  * ```
@@ -123,7 +123,7 @@ const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 
  * @returns a projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, network } from 'entente'
+ * import { Timeline, network } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))

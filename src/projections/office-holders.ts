@@ -7,7 +7,7 @@ import { defineProjection, type Projection } from '../projection/define-projecti
  *
  * @example
  * ```ts
- * import type { OfficeHolder } from 'entente'
+ * import type { OfficeHolder } from 'entente-timeline'
  *
  * const line = (o: OfficeHolder) => `${o.office}: ${o.person} since ${o.since}`
  * ```
@@ -28,7 +28,7 @@ export interface OfficeHolder {
  *
  * @example
  * ```ts
- * import type { OfficeHoldersResult } from 'entente'
+ * import type { OfficeHoldersResult } from 'entente-timeline'
  *
  * const pm = (r: OfficeHoldersResult) => r.offices.find((o) => o.office === 'Prime Minister')?.person
  * ```
@@ -49,7 +49,7 @@ export interface OfficeHoldersResult {
  * @returns a projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, officeHolders } from 'entente'
+ * import { Timeline, officeHolders } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))

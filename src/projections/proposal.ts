@@ -10,7 +10,7 @@ import { defineProjection, type Projection } from '../projection/define-projecti
  *
  * @example
  * ```ts
- * import type { ProposalResult } from 'entente'
+ * import type { ProposalResult } from 'entente-timeline'
  *
  * const contested = (p: ProposalResult) => p.supporters.length > 0 && p.opponents.length > 0
  * ```
@@ -51,7 +51,7 @@ interface State {
  * @returns a projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, proposal } from 'entente'
+ * import { Timeline, proposal } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))

@@ -17,7 +17,7 @@ import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, t
  *
  * @example
  * ```ts
- * import { relationship, type ToneOptions } from 'entente'
+ * import { relationship, type ToneOptions } from 'entente-timeline'
  *
  * const options: ToneOptions = { halfLifeDays: 180 }
  * relationship('JPN', 'NATO', options)
@@ -38,7 +38,7 @@ export interface ToneOptions {
  *
  * @example
  * ```ts
- * import type { AgreementInForce } from 'entente'
+ * import type { AgreementInForce } from 'entente-timeline'
  *
  * const until = (agreement: AgreementInForce) => agreement.inForce.until ?? 'open-ended'
  * ```
@@ -66,7 +66,7 @@ export interface AgreementInForce {
  *
  * @example
  * ```ts
- * import type { Quote } from 'entente'
+ * import type { Quote } from 'entente-timeline'
  *
  * const line = (quote: Quote) => `${quote.speaker} (${quote.date}): "${quote.quote}"`
  * ```
@@ -87,7 +87,7 @@ export interface Quote {
  *
  * @example
  * ```ts
- * import type { Relationship } from 'entente'
+ * import type { Relationship } from 'entente-timeline'
  *
  * const warm = (r: Relationship) => r.tone.index > 0
  * ```
@@ -164,7 +164,7 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
  * @returns a projection, for `timeline.project`
  * @example
  * ```ts
- * import { Timeline, relationship } from 'entente'
+ * import { Timeline, relationship } from 'entente-timeline'
  * import { readFileSync } from 'node:fs'
  *
  * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))

@@ -28,7 +28,7 @@ export interface _ToneState {
  *
  * @example
  * ```ts
- * import type { ToneSummary } from 'entente'
+ * import type { ToneSummary } from 'entente-timeline'
  *
  * const describe = (tone: ToneSummary) => {
  *   const mood = tone.index > 0 ? 'cooperative' : tone.index < 0 ? 'conflictual' : 'neutral'

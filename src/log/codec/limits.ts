@@ -10,7 +10,7 @@ import { InvalidArgumentError, LimitExceededError } from '../../errors.js'
  *
  * @example
  * ```ts
- * import { Timeline } from 'entente'
+ * import { Timeline } from 'entente-timeline'
  *
  * Timeline.fromNdjson('', { limits: { maxLineLength: 10_000_000 } })
  * ```
@@ -33,7 +33,7 @@ export interface ReadLimits {
  *
  * @example
  * ```ts
- * import { DEFAULT_LIMITS, Timeline } from 'entente'
+ * import { DEFAULT_LIMITS, Timeline } from 'entente-timeline'
  *
  * DEFAULT_LIMITS.maxDepth // 64
  * Timeline.fromNdjson('', { limits: { maxLineLength: 4 * DEFAULT_LIMITS.maxLineLength } })

@@ -52,7 +52,7 @@ export function* _lines(text: string): Generator<{ text: string; line: number }>
  *
  * @example
  * ```ts
- * import { type NdjsonSource, Timeline } from 'entente'
+ * import { type NdjsonSource, Timeline } from 'entente-timeline'
  *
  * async function* lines(): AsyncGenerator<string> {
  *   yield '{"id":"actor-nato","kind":"actor","occurred":"1949-04-04","recorded":"1949-04-04",'

@@ -8,7 +8,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { actorEventSchema } from 'entente'
+ * import { actorEventSchema } from 'entente-timeline'
  *
  * actorEventSchema.parse({
  *   id: 'actor-jpn', kind: 'actor', occurred: '1952-04-28', recorded: '2023-07-13T00:00:00Z',
@@ -34,7 +34,7 @@ export const actorEventSchema = envelope('actor', {
  *
  * @example
  * ```ts
- * import type { ActorEvent } from 'entente'
+ * import type { ActorEvent } from 'entente-timeline'
  *
  * const declared = (event: ActorEvent) => `${event.actors[0]} is ${event.name}`
  * ```

@@ -9,7 +9,7 @@ import { _parseDateString, dateStringSchema } from '../partial-date.js'
  *
  * @example
  * ```ts
- * import { agreementEventSchema } from 'entente'
+ * import { agreementEventSchema } from 'entente-timeline'
  *
  * agreementEventSchema.parse({
  *   id: 'jpn-nato-itpp', kind: 'agreement', occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z',
@@ -45,7 +45,7 @@ export const agreementEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { AgreementEvent } from 'entente'
+ * import type { AgreementEvent } from 'entente-timeline'
  *
  * const areas = (event: AgreementEvent) => event.areas.length
  * ```

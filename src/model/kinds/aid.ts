@@ -7,7 +7,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { AID_KINDS } from 'entente'
+ * import { AID_KINDS } from 'entente-timeline'
  *
  * AID_KINDS // ['economic', 'humanitarian', 'diplomatic', 'military']
  * ```
@@ -19,7 +19,7 @@ export const AID_KINDS = ['economic', 'humanitarian', 'diplomatic', 'military'] 
  *
  * @example
  * ```ts
- * import { aidEventSchema } from 'entente'
+ * import { aidEventSchema } from 'entente-timeline'
  *
  * aidEventSchema.parse({
  *   id: 'jpn-aid-ukr', kind: 'aid', occurred: '2023', recorded: '2023-07-13T00:00:00Z',
@@ -48,7 +48,7 @@ export const aidEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { AidEvent } from 'entente'
+ * import type { AidEvent } from 'entente-timeline'
  *
  * const military = (event: AidEvent) => event.aidKind === 'military'
  * ```

@@ -8,7 +8,7 @@ import { toneSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { characterizationSchema } from 'entente'
+ * import { characterizationSchema } from 'entente-timeline'
  *
  * characterizationSchema.parse({ actor: 'CHN', terms: ['coercive'], tone: 'critical' })
  * ```
@@ -24,7 +24,7 @@ export const characterizationSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { communiqueEventSchema } from 'entente'
+ * import { communiqueEventSchema } from 'entente-timeline'
  *
  * communiqueEventSchema.parse({
  *   id: 'vilnius-communique', kind: 'communique', occurred: '2023-07-11', recorded: '2023-07-13T00:00:00Z',
@@ -50,7 +50,7 @@ export const communiqueEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { CommuniqueEvent } from 'entente'
+ * import type { CommuniqueEvent } from 'entente-timeline'
  *
  * const terms = (event: CommuniqueEvent) => event.characterizations.flatMap((c) => c.terms)
  * ```

@@ -10,7 +10,7 @@ import { safeKeySchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { correctionEventSchema } from 'entente'
+ * import { correctionEventSchema } from 'entente-timeline'
  *
  * correctionEventSchema.parse({
  *   id: 'dprk-launch-confirmed', kind: 'correction', occurred: '2023-07-13', recorded: '2023-07-13T09:00:00Z',
@@ -33,7 +33,7 @@ export const correctionEventSchema = envelope('correction', {
  *
  * @example
  * ```ts
- * import type { CorrectionEvent } from 'entente'
+ * import type { CorrectionEvent } from 'entente-timeline'
  *
  * const fields = (event: CorrectionEvent) => Object.keys(event.changes)
  * ```

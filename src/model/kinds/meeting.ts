@@ -8,7 +8,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { participantSchema } from 'entente'
+ * import { participantSchema } from 'entente-timeline'
  *
  * participantSchema.parse({ actor: 'stoltenberg-jens', for: 'NATO' })
  * ```
@@ -24,7 +24,7 @@ export const participantSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { meetingEventSchema } from 'entente'
+ * import { meetingEventSchema } from 'entente-timeline'
  *
  * meetingEventSchema.parse({
  *   id: 'kishida-stoltenberg', kind: 'meeting', occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z',
@@ -52,7 +52,7 @@ export const meetingEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { MeetingEvent } from 'entente'
+ * import type { MeetingEvent } from 'entente-timeline'
  *
  * const who = (event: MeetingEvent) => event.participants.map((p) => p.actor)
  * ```

@@ -9,7 +9,7 @@ import { changeSchema, membershipStatusSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { membershipEventSchema } from 'entente'
+ * import { membershipEventSchema } from 'entente-timeline'
  *
  * membershipEventSchema.parse({
  *   id: 'fin-joins-nato', kind: 'membership', occurred: '2023-04-04', recorded: '2023-04-04T00:00:00Z',
@@ -37,7 +37,7 @@ export const membershipEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { MembershipEvent } from 'entente'
+ * import type { MembershipEvent } from 'entente-timeline'
  *
  * const joins = (event: MembershipEvent) => event.change === 'start' && event.status === 'member'
  * ```

@@ -8,7 +8,7 @@ import { safeKeySchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { MILITARY_ACTIVITIES } from 'entente'
+ * import { MILITARY_ACTIVITIES } from 'entente-timeline'
  *
  * MILITARY_ACTIVITIES.includes('missile-launch') // true
  * ```
@@ -30,7 +30,7 @@ export const MILITARY_ACTIVITIES = [
  *
  * @example
  * ```ts
- * import { militaryActivityEventSchema } from 'entente'
+ * import { militaryActivityEventSchema } from 'entente-timeline'
  *
  * militaryActivityEventSchema.parse({
  *   id: 'dprk-launch', kind: 'military-activity', occurred: '2023-07-12', recorded: '2023-07-12T03:00:00Z',
@@ -55,7 +55,7 @@ export const militaryActivityEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { MilitaryActivityEvent } from 'entente'
+ * import type { MilitaryActivityEvent } from 'entente-timeline'
  *
  * const minutes = (event: MilitaryActivityEvent) => event.details['flightMinutes']
  * ```

@@ -9,7 +9,7 @@ import { changeSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { officeEventSchema } from 'entente'
+ * import { officeEventSchema } from 'entente-timeline'
  *
  * officeEventSchema.parse({
  *   id: 'kishida-pm', kind: 'office', occurred: '2021-10-04', recorded: '2021-10-04T00:00:00Z',
@@ -37,7 +37,7 @@ export const officeEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { OfficeEvent } from 'entente'
+ * import type { OfficeEvent } from 'entente-timeline'
  *
  * const title = (event: OfficeEvent) => `${event.office} of ${event.of}`
  * ```

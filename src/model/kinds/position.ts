@@ -8,7 +8,7 @@ import { stanceSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { positionEventSchema } from 'entente'
+ * import { positionEventSchema } from 'entente-timeline'
  *
  * positionEventSchema.parse({
  *   id: 'fra-opposes-office', kind: 'position', occurred: '2023-07', recorded: '2023-07-13T00:00:00Z',
@@ -33,7 +33,7 @@ export const positionEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { PositionEvent } from 'entente'
+ * import type { PositionEvent } from 'entente-timeline'
  *
  * const against = (event: PositionEvent) => event.stance === 'oppose'
  * ```

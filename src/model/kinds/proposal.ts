@@ -7,7 +7,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { PROPOSAL_STATUSES } from 'entente'
+ * import { PROPOSAL_STATUSES } from 'entente-timeline'
  *
  * PROPOSAL_STATUSES[0] // 'proposed'
  * ```
@@ -19,7 +19,7 @@ export const PROPOSAL_STATUSES = ['proposed', 'adopted', 'rejected', 'withdrawn'
  *
  * @example
  * ```ts
- * import { proposalEventSchema } from 'entente'
+ * import { proposalEventSchema } from 'entente-timeline'
  *
  * proposalEventSchema.parse({
  *   id: 'nato-tokyo-office', kind: 'proposal', occurred: '2023-05', recorded: '2023-07-13T00:00:00Z',
@@ -43,7 +43,7 @@ export const proposalEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { ProposalEvent } from 'entente'
+ * import type { ProposalEvent } from 'entente-timeline'
  *
  * const open = (event: ProposalEvent) => event.status === 'proposed'
  * ```

@@ -7,7 +7,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { REACTION_STANCES } from 'entente'
+ * import { REACTION_STANCES } from 'entente-timeline'
  *
  * REACTION_STANCES.includes('rebuttal') // true
  * ```
@@ -21,7 +21,7 @@ export const REACTION_STANCES = ['praise', 'support', 'concern', 'rebuttal', 'co
  *
  * @example
  * ```ts
- * import { reactionEventSchema } from 'entente'
+ * import { reactionEventSchema } from 'entente-timeline'
  *
  * reactionEventSchema.parse({
  *   id: 'chn-rebuts-communique', kind: 'reaction', occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z',
@@ -47,7 +47,7 @@ export const reactionEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { ReactionEvent } from 'entente'
+ * import type { ReactionEvent } from 'entente-timeline'
  *
  * const hostile = (event: ReactionEvent) => event.stance === 'condemnation'
  * ```

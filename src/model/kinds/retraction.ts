@@ -8,7 +8,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { retractionEventSchema } from 'entente'
+ * import { retractionEventSchema } from 'entente-timeline'
  *
  * retractionEventSchema.parse({
  *   id: 'retract-rumour', kind: 'retraction', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z',
@@ -26,7 +26,7 @@ export const retractionEventSchema = envelope('retraction', {
  *
  * @example
  * ```ts
- * import type { RetractionEvent } from 'entente'
+ * import type { RetractionEvent } from 'entente-timeline'
  *
  * const why = (event: RetractionEvent) => event.reason
  * ```

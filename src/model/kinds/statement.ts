@@ -9,7 +9,7 @@ import { toneSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { statementEventSchema } from 'entente'
+ * import { statementEventSchema } from 'entente-timeline'
  *
  * statementEventSchema.parse({
  *   id: 'no-partner-closer', kind: 'statement', occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z',
@@ -40,7 +40,7 @@ export const statementEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { StatementEvent } from 'entente'
+ * import type { StatementEvent } from 'entente-timeline'
  *
  * const line = (event: StatementEvent) => `${event.speaker}: "${event.quote}"`
  * ```

@@ -8,7 +8,7 @@ import { membershipStatusSchema } from '../vocabulary.js'
  *
  * @example
  * ```ts
- * import { attendeeSchema } from 'entente'
+ * import { attendeeSchema } from 'entente-timeline'
  *
  * attendeeSchema.parse({ actor: 'JPN', status: 'partner' })
  * ```
@@ -24,7 +24,7 @@ export const attendeeSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { summitEventSchema } from 'entente'
+ * import { summitEventSchema } from 'entente-timeline'
  *
  * summitEventSchema.parse({
  *   id: 'nato-vilnius-2023', kind: 'summit', occurred: { from: '2023-07-11', to: '2023-07-12' },
@@ -54,7 +54,7 @@ export const summitEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { SummitEvent } from 'entente'
+ * import type { SummitEvent } from 'entente-timeline'
  *
  * const partners = (event: SummitEvent) => event.attendees.filter((a) => a.status === 'partner')
  * ```

@@ -7,7 +7,7 @@ import { envelope } from '../envelope.js'
  *
  * @example
  * ```ts
- * import { visitEventSchema } from 'entente'
+ * import { visitEventSchema } from 'entente-timeline'
  *
  * visitEventSchema.parse({
  *   id: 'kishida-kyiv', kind: 'visit', occurred: '2023-03-21', recorded: '2023-03-21T12:00:00Z',
@@ -34,7 +34,7 @@ export const visitEventSchema = envelope(
  *
  * @example
  * ```ts
- * import type { VisitEvent } from 'entente'
+ * import type { VisitEvent } from 'entente-timeline'
  *
  * const where = (event: VisitEvent) => event.host
  * ```

@@ -1,8 +1,8 @@
 /**
  * Writes the documentation's examples as TypeScript files under `.doc-examples/` (where
- * `entente` and `entente/node` resolve to src/ through a tsconfig `paths` mapping), type-checks
+ * `entente-timeline` and `entente-timeline/node` resolve to src/ through a tsconfig `paths` mapping), type-checks
  * them in one program, and runs them in one tsx process. They run in a folder laid out like a
- * user's project, where `fixtures/` and `node_modules/entente/fixtures/` are the package's
+ * user's project, where `fixtures/` and `node_modules/entente-timeline/fixtures/` are the package's
  * fixtures, so that whatever an example writes stays out of the repository.
  */
 import { spawn } from 'node:child_process'
@@ -69,9 +69,9 @@ function slug(block: Block): string {
 
 /** A folder like a user's project: the fixtures at the repository's path and at the installed package's. */
 function makeProject(): void {
-  mkdirSync(join(PROJECT, 'node_modules/entente'), { recursive: true })
+  mkdirSync(join(PROJECT, 'node_modules/entente-timeline'), { recursive: true })
   symlinkSync(join(ROOT, 'fixtures'), join(PROJECT, 'fixtures'), 'dir')
-  symlinkSync(join(ROOT, 'fixtures'), join(PROJECT, 'node_modules/entente/fixtures'), 'dir')
+  symlinkSync(join(ROOT, 'fixtures'), join(PROJECT, 'node_modules/entente-timeline/fixtures'), 'dir')
 }
 
 /** Writes every chain as one module, with a marker before each continuing block so output can be told apart. */
@@ -96,7 +96,7 @@ export function writeChains(all: readonly Chain[]): WrittenChain[] {
     extends: '../tsconfig.json',
     compilerOptions: {
       noEmit: true,
-      paths: { entente: ['../src/index.ts'], 'entente/node': ['../src/node.ts'] },
+      paths: { 'entente-timeline': ['../src/index.ts'], 'entente-timeline/node': ['../src/node.ts'] },
     },
     files: written.map((each) => relative(WORKSPACE, each.path)),
     include: [],
