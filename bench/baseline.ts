@@ -7,11 +7,18 @@
  * They take shortcuts the library cannot: the log is fixed once prepared, and corrections are
  * assumed to change only `certainty` (as in the synthetic logs of bench/generate.ts).
  */
-import { type DiplomaticEvent, type NetworkResult, type Relationship, type Stance, WEIGHTS, weightOf } from '../src/index.js'
+import {
+  type DiplomaticEvent,
+  type NetworkResult,
+  type Relationship,
+  type Stance,
+  WEIGHTS,
+  weightOf,
+} from '../src/index.js'
+import { _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
 import { _actsOf, _resolve } from '../src/projections/acts.js'
 import { _applyMembership, type _Claims, _ties } from '../src/projections/claims.js'
 import { _add, _initialTone, _sideSum, _summary, type _ToneState } from '../src/projections/tone.js'
-import { _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
 
 const DAY = 86_400_000
 
@@ -62,11 +69,13 @@ export function prepare(events: readonly DiplomaticEvent[]): Prepared {
     const event = placed.event
     if (event.kind === 'correction') {
       const keys = Object.keys(event.changes)
-      if (keys.length !== 1 || keys[0] !== 'certainty') throw new Error(`the baseline handles corrections of certainty only (${event.id})`)
+      if (keys.length !== 1 || keys[0] !== 'certainty')
+        throw new Error(`the baseline handles corrections of certainty only (${event.id})`)
       bySeq[seqOf.get(event.target)!]!.mods.push({ rec: placed.rec, certainty: event.changes['certainty'] as string })
     } else if (event.kind === 'retraction') {
       const target = bySeq[seqOf.get(event.target)!]!
-      if (target.event.kind === 'correction') throw new Error(`the baseline does not handle retracted corrections (${event.id})`)
+      if (target.event.kind === 'correction')
+        throw new Error(`the baseline does not handle retracted corrections (${event.id})`)
       target.mods.push({ rec: placed.rec, retracted: true })
     }
   }
@@ -78,9 +87,19 @@ export function prepare(events: readonly DiplomaticEvent[]): Prepared {
     if (event.kind !== 'office' || p.mods.some((m) => m.retracted === true)) continue
     let list = terms.get(event.person)
     if (list === undefined) terms.set(event.person, (list = []))
-    if (event.change === 'start') list.push({ of: event.of, office: event.office, start: p.start, startRec: p.rec, end: Infinity, endRec: Infinity })
+    if (event.change === 'start')
+      list.push({
+        of: event.of,
+        office: event.office,
+        start: p.start,
+        startRec: p.rec,
+        end: Infinity,
+        endRec: Infinity,
+      })
     else {
-      const open = list.findLast((term) => term.office === event.office && term.of === event.of && term.end === Infinity)
+      const open = list.findLast(
+        (term) => term.office === event.office && term.of === event.of && term.end === Infinity,
+      )
       if (open !== undefined) {
         open.end = p.start
         open.endRec = p.rec
@@ -182,7 +201,10 @@ export function networkFold(prepared: Prepared, bound: number, halfLife: number)
     .map((key) => {
       const [p, q] = key.split('|') as [string, string]
       const entry = dyads[key]!
-      const ties = entry.claims === undefined ? [] : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
+      const ties =
+        entry.claims === undefined
+          ? []
+          : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
       return { pair: [p, q] as const, tone: _summary(entry.tone, [p, q], bound, halfLife), ties }
     })
   return { at: boundDay(bound), dyads: out }
@@ -205,7 +227,10 @@ function firstStartingAtOrAfter(list: readonly Placed[], ms: number): number {
 
 interface RelationshipState {
   claims: _Claims
-  agreements: Record<string, { id: string; title: string; areas: string[]; from: string; fromMs: number; until?: string; untilMs: number }>
+  agreements: Record<
+    string,
+    { id: string; title: string; areas: string[]; from: string; fromMs: number; until?: string; untilMs: number }
+  >
   meetings: number
   visits: number
   summits: number
@@ -230,7 +255,8 @@ export class DyadIndex {
     const resolved: string[] = []
     for (const p of prepared.placed) {
       resolved.length = 0
-      for (const actor of p.event.actors) for (const side of actingFor(terms, actor, p.start, Infinity)) if (!resolved.includes(side)) resolved.push(side)
+      for (const actor of p.event.actors)
+        for (const side of actingFor(terms, actor, p.start, Infinity)) if (!resolved.includes(side)) resolved.push(side)
       if (p.event.kind === 'position') {
         for (const side of actingFor(terms, p.event.actor, p.start, Infinity)) push(this.positions, side, p)
         continue
@@ -249,7 +275,17 @@ export class DyadIndex {
   relationship(a: string, b: string, bound: number, known: number, halfLife: number): Relationship {
     const [x, y] = a < b ? [a, b] : [b, a]
     const { terms } = this.prepared
-    const state: RelationshipState = { claims: {}, agreements: {}, meetings: 0, visits: 0, summits: 0, tone: _initialTone(), positions: {}, quotes: [], evidence: {} }
+    const state: RelationshipState = {
+      claims: {},
+      agreements: {},
+      meetings: 0,
+      visits: 0,
+      summits: 0,
+      tone: _initialTone(),
+      positions: {},
+      quotes: [],
+      evidence: {},
+    }
     let start = 0
     const resolveFor = (actor: string): readonly string[] => actingFor(terms, actor, start, known)
     const contact = (date: string, id: string): void => {
@@ -260,7 +296,15 @@ export class DyadIndex {
     const py = this.positions.get(y) ?? []
     // The pair's events and either side's positions, merged in valid-time order: decayed sums
     // must see acts in time order.
-    for (let i = 0, j = 0, k = 0, hi = firstStartingAtOrAfter(list, bound), hx = firstStartingAtOrAfter(px, bound), hy = firstStartingAtOrAfter(py, bound); i < hi || j < hx || k < hy; ) {
+    for (
+      let i = 0,
+        j = 0,
+        k = 0,
+        hi = firstStartingAtOrAfter(list, bound),
+        hx = firstStartingAtOrAfter(px, bound),
+        hy = firstStartingAtOrAfter(py, bound);
+      i < hi || j < hx || k < hy;
+    ) {
       let p = i < hi ? list[i]! : undefined
       if (j < hx && (p === undefined || compare(px[j]!, p) < 0)) p = px[j]!
       if (k < hy && (p === undefined || compare(py[k]!, p) < 0)) p = py[k]!
@@ -283,7 +327,8 @@ export class DyadIndex {
         case 'agreement':
           if (event.parties.includes(x) && event.parties.includes(y)) {
             const from = _parseDateString(event.inForce.from) as { start: number }
-            const until = event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
+            const until =
+              event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
             state.agreements[event.id] = {
               id: event.id,
               title: event.title,
@@ -316,7 +361,14 @@ export class DyadIndex {
           }
           break
         case 'summit': {
-          const present = _resolve([event.host, ...(event.organisation === undefined ? [] : [event.organisation]), ...event.attendees.map((q) => q.actor)], resolveFor)
+          const present = _resolve(
+            [
+              event.host,
+              ...(event.organisation === undefined ? [] : [event.organisation]),
+              ...event.attendees.map((q) => q.actor),
+            ],
+            resolveFor,
+          )
           if (present.includes(x) && present.includes(y)) {
             state.summits++
             contact(date, event.id)
@@ -377,7 +429,12 @@ export class DyadIndex {
       ties,
       agreements,
       areas: [...new Set(agreements.flatMap((agreement) => agreement.areas))].sort(),
-      contacts: { meetings: state.meetings, visits: state.visits, summits: state.summits, ...(state.last === undefined ? {} : { last: state.last }) },
+      contacts: {
+        meetings: state.meetings,
+        visits: state.visits,
+        summits: state.summits,
+        ...(state.last === undefined ? {} : { last: state.last }),
+      },
       tone: _summary(state.tone, [a, b], bound, halfLife),
       stances,
       quotes: state.quotes,

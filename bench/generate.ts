@@ -20,7 +20,10 @@ export interface GenerateOptions {
 export interface GeneratedEvent {
   readonly id: string
   readonly kind: string
-  readonly occurred: string | { readonly from: string; readonly to: string } | { readonly date: string; readonly approximate: true }
+  readonly occurred:
+    | string
+    | { readonly from: string; readonly to: string }
+    | { readonly date: string; readonly approximate: true }
   readonly recorded: string
   readonly actors: readonly string[]
   readonly sources: readonly (string | Record<string, string>)[]
@@ -47,25 +50,185 @@ const SPAN = Date.UTC(2000 + YEARS, 0, 1) - START
 
 /** The largest states first: they act most often and are the ones with people in office. */
 const MAJOR_STATES = [
-  'USA', 'CHN', 'RUS', 'JPN', 'DEU', 'GBR', 'FRA', 'IND', 'KOR', 'UKR', 'PRK', 'IRN', 'ISR', 'TUR', 'BRA', 'CAN', 'AUS', 'ITA',
-  'ESP', 'POL', 'SAU', 'PAK', 'IDN', 'MEX', 'ZAF', 'EGY', 'NGA', 'ARG', 'VNM', 'PHL', 'TWN', 'SYR', 'IRQ', 'AFG', 'NLD', 'SWE',
-  'NOR', 'FIN', 'LTU', 'LVA', 'EST', 'HUN', 'ROU', 'BLR', 'GEO', 'ARM', 'AZE', 'KAZ', 'UZB', 'MNG', 'THA', 'MYS', 'SGP', 'NZL',
-  'CHL', 'COL', 'PER', 'VEN', 'CUB', 'ETH', 'KEN', 'DZA', 'MAR', 'QAT', 'ARE', 'JOR', 'LBN', 'GRC', 'CZE', 'SVK', 'AUT', 'CHE',
-  'BEL', 'DNK', 'PRT', 'IRL', 'SRB', 'HRV', 'BGR', 'MDA',
+  'USA',
+  'CHN',
+  'RUS',
+  'JPN',
+  'DEU',
+  'GBR',
+  'FRA',
+  'IND',
+  'KOR',
+  'UKR',
+  'PRK',
+  'IRN',
+  'ISR',
+  'TUR',
+  'BRA',
+  'CAN',
+  'AUS',
+  'ITA',
+  'ESP',
+  'POL',
+  'SAU',
+  'PAK',
+  'IDN',
+  'MEX',
+  'ZAF',
+  'EGY',
+  'NGA',
+  'ARG',
+  'VNM',
+  'PHL',
+  'TWN',
+  'SYR',
+  'IRQ',
+  'AFG',
+  'NLD',
+  'SWE',
+  'NOR',
+  'FIN',
+  'LTU',
+  'LVA',
+  'EST',
+  'HUN',
+  'ROU',
+  'BLR',
+  'GEO',
+  'ARM',
+  'AZE',
+  'KAZ',
+  'UZB',
+  'MNG',
+  'THA',
+  'MYS',
+  'SGP',
+  'NZL',
+  'CHL',
+  'COL',
+  'PER',
+  'VEN',
+  'CUB',
+  'ETH',
+  'KEN',
+  'DZA',
+  'MAR',
+  'QAT',
+  'ARE',
+  'JOR',
+  'LBN',
+  'GRC',
+  'CZE',
+  'SVK',
+  'AUT',
+  'CHE',
+  'BEL',
+  'DNK',
+  'PRT',
+  'IRL',
+  'SRB',
+  'HRV',
+  'BGR',
+  'MDA',
 ]
 const ORGANISATIONS = [
-  'NATO', 'EU', 'UN', 'UNSC', 'G7', 'G20', 'ASEAN', 'AU', 'OSCE', 'OAS', 'WTO', 'IAEA', 'SCO', 'BRICS', 'GCC', 'OPEC', 'APEC',
-  'CSTO', 'QUAD', 'AUKUS', 'ECOWAS', 'MERCOSUR', 'ARAB', 'OIC', 'CIS', 'IMF', 'WB', 'WHO', 'ICC', 'COE',
+  'NATO',
+  'EU',
+  'UN',
+  'UNSC',
+  'G7',
+  'G20',
+  'ASEAN',
+  'AU',
+  'OSCE',
+  'OAS',
+  'WTO',
+  'IAEA',
+  'SCO',
+  'BRICS',
+  'GCC',
+  'OPEC',
+  'APEC',
+  'CSTO',
+  'QUAD',
+  'AUKUS',
+  'ECOWAS',
+  'MERCOSUR',
+  'ARAB',
+  'OIC',
+  'CIS',
+  'IMF',
+  'WB',
+  'WHO',
+  'ICC',
+  'COE',
 ]
 const OFFICES = [
   ['hog', 'head-of-government'],
   ['fm', 'foreign-minister'],
 ] as const
-const PUBLISHERS = ['reuters', 'ap', 'afp', 'kyodo', 'yonhap', 'tass', 'xinhua', 'bbc', 'nhk', 'dw', 'aljazeera', 'gov', 'un-press', 'nato-press']
-const AREAS = ['trade', 'security', 'energy', 'climate', 'health', 'cyber', 'maritime', 'nuclear', 'science', 'education', 'migration']
-const TOPICS = ['security', 'trade', 'sanctions', 'climate', 'energy', 'migration', 'the war', 'nuclear programme', 'maritime disputes']
-const WORDS = ['firm', 'constructive', 'serious', 'unacceptable', 'historic', 'dangerous', 'frank', 'productive', 'provocative', 'close']
-const MILITARY = ['missile-launch', 'missile-test', 'exercise', 'joint-exercise', 'deployment', 'incursion', 'strike', 'nuclear-test']
+const PUBLISHERS = [
+  'reuters',
+  'ap',
+  'afp',
+  'kyodo',
+  'yonhap',
+  'tass',
+  'xinhua',
+  'bbc',
+  'nhk',
+  'dw',
+  'aljazeera',
+  'gov',
+  'un-press',
+  'nato-press',
+]
+const AREAS = [
+  'trade',
+  'security',
+  'energy',
+  'climate',
+  'health',
+  'cyber',
+  'maritime',
+  'nuclear',
+  'science',
+  'education',
+  'migration',
+]
+const TOPICS = [
+  'security',
+  'trade',
+  'sanctions',
+  'climate',
+  'energy',
+  'migration',
+  'the war',
+  'nuclear programme',
+  'maritime disputes',
+]
+const WORDS = [
+  'firm',
+  'constructive',
+  'serious',
+  'unacceptable',
+  'historic',
+  'dangerous',
+  'frank',
+  'productive',
+  'provocative',
+  'close',
+]
+const MILITARY = [
+  'missile-launch',
+  'missile-test',
+  'exercise',
+  'joint-exercise',
+  'deployment',
+  'incursion',
+  'strike',
+  'nuclear-test',
+]
 const MILITARY_WEIGHTS = [25, 10, 30, 15, 12, 5, 2, 1]
 const AID = ['economic', 'humanitarian', 'diplomatic', 'military']
 const REACTIONS = ['praise', 'support', 'concern', 'rebuttal', 'condemnation']
@@ -162,9 +325,9 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
     if (i % 7 === 3 && o < organisations.length) principals.push(organisations[o++]!)
   }
   for (const org of organisations) if (!principals.includes(org)) principals.push(org)
-  const zipf = cumulate(principals.map((_, rank) => 1 / Math.pow(rank + 2, 1.45)))
-  const stateZipf = cumulate(states.map((_, rank) => 1 / Math.pow(rank + 2, 1.45)))
-  const orgZipf = cumulate(organisations.map((_, rank) => 1 / Math.pow(rank + 1, 1)))
+  const zipf = cumulate(principals.map((_, rank) => 1 / (rank + 2) ** 1.45))
+  const stateZipf = cumulate(states.map((_, rank) => 1 / (rank + 2) ** 1.45))
+  const orgZipf = cumulate(organisations.map((_, rank) => 1 / (rank + 1) ** 1))
   const principal = (): string => principals[pickCumulative(zipf, random())]!
   const state = (): string => states[pickCumulative(stateZipf, random())]!
   const organisation = (): string => organisations[pickCumulative(orgZipf, random())]!
@@ -186,7 +349,13 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
       let start = START - (1 + int(4 * 365)) * DAY
       for (let n = 1; start < START + SPAN; n++) {
         const end = start + (2 * 365 + int(6 * 365)) * DAY
-        const term: Term = { person: `${short}-${s.toLowerCase()}-${n}`, state: s, office, start, end: end < START + SPAN ? end : Infinity }
+        const term: Term = {
+          person: `${short}-${s.toLowerCase()}-${n}`,
+          state: s,
+          office,
+          start,
+          end: end < START + SPAN ? end : Infinity,
+        }
         list.push(term)
         terms.push(term)
         start = end
@@ -236,7 +405,17 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
   // Declarations: every actor, recorded before anything else.
   const declared = START - 7 * DAY
   const declare = (id: string, actorKind: string, name: string): void => {
-    out.push({ id: `actor-${id}`, kind: 'actor', occurred: '1990', recorded: instant(declared), actors: [id], sources: sources(declared), certainty: 'confirmed', actorKind, name })
+    out.push({
+      id: `actor-${id}`,
+      kind: 'actor',
+      occurred: '1990',
+      recorded: instant(declared),
+      actors: [id],
+      sources: sources(declared),
+      certainty: 'confirmed',
+      actorKind,
+      name,
+    })
   }
   for (const s of states) declare(s, 'state', `State ${s}`)
   for (const o of organisations) declare(o, 'organisation', `Organisation ${o}`)
@@ -344,7 +523,8 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
   for (let i = 0; i < streamCount; i++) {
     // The clock of the log: recorded times grow with the append order over 25 years.
     const recordedMs = START + Math.floor(((i + random()) / streamCount) * SPAN)
-    while (nextOffice < officeChanges.length && officeChanges[nextOffice]!.ms + 9 * 3_600_000 <= recordedMs) out.push(officeEvent(officeChanges[nextOffice++]!))
+    while (nextOffice < officeChanges.length && officeChanges[nextOffice]!.ms + 9 * 3_600_000 <= recordedMs)
+      out.push(officeEvent(officeChanges[nextOffice++]!))
     // Most events are recorded within days; a few per cent months or years late.
     const late = chance(0.03)
     const lag = late ? (30 + int(4 * 365)) * DAY : chance(0.6) ? int(6) * 3_600_000 : (1 + int(6)) * DAY
@@ -358,7 +538,9 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
     switch (kind) {
       case 'statement': {
         const speaker = speakerFor(a, occurredMs, 0.5)
-        const about = chance(0.15) ? [b, other(principal, a)].filter((x, k, all) => all.indexOf(x) === k && x !== a) : [b]
+        const about = chance(0.15)
+          ? [b, other(principal, a)].filter((x, k, all) => all.indexOf(x) === k && x !== a)
+          : [b]
         const withFor = speaker !== a && chance(0.5)
         event = {
           id: nextId('st'),
@@ -398,13 +580,31 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
       }
       case 'visit': {
         const visitor = speakerFor(a, occurredMs, 0.8)
-        event = { id: nextId('vi'), kind, occurred: occurredBy(occurredMs), ...base, actors: [visitor, b], visitor, host: b }
+        event = {
+          id: nextId('vi'),
+          kind,
+          occurred: occurredBy(occurredMs),
+          ...base,
+          actors: [visitor, b],
+          visitor,
+          host: b,
+        }
         break
       }
       case 'reaction': {
         const target = recent.length === 0 ? undefined : pick(recent)
         if (target === undefined) {
-          event = { id: nextId('st'), kind: 'statement', occurred: day(occurredMs), ...base, actors: [a, b], speaker: a, about: [b], quote: 'on the record', tone: tone(a, b) }
+          event = {
+            id: nextId('st'),
+            kind: 'statement',
+            occurred: day(occurredMs),
+            ...base,
+            actors: [a, b],
+            speaker: a,
+            about: [b],
+            quote: 'on the record',
+            tone: tone(a, b),
+          }
           break
         }
         const actor = other(principal, target.actor)
@@ -461,18 +661,41 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
         const id = nextId('pr')
         proposals.push({ id, proposer: a })
         if (proposals.length > 256) proposals.splice(int(proposals.length), 1)
-        event = { id, kind, occurred: day(occurredMs), ...base, actors: [a, b], proposer: a, subject: `Proposal on ${pick(TOPICS)}` }
+        event = {
+          id,
+          kind,
+          occurred: day(occurredMs),
+          ...base,
+          actors: [a, b],
+          proposer: a,
+          subject: `Proposal on ${pick(TOPICS)}`,
+        }
         break
       }
       case 'position': {
         const target = proposals.length === 0 ? undefined : pick(proposals)
         if (target === undefined) {
-          event = { id: nextId('pr'), kind: 'proposal', occurred: day(occurredMs), ...base, actors: [a], proposer: a, subject: 'A first proposal' }
+          event = {
+            id: nextId('pr'),
+            kind: 'proposal',
+            occurred: day(occurredMs),
+            ...base,
+            actors: [a],
+            proposer: a,
+            subject: 'A first proposal',
+          }
           proposals.push({ id: event.id, proposer: a })
           break
         }
         const actor = chance(0.1) ? target.proposer : a
-        const stance = actor === target.proposer ? 'support' : affinity(actor, target.proposer) + random() > 0.6 ? 'support' : random() < 0.5 ? 'oppose' : 'neutral'
+        const stance =
+          actor === target.proposer
+            ? 'support'
+            : affinity(actor, target.proposer) + random() > 0.6
+              ? 'support'
+              : random() < 0.5
+                ? 'oppose'
+                : 'neutral'
         event = {
           id: nextId('po'),
           kind,
@@ -487,7 +710,9 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
       }
       case 'communique': {
         const issuer = isOrg.has(a) ? a : organisation()
-        const subjects = [b, ...(chance(0.3) ? [other(principal, b)] : [])].filter((x, k, all) => x !== issuer && all.indexOf(x) === k)
+        const subjects = [b, ...(chance(0.3) ? [other(principal, b)] : [])].filter(
+          (x, k, all) => x !== issuer && all.indexOf(x) === k,
+        )
         event = {
           id: nextId('co'),
           kind,
@@ -503,7 +728,7 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
       case 'agreement': {
         const parties = chance(0.1) ? [a, b, other(principal, a)].filter((x, k, all) => all.indexOf(x) === k) : [a, b]
         const from = day(occurredMs)
-        const until = chance(0.3) ? day(occurredMs + (365 * (2 + int(15))) * DAY) : undefined
+        const until = chance(0.3) ? day(occurredMs + 365 * (2 + int(15)) * DAY) : undefined
         event = {
           id: nextId('ag'),
           kind,
@@ -569,7 +794,15 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
           }
         }
         if (target === undefined) {
-          event = { id: nextId('vi'), kind: 'visit', occurred: day(occurredMs), ...base, actors: [a, b], visitor: a, host: b }
+          event = {
+            id: nextId('vi'),
+            kind: 'visit',
+            occurred: day(occurredMs),
+            ...base,
+            actors: [a, b],
+            visitor: a,
+            host: b,
+          }
           break
         }
         touched.add(target.id)
@@ -586,7 +819,16 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
                 changes: { certainty: chance(0.9) ? 'confirmed' : 'disputed' },
                 reason: 'confirmed by further reporting',
               }
-            : { id: nextId('rt'), kind, occurred: day(recordedMs), ...base, certainty: 'confirmed', actors: [target.actor], target: target.id, reason: 'the report was withdrawn' }
+            : {
+                id: nextId('rt'),
+                kind,
+                occurred: day(recordedMs),
+                ...base,
+                certainty: 'confirmed',
+                actors: [target.actor],
+                target: target.id,
+                reason: 'the report was withdrawn',
+              }
         break
       }
       default:
@@ -594,7 +836,13 @@ export function generate(options: GenerateOptions): GeneratedEvent[] {
     }
     out.push(event)
     if (event.kind !== 'correction' && event.kind !== 'retraction') {
-      remember({ id: event.id, actor: event.actors[0]!, kind: event.kind, certainty: event.certainty, recorded: recordedMs })
+      remember({
+        id: event.id,
+        actor: event.actors[0]!,
+        kind: event.kind,
+        certainty: event.certainty,
+        recorded: recordedMs,
+      })
     }
   }
   while (nextOffice < officeChanges.length && out.length < total) out.push(officeEvent(officeChanges[nextOffice++]!))

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import { network, relationship, Timeline, WEIGHTS } from '../src/index.js'
 import { _queryBound } from '../src/log/query-date.js'
-import { DyadIndex, networkFold, prepare, type Prepared } from './baseline.js'
+import { DyadIndex, networkFold, type Prepared, prepare } from './baseline.js'
 import { generate, mulberry32, toNdjson } from './generate.js'
 
 const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory'] as const
@@ -26,12 +26,20 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const value = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+  const value = (name: string): string | undefined =>
+    argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
   const quick = argv.includes('--quick')
-  const sizes = value('sizes')?.split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000'))) ?? (quick ? [5_000] : [10_000, 100_000, 1_000_000])
+  const sizes =
+    value('sizes')
+      ?.split(',')
+      .map((s) => Number(s.replace(/k$/i, '000').replace(/m$/i, '000000'))) ??
+    (quick ? [5_000] : [10_000, 100_000, 1_000_000])
   const only = new Set((value('only')?.split(',') ?? BENCHES) as BenchName[])
-  for (const name of only) if (!BENCHES.includes(name)) throw new Error(`unknown benchmark "${name}": use ${BENCHES.join(', ')}`)
-  for (const size of sizes) if (!Number.isInteger(size) || size < 2_000) throw new Error(`a size is a whole number of events, at least 2000: ${size}`)
+  for (const name of only)
+    if (!BENCHES.includes(name)) throw new Error(`unknown benchmark "${name}": use ${BENCHES.join(', ')}`)
+  for (const size of sizes)
+    if (!Number.isInteger(size) || size < 2_000)
+      throw new Error(`a size is a whole number of events, at least 2000: ${size}`)
   return { quick, sizes, only, json: value('json'), seed: Number(value('seed') ?? 1) }
 }
 
@@ -88,7 +96,8 @@ const fmt = {
   ratio: (v: number): string => `${v.toFixed(2)}x`,
   pct: (v: number): string => `${(v * 100).toFixed(1)}%`,
   rate: (v: number): string => (v >= 1e6 ? `${(v / 1e6).toFixed(2)}M` : `${(v / 1e3).toFixed(0)}k`),
-  bytes: (v: number): string => (v >= 1 << 30 ? `${(v / (1 << 30)).toFixed(2)} GiB` : `${(v / (1 << 20)).toFixed(1)} MiB`),
+  bytes: (v: number): string =>
+    v >= 1 << 30 ? `${(v / (1 << 30)).toFixed(2)} GiB` : `${(v / (1 << 20)).toFixed(1)} MiB`,
 }
 
 interface Row {
@@ -108,7 +117,9 @@ const raw: Record<string, unknown> = {}
 function report(row: Row): void {
   rows.push(row)
   const verdict = row.met === undefined ? '' : row.met ? '  met' : '  MISSED'
-  console.log(`  ${row.measure.padEnd(44)} ${row.value.padStart(12)}  vs ${row.baseline.padStart(12)}  ${row.ratio.padStart(8)}  ${row.target}${verdict}`)
+  console.log(
+    `  ${row.measure.padEnd(44)} ${row.value.padStart(12)}  vs ${row.baseline.padStart(12)}  ${row.ratio.padStart(8)}  ${row.target}${verdict}`,
+  )
 }
 
 function log(message: string): void {
@@ -222,8 +233,26 @@ async function runSize(size: number): Promise<void> {
           target: '≤ 2x parsed JSON',
           met: logBytes / parsedBytes <= 2,
         })
-        report({ size, bench: 'memory', measure: 'memory: log (heap)', value: fmt.bytes(logBytes), baseline: fmt.bytes(parsedBytes), ratio: fmt.ratio(logBytes / parsedBytes), target: '', met: undefined })
-        report({ size, bench: 'memory', measure: 'memory: network() checkpoints + caches', value: fmt.bytes(checkpointBytes), baseline: '', ratio: '', target: '', met: undefined })
+        report({
+          size,
+          bench: 'memory',
+          measure: 'memory: log (heap)',
+          value: fmt.bytes(logBytes),
+          baseline: fmt.bytes(parsedBytes),
+          ratio: fmt.ratio(logBytes / parsedBytes),
+          target: '',
+          met: undefined,
+        })
+        report({
+          size,
+          bench: 'memory',
+          measure: 'memory: network() checkpoints + caches',
+          value: fmt.bytes(checkpointBytes),
+          baseline: '',
+          ratio: '',
+          target: '',
+          met: undefined,
+        })
       }
     }
   }
@@ -253,7 +282,8 @@ async function runSize(size: number): Promise<void> {
       ],
       rounds,
     )
-    if (current.version !== size) throw new Error(`the append benchmark ended at version ${current.version}, not ${size}`)
+    if (current.version !== size)
+      throw new Error(`the append benchmark ended at version ${current.version}, not ${size}`)
     const single = median(times.get('append')!) / chunk
     const bulk = median(times.get('appendMany')!) / chunk
     result['append'] = Object.fromEntries(times)
@@ -282,7 +312,8 @@ async function runSize(size: number): Promise<void> {
   if (args.only.has('replay') && prepared !== undefined) {
     const ours = timeline.project(network(), { at: END })
     const theirs = networkFold(prepared, bound, HALF_LIFE)
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(ours)), theirs)) throw new Error('network() and the hand-written fold disagree')
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(ours)), theirs))
+      throw new Error('network() and the hand-written fold disagree')
     log(`  network() and the hand-written fold agree (${ours.dyads.length} dyads)`)
     const times = await compare(
       [
@@ -296,9 +327,30 @@ async function runSize(size: number): Promise<void> {
     const base = median(times.get('mutable fold')!)
     coldReplay = ours2
     result['replay'] = { ...Object.fromEntries(times), dyads: ours.dyads.length }
-    report({ size, bench: 'replay', measure: 'replay: network() cold (ms)', value: fmt.ms(ours2), baseline: fmt.ms(base), ratio: fmt.ratio(ours2 / base), target: '≤ 2x mutable fold', met: ours2 / base <= 2 })
-    const warm = await compare([{ label: 'network() warm', run: () => timeline.project(network(), { at: END }) }], rounds)
-    report({ size, bench: 'replay', measure: 'replay: network() warm, same date (ms)', value: fmt.ms(median(warm.get('network() warm')!)), baseline: '', ratio: '', target: '', met: undefined })
+    report({
+      size,
+      bench: 'replay',
+      measure: 'replay: network() cold (ms)',
+      value: fmt.ms(ours2),
+      baseline: fmt.ms(base),
+      ratio: fmt.ratio(ours2 / base),
+      target: '≤ 2x mutable fold',
+      met: ours2 / base <= 2,
+    })
+    const warm = await compare(
+      [{ label: 'network() warm', run: () => timeline.project(network(), { at: END }) }],
+      rounds,
+    )
+    report({
+      size,
+      bench: 'replay',
+      measure: 'replay: network() warm, same date (ms)',
+      value: fmt.ms(median(warm.get('network() warm')!)),
+      baseline: '',
+      ratio: '',
+      target: '',
+      met: undefined,
+    })
   }
 
   if (args.only.has('query') && prepared !== undefined) {
@@ -306,10 +358,23 @@ async function runSize(size: number): Promise<void> {
     const index = new DyadIndex(prepared)
     log(`  built the baseline's per-dyad index in ${fmt.ms(performance.now() - t0)} ms (${index.dyads.size} dyads)`)
     const count = args.quick ? 200 : 1000
-    const runQueries = async (queries: readonly Query[], pairs: string, withKnownOn: boolean, targeted: boolean): Promise<void> => {
+    const runQueries = async (
+      queries: readonly Query[],
+      pairs: string,
+      withKnownOn: boolean,
+      targeted: boolean,
+    ): Promise<void> => {
       const label = `relationship${withKnownOn ? ' + knownOn' : ''}, ${pairs}`
-      const ask = (q: Query): unknown => timeline.project(relationship(q.a, q.b), withKnownOn ? { at: q.at, knownOn: q.knownOn } : { at: q.at })
-      const askBaseline = (q: Query): unknown => index.relationship(q.a, q.b, _queryBound(q.at, 'at'), withKnownOn ? _queryBound(q.knownOn, 'knownOn') : Infinity, HALF_LIFE)
+      const ask = (q: Query): unknown =>
+        timeline.project(relationship(q.a, q.b), withKnownOn ? { at: q.at, knownOn: q.knownOn } : { at: q.at })
+      const askBaseline = (q: Query): unknown =>
+        index.relationship(
+          q.a,
+          q.b,
+          _queryBound(q.at, 'at'),
+          withKnownOn ? _queryBound(q.knownOn, 'knownOn') : Infinity,
+          HALF_LIFE,
+        )
       // The first pass is cold (scoped streams and checkpoints are built); it also checks the baseline.
       const cold: number[] = []
       let disagree = 0
@@ -318,11 +383,15 @@ async function runSize(size: number): Promise<void> {
         const ours = ask(q)
         cold.push(performance.now() - start)
         if (!isDeepStrictEqual(JSON.parse(JSON.stringify(ours)), askBaseline(q))) {
-          if (disagree === 0) log(`  first disagreement: relationship(${q.a}, ${q.b}) at ${q.at}${withKnownOn ? ` known on ${q.knownOn}` : ''}`)
+          if (disagree === 0)
+            log(
+              `  first disagreement: relationship(${q.a}, ${q.b}) at ${q.at}${withKnownOn ? ` known on ${q.knownOn}` : ''}`,
+            )
           disagree++
         }
       }
-      if (disagree > 0) log(`  ${label}: the library and the per-dyad index disagree on ${disagree} of ${queries.length} queries`)
+      if (disagree > 0)
+        log(`  ${label}: the library and the per-dyad index disagree on ${disagree} of ${queries.length} queries`)
       gc?.()
       const ours: number[] = []
       const theirs: number[] = []
@@ -337,7 +406,16 @@ async function runSize(size: number): Promise<void> {
       result[label] = { cold, ours, theirs, disagree }
       const p50 = median(ours)
       const b50 = median(theirs)
-      report({ size, bench: 'query', measure: `query: ${label}, cold p50 / p95 (ms)`, value: `${fmt.ms(median(cold))} / ${fmt.ms(percentile(cold, 95))}`, baseline: '', ratio: '', target: '', met: undefined })
+      report({
+        size,
+        bench: 'query',
+        measure: `query: ${label}, cold p50 / p95 (ms)`,
+        value: `${fmt.ms(median(cold))} / ${fmt.ms(percentile(cold, 95))}`,
+        baseline: '',
+        ratio: '',
+        target: '',
+        met: undefined,
+      })
       report({
         size,
         bench: 'query',
@@ -348,11 +426,22 @@ async function runSize(size: number): Promise<void> {
         target: !targeted ? '' : size >= 1_000_000 ? '< 0.2 ms and ≤ 3x per-dyad index' : '≤ 3x per-dyad index',
         met: !targeted ? undefined : p50 / b50 <= 3 && (size < 1_000_000 || p50 < 0.2),
       })
-      report({ size, bench: 'query', measure: `query: ${label}, warm p95 (ms)`, value: fmt.ms(percentile(ours, 95)), baseline: fmt.ms(percentile(theirs, 95)), ratio: fmt.ratio(percentile(ours, 95) / percentile(theirs, 95)), target: '', met: undefined })
+      report({
+        size,
+        bench: 'query',
+        measure: `query: ${label}, warm p95 (ms)`,
+        value: fmt.ms(percentile(ours, 95)),
+        baseline: fmt.ms(percentile(theirs, 95)),
+        ratio: fmt.ratio(percentile(ours, 95) / percentile(theirs, 95)),
+        target: '',
+        met: undefined,
+      })
     }
     const anyPair = pickQueries(index, count, args.seed, false)
     const busyPairs = pickQueries(index, Math.round(count / 5), args.seed, true)
-    log(`  events per queried pair, median: ${median(anyPair.map((q) => q.events))} (any pair), ${median(busyPairs.map((q) => q.events))} (busy pairs)`)
+    log(
+      `  events per queried pair, median: ${median(anyPair.map((q) => q.events))} (any pair), ${median(busyPairs.map((q) => q.events))} (busy pairs)`,
+    )
     await runQueries(anyPair, 'any pair', false, true)
     await runQueries(anyPair, 'any pair', true, false)
     await runQueries(busyPairs, 'busy pairs', false, false)
@@ -361,7 +450,10 @@ async function runSize(size: number): Promise<void> {
 
   if (args.only.has('late') && prepared !== undefined) {
     if (coldReplay === undefined) {
-      const times = await compare([{ label: 'cold', run: () => timeline.project(network({ weights: WEIGHTS }), { at: END }) }], Math.min(3, rounds))
+      const times = await compare(
+        [{ label: 'cold', run: () => timeline.project(network({ weights: WEIGHTS }), { at: END }) }],
+        Math.min(3, rounds),
+      )
       coldReplay = median(times.get('cold')!)
     }
     const index = new DyadIndex(prepared)
@@ -461,7 +553,13 @@ function pickQueries(index: DyadIndex, count: number, seed: number, busy: boolea
     const [a, b] = random() < 0.5 ? [x, y] : [y, x]
     const at = start + Math.floor(random() * (span / DAY)) * DAY
     const knownOn = at + Math.floor(random() * 730) * DAY
-    queries.push({ a, b, at: new Date(at).toISOString().slice(0, 10), knownOn: new Date(knownOn).toISOString().slice(0, 10), events: index.dyads.get(keys[lo]!)!.length })
+    queries.push({
+      a,
+      b,
+      at: new Date(at).toISOString().slice(0, 10),
+      knownOn: new Date(knownOn).toISOString().slice(0, 10),
+      events: index.dyads.get(keys[lo]!)!.length,
+    })
   }
   return queries
 }
@@ -469,20 +567,32 @@ function pickQueries(index: DyadIndex, count: number, seed: number, busy: boolea
 function busiestPair(index: DyadIndex): [string, string] {
   let best = ''
   let most = -1
-  for (const [key, list] of index.dyads) if (list.length > most) (best = key), (most = list.length)
+  for (const [key, list] of index.dyads)
+    if (list.length > most) {
+      best = key
+      most = list.length
+    }
   return best.split('|') as [string, string]
 }
 
 // ---------------------------------------------------------------------------------------------
 
 log(`# entente benchmarks`)
-log(`node ${process.version}, ${args.quick ? 'quick' : 'full'} run, sizes ${args.sizes.join(', ')}, seed ${args.seed}${gc === undefined ? ', no --expose-gc' : ''}`)
+log(
+  `node ${process.version}, ${args.quick ? 'quick' : 'full'} run, sizes ${args.sizes.join(', ')}, seed ${args.seed}${gc === undefined ? ', no --expose-gc' : ''}`,
+)
 for (const size of args.sizes) await runSize(size)
 
 log('\n## Summary\n')
 log('| size | measure | entente | baseline | ratio | target | met |')
 log('|---:|---|---:|---:|---:|---|---|')
 for (const row of rows) {
-  log(`| ${row.size.toLocaleString('en')} | ${row.measure.trim()} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`)
+  log(
+    `| ${row.size.toLocaleString('en')} | ${row.measure.trim()} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.target} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`,
+  )
 }
-if (args.json !== undefined) writeFileSync(args.json, JSON.stringify({ node: process.version, args: { ...args, only: [...args.only] }, rows, raw }, null, 2))
+if (args.json !== undefined)
+  writeFileSync(
+    args.json,
+    JSON.stringify({ node: process.version, args: { ...args, only: [...args.only] }, rows, raw }, null, 2),
+  )

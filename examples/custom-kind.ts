@@ -6,16 +6,17 @@
  *
  * Run: npx tsx examples/custom-kind.ts
  */
-import { z } from 'zod'
+
 import {
   type ActorId,
-  Timeline,
   actorIdSchema,
   defineKind,
   defineProjection,
   extendVocabulary,
   relationship,
+  Timeline,
 } from 'entente-timeline'
+import { z } from 'zod'
 
 // 1. The kind: its own fields (zod schemas), the actors those fields name (so `actors` is
 //    checked to list them), its weight, and its direction for tone.
@@ -29,11 +30,26 @@ const sanction = defineKind(
   },
   {
     weights: {
-      default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 },
+      default: {
+        cameo: '163',
+        label: 'Impose embargo, boycott, or sanctions',
+        quadClass: 'material-conflict',
+        goldstein: -8,
+      },
       by: 'change',
       subtypes: {
-        impose: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 },
-        lift: { cameo: '085', label: 'Ease economic sanctions, boycott, or embargo', quadClass: 'material-cooperation', goldstein: 7 },
+        impose: {
+          cameo: '163',
+          label: 'Impose embargo, boycott, or sanctions',
+          quadClass: 'material-conflict',
+          goldstein: -8,
+        },
+        lift: {
+          cameo: '085',
+          label: 'Ease economic sanctions, boycott, or embargo',
+          quadClass: 'material-cooperation',
+          goldstein: 7,
+        },
       },
     },
     actors: (event) => [
@@ -49,12 +65,27 @@ const vocabulary = extendVocabulary(sanction)
 
 const source = { id: 'example-gazette', publisher: 'Example Gazette', published: '2023' }
 const declare = (id: string, name: string) => ({
-  id: `actor-${id}`, kind: 'actor', occurred: '2023-01-01', recorded: '2023-01-01', actors: [id], sources: [source],
-  actorKind: /^[A-Z]{3}$/.test(id) ? 'state' : 'organisation', name,
+  id: `actor-${id}`,
+  kind: 'actor',
+  occurred: '2023-01-01',
+  recorded: '2023-01-01',
+  actors: [id],
+  sources: [source],
+  actorKind: /^[A-Z]{3}$/.test(id) ? 'state' : 'organisation',
+  name,
 })
 const measure = (id: string, occurred: string, change: 'impose' | 'lift', measures: string[]) => ({
-  id, kind: 'sanction', occurred, recorded: occurred, actors: ['EU', 'RUS'], sources: ['example-gazette'], certainty: 'confirmed',
-  imposer: 'EU', target: 'RUS', measures, change,
+  id,
+  kind: 'sanction',
+  occurred,
+  recorded: occurred,
+  actors: ['EU', 'RUS'],
+  sources: ['example-gazette'],
+  certainty: 'confirmed',
+  imposer: 'EU',
+  target: 'RUS',
+  measures,
+  change,
 })
 
 const timeline = Timeline.from(
@@ -70,7 +101,11 @@ const timeline = Timeline.from(
 
 // A built-in timeline refuses the kind it does not know.
 try {
-  Timeline.from([declare('EU', 'European Union'), declare('RUS', 'Russian Federation'), measure('x', '2023-02-25', 'impose', ['ban'])])
+  Timeline.from([
+    declare('EU', 'European Union'),
+    declare('RUS', 'Russian Federation'),
+    measure('x', '2023-02-25', 'impose', ['ban']),
+  ])
 } catch (error) {
   console.log(`without the vocabulary: ${(error as Error).message.split('\n')[0]}`)
 }
@@ -105,4 +140,6 @@ for (const at of ['2023-03-01', '2023-07-01', '2023-12-31']) {
 //    weights and direction.
 const euRussia = relationship('EU', 'RUS')
 const tone = timeline.project(euRussia, { at: '2023-12-31' }).tone
-console.log(`EU–RUS tone: ${tone.index}, by EU ${tone.byDirection['EU']}; material conflict ${tone.materialConflict}, material cooperation ${tone.materialCooperation}`)
+console.log(
+  `EU–RUS tone: ${tone.index}, by EU ${tone.byDirection['EU']}; material conflict ${tone.materialConflict}, material cooperation ${tone.materialCooperation}`,
+)

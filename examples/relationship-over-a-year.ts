@@ -13,7 +13,10 @@ const fixture = fileURLToPath(new URL('../fixtures/vilnius-2023.ndjson', import.
 const timeline = await readTimelineFile(fixture)
 const japanNato = relationship('JPN', 'NATO')
 
-const months = Array.from({ length: 24 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)
+const months = Array.from(
+  { length: 24 },
+  (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+)
 
 console.log('month    ties         agreements  meetings  summits  tone')
 let previous = '2021-12'
@@ -25,7 +28,8 @@ for (const month of months) {
     `${month}  ${ties.padEnd(11)}  ${String(r.agreements.length).padStart(10)}  ${String(r.contacts.meetings).padStart(8)}  ${String(r.contacts.summits).padStart(7)}  ${r.tone.index.toFixed(2).padStart(6)}`,
   )
   // What changed this month, and which events changed it.
-  for (const step of timeline.diff(japanNato, { from: previous, to: month }).steps) console.log(`           ${step.date} ${step.kind}: ${step.event}`)
+  for (const step of timeline.diff(japanNato, { from: previous, to: month }).steps)
+    console.log(`           ${step.date} ${step.kind}: ${step.event}`)
   previous = month
 }
 console.log('* another status is also claimed, by a weaker source')

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
 const work = mkdtempSync(join(tmpdir(), 'entente-consumer-'))
-const run = (command, args, cwd = work) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+const run = (command, args, cwd = work) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
 try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop()
@@ -21,8 +22,14 @@ try {
     if (!(r.contacts.meetings > 0)) throw new Error('no Japan–NATO meeting found')
     console.log(MODE, 'ok:', timeline.version, 'events;', r.contacts.meetings, 'meetings')
   `
-  writeFileSync(join(work, 'esm.mjs'), `import { Timeline, relationship } from 'entente-timeline'\nimport { readFileSync } from 'node:fs'\nconst MODE = 'esm'\n${question}`)
-  writeFileSync(join(work, 'cjs.cjs'), `const { Timeline, relationship } = require('entente-timeline')\nconst { readFileSync } = require('node:fs')\nconst MODE = 'cjs'\n${question}`)
+  writeFileSync(
+    join(work, 'esm.mjs'),
+    `import { Timeline, relationship } from 'entente-timeline'\nimport { readFileSync } from 'node:fs'\nconst MODE = 'esm'\n${question}`,
+  )
+  writeFileSync(
+    join(work, 'cjs.cjs'),
+    `const { Timeline, relationship } = require('entente-timeline')\nconst { readFileSync } = require('node:fs')\nconst MODE = 'cjs'\n${question}`,
+  )
   writeFileSync(
     join(work, 'consumer.ts'),
     `import { Timeline, relationship, type Relationship, ValidationError } from 'entente-timeline'\nimport { readTimelineFile } from 'entente-timeline/node'\n` +
@@ -31,7 +38,17 @@ try {
   )
   writeFileSync(
     join(work, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
   )
   process.stdout.write(run('node', ['esm.mjs']))
   process.stdout.write(run('node', ['cjs.cjs']))

@@ -13,7 +13,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const stale = await findStaleSchemas(directory)
   if (argv.includes('--check')) {
     if (stale.length === 0) return 0
-    console.error(`Stale JSON Schemas in ${SCHEMA_DIRECTORY} (run npm run schema):\n${stale.map((file) => `  ${file}`).join('\n')}`)
+    console.error(
+      `Stale JSON Schemas in ${SCHEMA_DIRECTORY} (run npm run schema):\n${stale.map((file) => `  ${file}`).join('\n')}`,
+    )
     return 1
   }
   const files = generateSchemas()
@@ -23,7 +25,9 @@ async function main(argv: readonly string[]): Promise<number> {
     if (content === undefined) await rm(join(directory, file))
     else await writeFile(join(directory, file), content)
   }
-  console.log(stale.length === 0 ? `${SCHEMA_DIRECTORY} is up to date` : `Wrote ${stale.length} file(s) in ${SCHEMA_DIRECTORY}`)
+  console.log(
+    stale.length === 0 ? `${SCHEMA_DIRECTORY} is up to date` : `Wrote ${stale.length} file(s) in ${SCHEMA_DIRECTORY}`,
+  )
   return 0
 }
 

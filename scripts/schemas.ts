@@ -6,7 +6,15 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { actorIdSchema, dateStringSchema, type EventKind, eventSchema, KINDS, kindSchemas, recordedSchema } from '../src/index.js'
+import {
+  actorIdSchema,
+  dateStringSchema,
+  type EventKind,
+  eventSchema,
+  KINDS,
+  kindSchemas,
+  recordedSchema,
+} from '../src/index.js'
 
 /** Where the schemas live, relative to the package root. */
 export const SCHEMA_DIRECTORY = 'docs/schema'
@@ -51,13 +59,20 @@ type OverrideContext = Parameters<NonNullable<NonNullable<Parameters<typeof z.to
 
 function override({ zodSchema, jsonSchema }: OverrideContext): void {
   if (zodSchema === dateStringSchema) {
-    Object.assign(jsonSchema, { pattern: DATE_PATTERN, description: 'YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp with Z or an offset; the date must exist.' })
+    Object.assign(jsonSchema, {
+      pattern: DATE_PATTERN,
+      description: 'YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp with Z or an offset; the date must exist.',
+    })
   } else if (zodSchema === recordedSchema) {
-    Object.assign(jsonSchema, { pattern: RECORDED_PATTERN, description: 'A day YYYY-MM-DD (meaning its start) or an ISO timestamp with Z or an offset.' })
+    Object.assign(jsonSchema, {
+      pattern: RECORDED_PATTERN,
+      description: 'A day YYYY-MM-DD (meaning its start) or an ISO timestamp with Z or an offset.',
+    })
   } else if (zodSchema === actorIdSchema) {
     Object.assign(jsonSchema, {
       pattern: ACTOR_ID_PATTERN,
-      description: 'An actor id: ISO 3166-1 alpha-3 for a state (JPN), an upper-case code for an organisation (NATO), a lower-case slug for a person (kishida-fumio).',
+      description:
+        'An actor id: ISO 3166-1 alpha-3 for a state (JPN), an upper-case code for an organisation (NATO), a lower-case slug for a person (kishida-fumio).',
     })
   } else if (jsonSchema.format === 'uri') {
     delete jsonSchema.format
@@ -78,7 +93,15 @@ function render(schema: z.ZodType, file: string, title: string, description: str
  */
 export function generateSchemas(): Map<string, string> {
   const files = new Map<string, string>()
-  files.set('event.schema.json', render(eventSchema, 'event.schema.json', 'entente event', 'Any event of the entente log: one of the built-in kinds, told apart by "kind".'))
+  files.set(
+    'event.schema.json',
+    render(
+      eventSchema,
+      'event.schema.json',
+      'entente event',
+      'Any event of the entente log: one of the built-in kinds, told apart by "kind".',
+    ),
+  )
   for (const kind of KINDS) {
     const file = `${kind}.schema.json`
     files.set(file, render(kindSchemas[kind], file, `entente ${kind} event`, DESCRIPTIONS[kind]))

@@ -146,7 +146,9 @@ export class ValidationError extends EntenteError {
     const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : ''
     super('validation', shown.join('\n') + more, options)
     this.name = 'ValidationError'
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })))
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    )
   }
 }
 

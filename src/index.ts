@@ -19,21 +19,41 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js'
-
+// The log
+export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
+export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { QueryDate } from './log/query-date.js'
+export {
+  type AppendOptions,
+  type ChronologyEntry,
+  type ChronologyOptions,
+  type ProjectOptions,
+  type ReadOptions,
+  Timeline,
+  type TimelineOptions,
+} from './log/timeline.js'
 // Vocabulary
-export { ACTOR_KINDS, type ActorId, actorIdFits, actorIdSchema, type ActorKind, eventIdSchema, isPersonId } from './model/actor-id.js'
+export {
+  ACTOR_KINDS,
+  type ActorId,
+  type ActorKind,
+  actorIdFits,
+  actorIdSchema,
+  eventIdSchema,
+  isPersonId,
+} from './model/actor-id.js'
 export { type Citation, citationSchema, type Source, sourceSchema } from './model/citation.js'
 export {
   type CustomEvent,
-  defaultVocabulary,
   type DefineKindOptions,
-  defineKind,
   type Direction,
+  defaultVocabulary,
+  defineKind,
   extendVocabulary,
   type KindDefinition,
   type Vocabulary,
 } from './model/define-kind.js'
-export { type ActorRef, envelope, envelopeShape, type EventBase } from './model/envelope.js'
+export { type ActorRef, type EventBase, envelope, envelopeShape } from './model/envelope.js'
 export {
   type DiplomaticEvent,
   type DiplomaticEventInput,
@@ -46,11 +66,15 @@ export {
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
 export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
-export { characterizationSchema, type CommuniqueEvent, communiqueEventSchema } from './model/kinds/communique.js'
+export { type CommuniqueEvent, characterizationSchema, communiqueEventSchema } from './model/kinds/communique.js'
 export { type CorrectionEvent, correctionEventSchema } from './model/kinds/correction.js'
 export { type MeetingEvent, meetingEventSchema, participantSchema } from './model/kinds/meeting.js'
 export { type MembershipEvent, membershipEventSchema } from './model/kinds/membership.js'
-export { MILITARY_ACTIVITIES, type MilitaryActivityEvent, militaryActivityEventSchema } from './model/kinds/military-activity.js'
+export {
+  MILITARY_ACTIVITIES,
+  type MilitaryActivityEvent,
+  militaryActivityEventSchema,
+} from './model/kinds/military-activity.js'
 export { type OfficeEvent, officeEventSchema } from './model/kinds/office.js'
 export { type PositionEvent, positionEventSchema } from './model/kinds/position.js'
 export { PROPOSAL_STATUSES, type ProposalEvent, proposalEventSchema } from './model/kinds/proposal.js'
@@ -63,8 +87,8 @@ export { type ParseResult, parseEvent, safeParseEvent } from './model/parse.js'
 export {
   approximateDateSchema,
   type DateInterval,
-  dateIntervalSchema,
   type DatePrecision,
+  dateIntervalSchema,
   dateStringSchema,
   type PartialDate,
   partialDateSchema,
@@ -81,29 +105,15 @@ export {
   MEMBERSHIP_STATUSES,
   type MembershipStatus,
   membershipStatusSchema,
-  safeKeySchema,
-  type Stance,
   STANCES,
+  type Stance,
+  safeKeySchema,
   stanceSchema,
-  type Tone,
   TONES,
+  type Tone,
   toneSchema,
 } from './model/vocabulary.js'
-export { type KindWeights, QUAD_CLASSES, type QuadClass, type Weight, WEIGHTS, weightOf } from './model/weights.js'
-
-// The log
-export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
-export type { NdjsonSource } from './log/codec/ndjson.js'
-export type { QueryDate } from './log/query-date.js'
-export {
-  type AppendOptions,
-  type ChronologyEntry,
-  type ChronologyOptions,
-  type ProjectOptions,
-  type ReadOptions,
-  Timeline,
-  type TimelineOptions,
-} from './log/timeline.js'
+export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
 
 // Projections
 export {
@@ -120,9 +130,15 @@ export type { Uncertainty } from './projection/uncertainty.js'
 
 // Built-in projections
 export type { AlternativeClaim, Tie } from './projections/claims.js'
-export { membership, type Member, type MembershipResult } from './projections/membership.js'
-export { type Dyad, network, type NetworkResult } from './projections/network.js'
-export { type OfficeHolder, officeHolders, type OfficeHoldersResult } from './projections/office-holders.js'
-export { proposal, type ProposalResult } from './projections/proposal.js'
-export { type AgreementInForce, type Quote, type Relationship, relationship, type ToneOptions } from './projections/relationship.js'
+export { type Member, type MembershipResult, membership } from './projections/membership.js'
+export { type Dyad, type NetworkResult, network } from './projections/network.js'
+export { type OfficeHolder, type OfficeHoldersResult, officeHolders } from './projections/office-holders.js'
+export { type ProposalResult, proposal } from './projections/proposal.js'
+export {
+  type AgreementInForce,
+  type Quote,
+  type Relationship,
+  relationship,
+  type ToneOptions,
+} from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'

@@ -4,10 +4,10 @@
  * @packageDocumentation
  */
 import { createReadStream } from 'node:fs'
-import type { DiplomaticEvent } from './model/event.js'
-import type { EventBase } from './model/envelope.js'
 import { ValidationError } from './errors.js'
-import { Timeline, type ReadOptions } from './log/timeline.js'
+import { type ReadOptions, Timeline } from './log/timeline.js'
+import type { EventBase } from './model/envelope.js'
+import type { DiplomaticEvent } from './model/event.js'
 
 /**
  * Reads a timeline from an NDJSON file, streaming it with bounded memory. A file ending in
@@ -25,7 +25,10 @@ import { Timeline, type ReadOptions } from './log/timeline.js'
  * console.log(timeline.version)
  * ```
  */
-export async function readTimelineFile<E extends EventBase = DiplomaticEvent>(path: string, options: ReadOptions<E> = {}): Promise<Timeline<E>> {
+export async function readTimelineFile<E extends EventBase = DiplomaticEvent>(
+  path: string,
+  options: ReadOptions<E> = {},
+): Promise<Timeline<E>> {
   if (path.endsWith('.json')) {
     const { readFile } = await import('node:fs/promises')
     // Decoded strictly, as NDJSON streams are: reading as 'utf8' would put U+FFFD for invalid

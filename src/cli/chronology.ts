@@ -58,7 +58,8 @@ export async function chronology(args: readonly string[], context: Context): Pro
   expectPositionals('chronology', positionals, ['FILE'])
   const file = positionals[0]!
   for (const kind of values.kind ?? []) {
-    if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind: unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'chronology')
+    if (!(KINDS as readonly string[]).includes(kind))
+      throw new UsageError(`--kind: unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'chronology')
   }
   const options: ChronologyOptions = {
     ...(values.actor === undefined ? {} : { actors: values.actor }),
@@ -66,7 +67,8 @@ export async function chronology(args: readonly string[], context: Context): Pro
     ...(values.from === undefined ? {} : { from: checkDate('chronology', '--from', values.from) }),
     ...(values.to === undefined ? {} : { to: checkDate('chronology', '--to', values.to) }),
   }
-  const knownOn = values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
+  const knownOn =
+    values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
 
   const timeline = await readTimeline(file, context)
   const declared = new Set(timeline.events.filter((event) => event.kind === 'actor').map((event) => event.actors[0]))
@@ -91,7 +93,13 @@ function row({ date, event }: ChronologyEntry): (string | Cell)[] {
   return [date, event.kind, shown + more, summarize(event), evidence(sources)]
 }
 
-const ARTICLE: Readonly<Record<string, string>> = { member: 'a', partner: 'a', observer: 'an', invitee: 'an', applicant: 'an' }
+const ARTICLE: Readonly<Record<string, string>> = {
+  member: 'a',
+  partner: 'a',
+  observer: 'an',
+  invitee: 'an',
+  applicant: 'an',
+}
 
 const REACTS: Readonly<Record<string, string>> = {
   praise: 'praises',
@@ -120,7 +128,10 @@ function summarize(event: DiplomaticEvent): string {
         : `${event.person} leaves office as ${event.office} of ${event.of}${doubt}`
     case 'membership': {
       const status = `${ARTICLE[event.status] ?? 'a'} ${event.status} of ${event.organisation}`
-      return (event.change === 'start' ? `${event.member} becomes ${status}` : `${event.member} is no longer ${status}`) + doubt
+      return (
+        (event.change === 'start' ? `${event.member} becomes ${status}` : `${event.member} is no longer ${status}`) +
+        doubt
+      )
     }
     case 'summit':
       return `${oneLine(event.name, 60)}, hosted by ${event.host}, ${event.attendees.length} attending${doubt}`
@@ -147,11 +158,14 @@ function summarize(event: DiplomaticEvent): string {
     case 'reaction':
       return `${event.actor} ${REACTS[event.stance] ?? event.stance} ${event.respondsTo}${doubt}`
     case 'aid': {
-      const amount = event.amount === undefined ? '' : ` (${event.amount.value.toLocaleString('en-US')} ${event.amount.currency})`
+      const amount =
+        event.amount === undefined ? '' : ` (${event.amount.value.toLocaleString('en-US')} ${event.amount.currency})`
       return `${event.donor} gives ${event.recipient} ${event.aidKind} aid${amount}${doubt}`
     }
     case 'correction': {
-      const changes = Object.entries(event.changes).map(([field, value]) => `${field} → ${oneLine(JSON.stringify(value) ?? String(value), 30)}`)
+      const changes = Object.entries(event.changes).map(
+        ([field, value]) => `${field} → ${oneLine(JSON.stringify(value) ?? String(value), 30)}`,
+      )
       return `corrects ${event.target}: ${changes.join(', ')}`
     }
     case 'retraction':

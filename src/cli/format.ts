@@ -28,7 +28,10 @@ const CODES: Readonly<Record<Paint, readonly [number, number]>> = {
  * @param stream - the stream to write to
  * @param env - the environment
  */
-export function colorEnabled(stream: { readonly isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+export function colorEnabled(
+  stream: { readonly isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   return stream.isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '')
 }
 
@@ -133,7 +136,10 @@ export function wrapList(items: readonly string[], indent = 2, max = 100): strin
 export function oneLine(text: string, max = Infinity): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (width(flat) <= max) return flat
-  return `${[...flat].slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`
+  return `${[...flat]
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`
 }
 
 /**

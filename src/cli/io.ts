@@ -42,7 +42,7 @@ export async function readTimeline(file: string, context: Context, options: Read
       throw asInputError(file, error)
     }
   }
-  let handle
+  let handle: Awaited<ReturnType<typeof open>>
   try {
     handle = await open(file, 'r')
   } catch (error) {
@@ -59,7 +59,8 @@ export async function readTimeline(file: string, context: Context, options: Read
 
 /** Refuses a second `-`: standard input can be read only once. */
 export function checkStdinOnce(files: readonly string[], command: string): void {
-  if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once', command)
+  if (files.filter((file) => file === '-').length > 1)
+    throw new UsageError('standard input (-) can be read only once', command)
 }
 
 const FS_ERRORS: Readonly<Record<string, string>> = {
@@ -89,7 +90,9 @@ function asInputError(file: string, error: unknown): unknown {
 function problems(file: string, error: unknown): string[] | undefined {
   const name = displayName(file)
   if (error instanceof ValidationError) {
-    return error.issues.map(({ line, ...issue }) => `${name}${line === undefined ? '' : `:${line}`}: ${formatIssue(issue)}`)
+    return error.issues.map(
+      ({ line, ...issue }) => `${name}${line === undefined ? '' : `:${line}`}: ${formatIssue(issue)}`,
+    )
   }
   if (error instanceof EntenteError && error.code !== 'invalid-argument') {
     const line = (error as EntenteError & { line?: number }).line

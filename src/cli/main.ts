@@ -86,7 +86,8 @@ async function main(argv: readonly string[], context: Context): Promise<number> 
 
 function commandOf(name: string): Command {
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
-  if (command === undefined) throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`)
+  if (command === undefined)
+    throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`)
   return command
 }
 
@@ -110,7 +111,8 @@ async function run(argv: readonly string[], context: Context): Promise<number> {
       return fail([`${error.message} (see "${pointer}")`], EXIT.usage)
     }
     if (error instanceof InputError) return fail(error.lines, EXIT.input)
-    if (error instanceof EntenteError) return fail([error.message], error.code === 'invalid-argument' ? EXIT.usage : EXIT.input)
+    if (error instanceof EntenteError)
+      return fail([error.message], error.code === 'invalid-argument' ? EXIT.usage : EXIT.input)
     throw error
   }
 }

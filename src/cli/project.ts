@@ -4,17 +4,17 @@
  * for people by default; `--json` prints the library's result exactly.
  */
 import {
-  membership,
   type MembershipResult,
-  network,
+  membership,
   type NetworkResult,
-  officeHolders,
+  network,
   type OfficeHoldersResult,
+  officeHolders,
   type ProjectOptions,
-  proposal,
   type ProposalResult,
-  relationship,
+  proposal,
   type Relationship,
+  relationship,
   type Tie,
   type Timeline,
   type ToneOptions,
@@ -105,7 +105,11 @@ export async function project(args: readonly string[], context: Context): Promis
 
   const timeline = await readTimeline(file, context)
   checkReferences(timeline, question, file)
-  const options: ProjectOptions = { at, ...(knownOn === undefined ? {} : { knownOn }), ...(uncertainty === undefined ? {} : { uncertainty }) }
+  const options: ProjectOptions = {
+    at,
+    ...(knownOn === undefined ? {} : { knownOn }),
+    ...(uncertainty === undefined ? {} : { uncertainty }),
+  }
   const display: Display = { color: context.out.color, at, knownOn, uncertainty }
   const show = <R>(result: R, render: (result: R, display: Display) => string): void => {
     context.out.write(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${render(result, display)}\n`)
@@ -130,19 +134,28 @@ export async function project(args: readonly string[], context: Context): Promis
   return EXIT.ok
 }
 
-function questionOf(values: { membership?: string; offices?: string; proposal?: string; network?: boolean }, positionals: readonly string[]): Question {
+function questionOf(
+  values: { membership?: string; offices?: string; proposal?: string; network?: boolean },
+  positionals: readonly string[],
+): Question {
   const modes: Question[] = []
   if (values.membership !== undefined) modes.push({ mode: 'membership', organisation: values.membership })
   if (values.offices !== undefined) modes.push({ mode: 'offices', actor: values.offices })
   if (values.proposal !== undefined) modes.push({ mode: 'proposal', id: values.proposal })
   if (values.network === true) modes.push({ mode: 'network' })
-  if (modes.length > 1) throw new UsageError('give only one of --membership, --offices, --proposal and --network', 'project')
+  if (modes.length > 1)
+    throw new UsageError('give only one of --membership, --offices, --proposal and --network', 'project')
   if (modes.length === 1) {
-    if (positionals.length > 1) throw new UsageError(`--${modes[0]!.mode} takes no actors A B: give only FILE`, 'project')
+    if (positionals.length > 1)
+      throw new UsageError(`--${modes[0]!.mode} takes no actors A B: give only FILE`, 'project')
     expectPositionals('project', positionals, ['FILE'])
     return modes[0]!
   }
-  if (positionals.length === 1) throw new UsageError('missing A B: give two actors, or one of --membership, --offices, --proposal and --network', 'project')
+  if (positionals.length === 1)
+    throw new UsageError(
+      'missing A B: give two actors, or one of --membership, --offices, --proposal and --network',
+      'project',
+    )
   expectPositionals('project', positionals, ['FILE', 'A', 'B'])
   const [, a, b] = positionals as [string, string, string]
   if (a === b) throw new UsageError(`A and B are the same actor ("${a}")`, 'project')
@@ -160,7 +173,8 @@ function toneOf(value: string | undefined, question: Question): ToneOptions {
     throw new UsageError('--half-life applies only to a relationship or --network', 'project')
   }
   const days = Number(value)
-  if (value.trim() === '' || !Number.isFinite(days) || days <= 0) throw new UsageError(`--half-life: must be a positive number of days, not "${value}"`, 'project')
+  if (value.trim() === '' || !Number.isFinite(days) || days <= 0)
+    throw new UsageError(`--half-life: must be a positive number of days, not "${value}"`, 'project')
   return { halfLifeDays: days }
 }
 
@@ -171,7 +185,9 @@ function checkReferences(timeline: Timeline, question: Question, file: string): 
   const actor = (id: string): void => {
     if (declared.has(id)) return
     const like = [...declared].find((known) => known.toLowerCase() === id.toLowerCase())
-    throw new InputError(`${displayName(file)}: unknown actor "${id}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`)
+    throw new InputError(
+      `${displayName(file)}: unknown actor "${id}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`,
+    )
   }
   switch (question.mode) {
     case 'relationship':
@@ -179,13 +195,18 @@ function checkReferences(timeline: Timeline, question: Question, file: string): 
       actor(question.b)
       return
     case 'membership':
-      return actor(question.organisation)
+      actor(question.organisation)
+      return
     case 'offices':
-      return actor(question.actor)
+      actor(question.actor)
+      return
     case 'proposal': {
       const event = timeline.get(question.id)
       if (event === undefined) throw new InputError(`${displayName(file)}: unknown proposal "${question.id}"`)
-      if (event.kind !== 'proposal') throw new InputError(`${displayName(file)}: "${question.id}" is ${/^[aeiou]/.test(event.kind) ? 'an' : 'a'} ${event.kind} event, not a proposal`)
+      if (event.kind !== 'proposal')
+        throw new InputError(
+          `${displayName(file)}: "${question.id}" is ${/^[aeiou]/.test(event.kind) ? 'an' : 'a'} ${event.kind} event, not a proposal`,
+        )
       return
     }
     case 'network':
@@ -206,11 +227,24 @@ function yesNo(value: boolean): Cell {
 
 /** The rows of ties, then a line for each weaker claim that other sources make. */
 function tieLines(ties: readonly Tie[], color: boolean): string[] {
-  const rows = ties.map((tie) => [tie.member, tie.status, tie.organisation, tie.since, tie.certainty, yesNo(tie.disputed), evidence(tie.evidence)])
-  const lines = ties.length === 0 ? [] : table(rows, { color, header: ['MEMBER', 'STATUS', 'OF', 'SINCE', 'CERTAINTY', 'DISPUTED', 'EVIDENCE'] })
+  const rows = ties.map((tie) => [
+    tie.member,
+    tie.status,
+    tie.organisation,
+    tie.since,
+    tie.certainty,
+    yesNo(tie.disputed),
+    evidence(tie.evidence),
+  ])
+  const lines =
+    ties.length === 0
+      ? []
+      : table(rows, { color, header: ['MEMBER', 'STATUS', 'OF', 'SINCE', 'CERTAINTY', 'DISPUTED', 'EVIDENCE'] })
   for (const tie of ties) {
     for (const claim of tie.alternatives) {
-      lines.push(`  also claimed: ${tie.member} ${claim.status} of ${tie.organisation} (${claim.certainty}) ${paint(claim.evidence.join(', '), 'dim', color)}`)
+      lines.push(
+        `  also claimed: ${tie.member} ${claim.status} of ${tie.organisation} (${claim.certainty}) ${paint(claim.evidence.join(', '), 'dim', color)}`,
+      )
     }
   }
   return [...new Set(lines)]
@@ -249,7 +283,12 @@ function renderRelationship(r: Relationship, display: Display): string {
       ['meetings', `${r.contacts.meetings}`],
       ['visits', `${r.contacts.visits}`],
       ['summits together', `${r.contacts.summits}`],
-      ['last contact', r.contacts.last === undefined ? 'none' : `${r.contacts.last.date}  ${paint(r.contacts.last.event, 'dim', color)}`],
+      [
+        'last contact',
+        r.contacts.last === undefined
+          ? 'none'
+          : `${r.contacts.last.date}  ${paint(r.contacts.last.event, 'dim', color)}`,
+      ],
     ],
     { color },
   )
@@ -279,13 +318,30 @@ function renderMembership(m: MembershipResult, display: Display): string {
   for (const member of m.members) counts.set(member.status, (counts.get(member.status) ?? 0) + 1)
   const tally = [...counts].map(([status, n]) => `${n} ${status}${n === 1 ? '' : 's'}`).join(', ')
   const rows = table(
-    m.members.map((member) => [member.actor, member.status, member.since, member.certainty, yesNo(member.disputed), evidence(member.evidence)]),
+    m.members.map((member) => [
+      member.actor,
+      member.status,
+      member.since,
+      member.certainty,
+      yesNo(member.disputed),
+      evidence(member.evidence),
+    ]),
     { color, header: ['ACTOR', 'STATUS', 'SINCE', 'CERTAINTY', 'DISPUTED', 'EVIDENCE'] },
   )
   const also = m.members.flatMap((member) =>
-    member.alternatives.map((claim) => `  also claimed: ${member.actor} ${claim.status} (${claim.certainty}) ${paint(claim.evidence.join(', '), 'dim', color)}`),
+    member.alternatives.map(
+      (claim) =>
+        `  also claimed: ${member.actor} ${claim.status} (${claim.certainty}) ${paint(claim.evidence.join(', '), 'dim', color)}`,
+    ),
   )
-  return [title(`Members of ${m.organisation}`, m.at, display), section(tally === '' ? 'Members' : `Members: ${tally}`, m.members.length === 0 ? [] : [...rows, ...new Set(also)], color)].join('\n\n')
+  return [
+    title(`Members of ${m.organisation}`, m.at, display),
+    section(
+      tally === '' ? 'Members' : `Members: ${tally}`,
+      m.members.length === 0 ? [] : [...rows, ...new Set(also)],
+      color,
+    ),
+  ].join('\n\n')
 }
 
 function renderOffices(o: OfficeHoldersResult, display: Display): string {
@@ -294,7 +350,10 @@ function renderOffices(o: OfficeHoldersResult, display: Display): string {
     o.offices.map((office) => [office.office, office.person, office.since, evidence(office.evidence)]),
     { color, header: ['OFFICE', 'PERSON', 'SINCE', 'EVIDENCE'] },
   )
-  return [title(`Offices of ${o.actor}`, o.at, display), section('Offices held', o.offices.length === 0 ? [] : rows, color)].join('\n\n')
+  return [
+    title(`Offices of ${o.actor}`, o.at, display),
+    section('Offices held', o.offices.length === 0 ? [] : rows, color),
+  ].join('\n\n')
 }
 
 function renderProposal(p: ProposalResult, display: Display): string {
@@ -311,7 +370,11 @@ function renderProposal(p: ProposalResult, display: Display): string {
     ],
     { color },
   )
-  return [title(`Proposal ${p.id}`, display.at, display), section('Facts', facts, color), section('Evidence', wrapList(p.evidence), color)].join('\n\n')
+  return [
+    title(`Proposal ${p.id}`, display.at, display),
+    section('Facts', facts, color),
+    section('Evidence', wrapList(p.evidence), color),
+  ].join('\n\n')
 }
 
 function renderNetwork(n: NetworkResult, display: Display): string {
@@ -325,10 +388,18 @@ function renderNetwork(n: NetworkResult, display: Display): string {
         .join(', '),
       `${dyad.tone.verbalCooperation}/${dyad.tone.materialCooperation}`,
       `${dyad.tone.verbalConflict}/${dyad.tone.materialConflict}`,
-      dyad.ties.map((tie) => `${tie.member} ${tie.status} of ${tie.organisation}${tie.disputed ? ' (disputed)' : ''} (${tie.evidence.join(', ')})`).join('; '),
+      dyad.ties
+        .map(
+          (tie) =>
+            `${tie.member} ${tie.status} of ${tie.organisation}${tie.disputed ? ' (disputed)' : ''} (${tie.evidence.join(', ')})`,
+        )
+        .join('; '),
     ]),
     { color, header: ['PAIR', 'TONE', 'BY SIDE', 'COOPERATION', 'CONFLICT', 'TIES'] },
   )
   const legend = paint('  COOPERATION and CONFLICT count acts, verbal/material.', 'dim', color)
-  return [title('Network', n.at, display), section(`Pairs: ${n.dyads.length}`, n.dyads.length === 0 ? [] : [...rows, '', legend], color)].join('\n\n')
+  return [
+    title('Network', n.at, display),
+    section(`Pairs: ${n.dyads.length}`, n.dyads.length === 0 ? [] : [...rows, '', legend], color),
+  ].join('\n\n')
 }

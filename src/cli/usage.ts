@@ -2,7 +2,7 @@
  * What the command line refuses, and how: a usage error (exit 2) for arguments it cannot
  * read, an input error (exit 1) for input it cannot use. Both print one line, never a stack.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { dateStringSchema } from '../index.js'
 
 /** The exit codes of `entente`. */
@@ -83,10 +83,10 @@ function describeParseError(error: unknown): string {
       return /argument is ambiguous/.test(error.message) && quoted !== undefined
         ? `${quoted} needs a value (write ${quoted}=VALUE for a value that starts with "-")`
         : /argument missing/.test(error.message) && quoted !== undefined
-        ? `${quoted.replace(/ <value>$/, '')} needs a value`
-        : /does not take an argument/.test(error.message) && quoted !== undefined
-          ? `${quoted} does not take a value`
-          : error.message
+          ? `${quoted.replace(/ <value>$/, '')} needs a value`
+          : /does not take an argument/.test(error.message) && quoted !== undefined
+            ? `${quoted} does not take a value`
+            : error.message
     default:
       if (code?.startsWith('ERR_PARSE_ARGS') === true) return error.message
       throw error
@@ -116,8 +116,15 @@ export function checkDate(command: string, option: string, value: string): strin
  * @param names - what it needs, by name (`FILE`, `A`, `B`)
  */
 export function expectPositionals(command: string, positionals: readonly string[], names: readonly string[]): void {
-  if (positionals.length < names.length) throw new UsageError(`missing ${names.slice(positionals.length).join(' ')}`, command)
+  if (positionals.length < names.length)
+    throw new UsageError(`missing ${names.slice(positionals.length).join(' ')}`, command)
   if (positionals.length > names.length) {
-    throw new UsageError(`unexpected argument${positionals.length - names.length > 1 ? 's' : ''} ${positionals.slice(names.length).map((p) => JSON.stringify(p)).join(' ')}`, command)
+    throw new UsageError(
+      `unexpected argument${positionals.length - names.length > 1 ? 's' : ''} ${positionals
+        .slice(names.length)
+        .map((p) => JSON.stringify(p))
+        .join(' ')}`,
+      command,
+    )
   }
 }

@@ -1,6 +1,6 @@
 /** `entente validate FILE...`: check timelines, and report every problem or a summary of each. */
 import { type Timeline, toInterval } from '../index.js'
-import { checkStdinOnce, type Context, displayName, readTimeline } from './io.js'
+import { type Context, checkStdinOnce, displayName, readTimeline } from './io.js'
 import { EXIT, InputError, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente validate`. */
@@ -65,6 +65,7 @@ function summary(file: string, timeline: Timeline): string {
     if (last === undefined || end > last) last = end
   }
   const parts = [count(timeline.version, 'event'), `${count(actors, 'actor')} declared`]
-  if (first !== undefined && last !== undefined) parts.push(`occurred ${first.slice(0, 10)} to ${new Date(Date.parse(last) - 1).toISOString().slice(0, 10)}`)
+  if (first !== undefined && last !== undefined)
+    parts.push(`occurred ${first.slice(0, 10)} to ${new Date(Date.parse(last) - 1).toISOString().slice(0, 10)}`)
   return `${displayName(file)}: ${parts.join(', ')}`
 }

@@ -27,8 +27,8 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
         // The key takes its place now, so the copy keeps the order of the keys.
         ;(copy as Record<string, unknown>)[k] = undefined
         stack.push({ source: v, target: copy as Record<string, unknown>, key: k, depth: depth + 1 })
-      }
-      else if (typeof v !== 'function' && typeof v !== 'symbol' && v !== undefined) (copy as Record<string, unknown>)[k] = v
+      } else if (typeof v !== 'function' && typeof v !== 'symbol' && v !== undefined)
+        (copy as Record<string, unknown>)[k] = v
     }
   }
   return root.value

@@ -47,7 +47,9 @@ function referencesOf(event: EventBase & Record<string, unknown>): Reference[] {
       return [{ path: ['proposal'], id: event['proposal'] as string, referenceKind: 'proposal', mustBe: 'proposal' }]
     case 'meeting':
     case 'communique':
-      return event['summit'] === undefined ? [] : [{ path: ['summit'], id: event['summit'] as string, referenceKind: 'summit', mustBe: 'summit' }]
+      return event['summit'] === undefined
+        ? []
+        : [{ path: ['summit'], id: event['summit'] as string, referenceKind: 'summit', mustBe: 'summit' }]
     case 'reaction':
       return [{ path: ['respondsTo'], id: event['respondsTo'] as string, referenceKind: 'event' }]
     default:
@@ -144,19 +146,25 @@ export class _Store<E extends EventBase> {
       // Actors are declared before use, in append order and in recorded time, so that every
       // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
       const rec = _recordedMs(event.recorded)
-      if (event.kind === 'actor') stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
+      if (event.kind === 'actor')
+        stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
       event.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, rec, stagedActors)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
+        if (!this.declaredBy(actor, rec, stagedActors))
+          throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
       })
       // Citations: given inline once, then by id; inline repeats must agree.
       event.sources.forEach((source, i) => {
         if (typeof source === 'string') {
-          if (!this.citations.has(source) && !stagedCitations.has(source)) throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
+          if (!this.citations.has(source) && !stagedCitations.has(source))
+            throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
           return
         }
         const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
         if (known !== undefined && !sameCitation(known, source)) {
-          throw issue(['sources', i], `citation "${source.id}" was given before with another publisher, title, author, url or date`)
+          throw issue(
+            ['sources', i],
+            `citation "${source.id}" was given before with another publisher, title, author, url or date`,
+          )
         }
         if (known === undefined) stagedCitations.set(source.id, source)
       })
@@ -167,7 +175,10 @@ export class _Store<E extends EventBase> {
         }
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
-            throw issue(['target'], `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`)
+            throw issue(
+              ['target'],
+              `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
+            )
           }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
             throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
@@ -201,10 +212,26 @@ export class _Store<E extends EventBase> {
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
-  private checkCorrection(correction: E, target: E, stagedCorrections: readonly E[], stagedActors: ReadonlyMap<string, number>, line: number | undefined): void {
+  private checkCorrection(
+    correction: E,
+    target: E,
+    stagedCorrections: readonly E[],
+    stagedActors: ReadonlyMap<string, number>,
+    line: number | undefined,
+  ): void {
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
-    const prior = [...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!), ...stagedCorrections]
-    const bases = [target, prior.reduce<E>((acc, c) => (c.kind === 'correction' ? ({ ...acc, ...(c as unknown as { changes: object }).changes } as E) : acc), target)]
+    const prior = [
+      ...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!),
+      ...stagedCorrections,
+    ]
+    const bases = [
+      target,
+      Object.assign(
+        {},
+        target,
+        ...prior.map((c) => (c.kind === 'correction' ? (c as unknown as { changes: object }).changes : {})),
+      ) as E,
+    ]
     for (const base of bases) {
       const result = this.vocabulary.safeParse({ ...base, ...changes })
       if (!result.ok) {
@@ -217,7 +244,8 @@ export class _Store<E extends EventBase> {
         throw new ValidationError(issues)
       }
       result.value.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors)) throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
+        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors))
+          throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
       })
     }
   }
@@ -242,8 +270,11 @@ export class _Store<E extends EventBase> {
     this.maxSeq.push(seq)
     this.maxTx.push(rec)
     if (event.kind === 'actor' && !this.declared.has(event.actors[0]!)) this.declared.set(event.actors[0]!, seq)
-    if (event.kind === 'actor') this.declaredAt.set(event.actors[0]!, Math.min(rec, this.declaredAt.get(event.actors[0]!) ?? Infinity))
-    for (const source of event.sources) if (typeof source !== 'string' && !this.citations.has(source.id)) this.citations.set(source.id, stripQuote(source))
+    if (event.kind === 'actor')
+      this.declaredAt.set(event.actors[0]!, Math.min(rec, this.declaredAt.get(event.actors[0]!) ?? Infinity))
+    for (const source of event.sources)
+      if (typeof source !== 'string' && !this.citations.has(source.id))
+        this.citations.set(source.id, stripQuote(source))
     if (event.kind === 'office') this.officeChanges.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
     this.own.push(entry)
@@ -270,19 +301,29 @@ export class _Store<E extends EventBase> {
   private modify(target: number, seq: number, event: E): void {
     push(this.mods, target, seq)
     // A retraction of a correction changes how the corrected event reads.
-    const corrected = this.events[target]!.kind === 'correction' ? this.byId.get((this.events[target] as unknown as { target: string }).target)! : target
+    const corrected =
+      this.events[target]!.kind === 'correction'
+        ? this.byId.get((this.events[target] as unknown as { target: string }).target)!
+        : target
     if (corrected !== target) push(this.mods, corrected, seq)
     this.maxSeq[corrected] = Math.max(this.maxSeq[corrected]!, seq)
     this.maxTx[corrected] = Math.max(this.maxTx[corrected]!, this.rec[seq]!)
     const base = this.events[corrected]!
     if (base.kind === 'office') this.officeChanges.push(seq)
-    const changes = event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
+    const changes =
+      event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
     const own = this.own[corrected]!
     let key = own
     for (const variant of this.variants.get(corrected) ?? []) if (variant.start < key.start) key = variant
     if (changes['occurred'] !== undefined) {
       const interval = _toMsInterval(changes['occurred'] as PartialDate)
-      const variant: _Entry = { start: interval.start, end: interval.end, rec: this.rec[corrected]!, seq: corrected, variant: seq }
+      const variant: _Entry = {
+        start: interval.start,
+        end: interval.end,
+        rec: this.rec[corrected]!,
+        seq: corrected,
+        variant: seq,
+      }
       push(this.variants, corrected, variant)
       this.index(variant, this.eventActors[corrected]!)
       if (variant.start < key.start) key = variant
@@ -312,11 +353,17 @@ export class _Store<E extends EventBase> {
  */
 function copyOf<E extends EventBase>(event: E, maxDepth: number, line: number | undefined): E {
   try {
-    if (event.kind === 'correction') return { ...event, changes: _cloneJson((event as unknown as { changes: unknown }).changes, maxDepth, ['changes']) }
+    if (event.kind === 'correction')
+      return {
+        ...event,
+        changes: _cloneJson((event as unknown as { changes: unknown }).changes, maxDepth, ['changes']),
+      }
     return Object.hasOwn(kindSchemas, event.kind) ? event : (_cloneJson(event, maxDepth) as E)
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
-    throw new ValidationError(error.issues.map((issue) => ({ ...(line === undefined ? {} : { line }), eventId: event.id, ...issue })))
+    throw new ValidationError(
+      error.issues.map((issue) => ({ ...(line === undefined ? {} : { line }), eventId: event.id, ...issue })),
+    )
   }
 }
 

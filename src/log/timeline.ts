@@ -3,21 +3,27 @@
  * backing store; appending to the newest version is amortised O(1), and appending to an older
  * version (or to a knownOn view) copies only then.
  */
-import { ConcurrencyError, EntenteError, InvalidArgumentError, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  ConcurrencyError,
+  EntenteError,
+  InvalidArgumentError,
+  ValidationError,
+  type ValidationIssue,
+} from '../errors.js'
 import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import { _isoDay } from '../model/partial-date.js'
+import type { Projection } from '../projection/define-projection.js'
+import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
+import { _project } from '../projection/run.js'
+import type { Uncertainty } from '../projection/uncertainty.js'
 import { _limits, type ReadLimits } from './codec/limits.js'
 import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
 import { _firstStartingAtOrAfter } from './order.js'
 import { _queryBound, type QueryDate } from './query-date.js'
 import { type _Incoming, _Store } from './store.js'
 import { _View } from './view.js'
-import type { Projection } from '../projection/define-projection.js'
-import { _project } from '../projection/run.js'
-import type { Uncertainty } from '../projection/uncertainty.js'
-import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
 
 /**
  * Options of a new timeline.
@@ -192,7 +198,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * timeline.version // 1
    * ```
    */
-  static from<E extends EventBase = DiplomaticEvent>(events: Iterable<unknown>, options: TimelineOptions<E> = {}): Timeline<E> {
+  static from<E extends EventBase = DiplomaticEvent>(
+    events: Iterable<unknown>,
+    options: TimelineOptions<E> = {},
+  ): Timeline<E> {
     return Timeline.empty(options).appendMany(events)
   }
 
@@ -216,7 +225,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     const parsed = (function* () {
       for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
     })()
-    return options.collectErrors === true ? empty.#appendCollecting(parsed) : empty.#appendIncoming([...parsed].map((read) => read()))
+    return options.collectErrors === true
+      ? empty.#appendCollecting(parsed)
+      : empty.#appendIncoming([...parsed].map((read) => read()))
   }
 
   /**
@@ -235,8 +246,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    */
   static fromJson<E extends EventBase = DiplomaticEvent>(text: string, options: TimelineOptions<E> = {}): Timeline<E> {
     const limits = _limits(options.limits)
-    const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, { ...limits, maxLineLength: Math.max(limits.maxLineLength, text.length) }).value
-    if (!Array.isArray(value)) throw new ValidationError([{ path: [], message: 'a JSON timeline is an array of events' }])
+    const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, {
+      ...limits,
+      maxLineLength: Math.max(limits.maxLineLength, text.length),
+    }).value
+    if (!Array.isArray(value))
+      throw new ValidationError([{ path: [], message: 'a JSON timeline is an array of events' }])
     // A JSON text has no lines to point at, so an issue's path starts with the event's index.
     let timeline = Timeline.empty(options)
     value.forEach((event: unknown, index) => {
@@ -270,7 +285,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * const timeline = await Timeline.readNdjson(createReadStream('fixtures/vilnius-2023.ndjson'))
    * ```
    */
-  static async readNdjson<E extends EventBase = DiplomaticEvent>(source: NdjsonSource, options: ReadOptions<E> = {}): Promise<Timeline<E>> {
+  static async readNdjson<E extends EventBase = DiplomaticEvent>(
+    source: NdjsonSource,
+    options: ReadOptions<E> = {},
+  ): Promise<Timeline<E>> {
     const limits = _limits(options.limits)
     let timeline = Timeline.empty(options)
     const issues: ValidationIssue[] = []
@@ -334,7 +352,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     if (this.#events === undefined) {
       const view = this.#view
       const all = view.store.events
-      const events = view.bound === Infinity ? all.slice(0, view.length) : all.slice(0, view.length).filter((_, seq) => view.sees(seq))
+      const events =
+        view.bound === Infinity
+          ? all.slice(0, view.length)
+          : all.slice(0, view.length).filter((_, seq) => view.sees(seq))
       this.#events = Object.freeze(events)
     }
     return this.#events
@@ -532,7 +553,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   explain<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
-    return _explain(this.#viewFor(options), asOwn(projection), { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+    return _explain(this.#viewFor(options), asOwn(projection), {
+      bound: _queryBound(options.at, 'at'),
+      policy: policyOf(options),
+    })
   }
 
   /**
@@ -553,7 +577,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * // Finland's accession, the partner and observer claims of July 2023, Sweden's accession
    * ```
    */
-  diff<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate }): Diff<R> {
+  diff<R>(
+    projection: Projection<R, E> | Projection<R, DiplomaticEvent>,
+    options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate },
+  ): Diff<R> {
     const from = _queryBound(options.from, 'from')
     const to = _queryBound(options.to, 'to')
     if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
@@ -627,13 +654,16 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
  * kinds it has no reducer for are skipped, and the built-ins' `every` reducers read only the
  * envelope of such events.
  */
-function asOwn<R, E extends EventBase>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>): Projection<R, E> {
+function asOwn<R, E extends EventBase>(
+  projection: Projection<R, E> | Projection<R, DiplomaticEvent>,
+): Projection<R, E> {
   return projection as Projection<R, E>
 }
 
 function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): Uncertainty {
   const policy = options.uncertainty ?? 'strict'
-  if (policy !== 'strict' && policy !== 'possible') throw new InvalidArgumentError('uncertainty', `must be "strict" or "possible", not ${JSON.stringify(policy)}`)
+  if (policy !== 'strict' && policy !== 'possible')
+    throw new InvalidArgumentError('uncertainty', `must be "strict" or "possible", not ${JSON.stringify(policy)}`)
   return policy
 }
 
@@ -641,7 +671,13 @@ function startOf(date: QueryDate): number {
   if (date instanceof Date) return date.getTime()
   const bound = _queryBound(date, 'from')
   // The start of the period a date names: its bound less its length.
-  const parsed = /^\d{4}$/.test(date) ? Date.UTC(Number(date), 0, 1) : /^\d{4}-\d{2}$/.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1) : /^\d{4}-\d{2}-\d{2}$/.test(date) ? bound - 86_400_000 : bound - 1
+  const parsed = /^\d{4}$/.test(date)
+    ? Date.UTC(Number(date), 0, 1)
+    : /^\d{4}-\d{2}$/.test(date)
+      ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
+      : /^\d{4}-\d{2}-\d{2}$/.test(date)
+        ? bound - 86_400_000
+        : bound - 1
   return parsed
 }
 
@@ -651,7 +687,7 @@ function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
     const withLine = error as EntenteError & { line?: number; eventId?: string; path?: readonly (string | number)[] }
     const eventId = withLine.eventId
     const at = withLine.line ?? line
-    const prefix = new RegExp(`^(line \\d+: )?(event "[^"]*": )?`)
+    const prefix = /^(line \d+: )?(event "[^"]*": )?/
     return [
       {
         ...(at === undefined ? {} : { line: at }),

@@ -80,9 +80,17 @@ export class _View<E extends EventBase> {
     const { events, rec } = this.store
     const mods = this.store.mods.get(seq) ?? []
     const retractedIds = new Set<string>()
-    for (const mod of mods) if (this.sees(mod) && events[mod]!.kind === 'retraction') retractedIds.add((events[mod] as unknown as { target: string }).target)
+    for (const mod of mods)
+      if (this.sees(mod) && events[mod]!.kind === 'retraction')
+        retractedIds.add((events[mod] as unknown as { target: string }).target)
     return mods
-      .filter((mod) => this.sees(mod) && events[mod]!.kind === 'correction' && (events[mod] as unknown as { target: string }).target === id && !retractedIds.has(events[mod]!.id))
+      .filter(
+        (mod) =>
+          this.sees(mod) &&
+          events[mod]!.kind === 'correction' &&
+          (events[mod] as unknown as { target: string }).target === id &&
+          !retractedIds.has(events[mod]!.id),
+      )
       .sort((a, b) => rec[a]! - rec[b]! || a - b)
   }
 
@@ -100,7 +108,12 @@ export class _View<E extends EventBase> {
     const { events } = this.store
     const event = events[seq]!
     for (const mod of mods) {
-      if (this.sees(mod) && events[mod]!.kind === 'retraction' && (events[mod] as unknown as { target: string }).target === event.id) return null
+      if (
+        this.sees(mod) &&
+        events[mod]!.kind === 'retraction' &&
+        (events[mod] as unknown as { target: string }).target === event.id
+      )
+        return null
     }
     let current: E = event
     for (const mod of this.applicable(seq, event.id)) {

@@ -129,4 +129,6 @@ const truncate = _truncate
 export const eventIdSchema = z
   .string()
   .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { message: 'an id is a slug: letters, digits, ".", "_", ":" and "-", starting with a letter or digit' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+    message: 'an id is a slug: letters, digits, ".", "_", ":" and "-", starting with a letter or digit',
+  })

@@ -19,7 +19,10 @@ export const citationSchema = z
     publisher: z.string().min(1).max(500),
     title: z.string().min(1).max(2000).optional(),
     author: z.string().min(1).max(500).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
     published: dateStringSchema,
     quote: z.string().min(1).max(10_000).optional(),
   })

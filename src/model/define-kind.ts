@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { InvalidArgumentError } from '../errors.js'
-import { type ActorRef, envelope, type EventBase } from './envelope.js'
+import { type ActorRef, type EventBase, envelope } from './envelope.js'
 import { type DiplomaticEvent, eventSchema } from './event.js'
 import { _validate, type ParseResult } from './parse.js'
 import { safeKeySchema } from './vocabulary.js'
@@ -40,7 +40,10 @@ export interface Direction {
  * sanction.schema.safeParse({ kind: 'sanction' }).success // false: the envelope's fields are missing
  * ```
  */
-export interface KindDefinition<K extends string = string, E extends EventBase & { readonly kind: K } = EventBase & { readonly kind: K }> {
+export interface KindDefinition<
+  K extends string = string,
+  E extends EventBase & { readonly kind: K } = EventBase & { readonly kind: K },
+> {
   /** The kind's name. */
   readonly kind: K
   /** The kind's schema: the envelope joined to its own fields. */
@@ -88,7 +91,9 @@ const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quad
  * type Sanction = CustomEvent<'sanction', { target: z.ZodString }>
  * ```
  */
-export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventBase, 'kind'> & { readonly kind: K } & z.output<z.ZodObject<S>>
+export type CustomEvent<K extends string, S extends z.ZodRawShape> = Omit<EventBase, 'kind'> & {
+  readonly kind: K
+} & z.output<z.ZodObject<S>>
 
 /**
  * Defines a kind of one's own: the envelope every event has, joined to the kind's fields.
@@ -118,7 +123,10 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
 ): KindDefinition<K, CustomEvent<K, S>> {
   if (Object.hasOwn(WEIGHTS, kind)) throw new InvalidArgumentError('kind', `"${kind}" is a built-in kind`)
   if (!safeKeySchema.safeParse(kind).success) {
-    throw new InvalidArgumentError('kind', `"${kind}" cannot name a kind: use a non-empty name other than __proto__, constructor or prototype`)
+    throw new InvalidArgumentError(
+      'kind',
+      `"${kind}" cannot name a kind: use a non-empty name other than __proto__, constructor or prototype`,
+    )
   }
   const schema = envelope(kind, shape, options.actors as never)
   return Object.freeze({
@@ -191,7 +199,12 @@ function makeVocabulary<E extends EventBase>(
  * defaultVocabulary.safeParse({}).ok // false
  * ```
  */
-export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(eventSchema, eventSchema.options.map((o) => o.shape.kind.value), { ...WEIGHTS }, {})
+export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(
+  eventSchema,
+  eventSchema.options.map((o) => o.shape.kind.value),
+  { ...WEIGHTS },
+  {},
+)
 
 /**
  * The built-in vocabulary with kinds of one's own added. Pass it to `Timeline.empty`,
@@ -212,6 +225,7 @@ export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(eve
  * const timeline = Timeline.empty({ vocabulary })
  * ```
  */
+// biome-ignore lint/suspicious/noExplicitAny: the schema's type of each definition is inferred from the call
 export function extendVocabulary<const D extends readonly KindDefinition<string, any>[]>(
   ...definitions: D
 ): Vocabulary<DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)> {
@@ -219,12 +233,19 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
   const weights: Record<string, KindWeights> = { ...WEIGHTS }
   const directions: Record<string, (event: never) => Direction> = {}
   for (const definition of definitions) {
-    if (names.has(definition.kind)) throw new InvalidArgumentError('definitions', `the kind "${definition.kind}" is defined twice`)
+    if (names.has(definition.kind))
+      throw new InvalidArgumentError('definitions', `the kind "${definition.kind}" is defined twice`)
     names.add(definition.kind)
     weights[definition.kind] = definition.weights
-    if (definition.direction !== undefined) directions[definition.kind] = definition.direction as (event: never) => Direction
+    if (definition.direction !== undefined)
+      directions[definition.kind] = definition.direction as (event: never) => Direction
   }
-  const options = [...eventSchema.options, ...definitions.map((d) => d.schema)] as unknown as [z.ZodObject, ...z.ZodObject[]]
-  const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)>
+  const options = [...eventSchema.options, ...definitions.map((d) => d.schema)] as unknown as [
+    z.ZodObject,
+    ...z.ZodObject[],
+  ]
+  const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<
+    DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)
+  >
   return makeVocabulary(schema, [...names], weights, directions)
 }

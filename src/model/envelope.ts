@@ -105,7 +105,12 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
     if (actorRefs === undefined) return
     for (const [path, actor] of actorRefs(ctx.value as unknown as z.output<z.ZodObject<S>>)) {
       if (!listed.has(actor)) {
-        ctx.issues.push({ code: 'custom', input: actor, path: [...path], message: `"${actor}" must also be listed in actors` })
+        ctx.issues.push({
+          code: 'custom',
+          input: actor,
+          path: [...path],
+          message: `"${actor}" must also be listed in actors`,
+        })
       }
     }
   })

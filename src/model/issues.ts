@@ -15,7 +15,11 @@ export type _DescribedIssue = Omit<ValidationIssue, 'line' | 'eventId'>
  * Describes zod's issues for a value, flattening unions to the branch that fits best.
  * Internal: `parseEvent`, the vocabularies and `toInterval` use it.
  */
-export function _describeIssues(issues: readonly Issue[], root: unknown, prefix: readonly (string | number)[] = []): _DescribedIssue[] {
+export function _describeIssues(
+  issues: readonly Issue[],
+  root: unknown,
+  prefix: readonly (string | number)[] = [],
+): _DescribedIssue[] {
   return withoutLengthNoise(issues).flatMap((issue) => describe(issue, root, prefix))
 }
 
@@ -26,7 +30,9 @@ export function _describeIssues(issues: readonly Issue[], root: unknown, prefix:
 function withoutLengthNoise(issues: readonly Issue[]): readonly Issue[] {
   const mistyped = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => pathKey(issue.path)))
   if (mistyped.size === 0) return issues
-  return issues.filter((issue) => !((issue.code === 'too_small' || issue.code === 'too_big') && mistyped.has(pathKey(issue.path))))
+  return issues.filter(
+    (issue) => !((issue.code === 'too_small' || issue.code === 'too_big') && mistyped.has(pathKey(issue.path))),
+  )
 }
 
 function pathKey(path: readonly PropertyKey[]): string {
@@ -61,7 +67,8 @@ function show(value: unknown): string {
 
 function wrongType(path: (string | number)[], root: unknown, expected: string): _DescribedIssue {
   const input = valueAt(root, path)
-  if (input === undefined && !(path.length > 0 && hasKey(root, path))) return { path, message: `is required (${expected})` }
+  if (input === undefined && !(path.length > 0 && hasKey(root, path)))
+    return { path, message: `is required (${expected})` }
   return { path, message: `expected ${expected}, got ${show(input)}` }
 }
 
@@ -94,24 +101,38 @@ function describe(issue: Issue, root: unknown, prefix: readonly (string | number
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${_truncate(key)}"` }))
     case 'invalid_value':
-      return [{ path, message: `${show(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }]
+      return [
+        { path, message: `${show(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` },
+      ]
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         const options = (issue as { options?: unknown[] }).options ?? []
-        return [{ path, message: `${input === undefined ? 'is required' : `${show(input)} is not a known kind`}: expected one of ${options.join(', ')}` }]
+        return [
+          {
+            path,
+            message: `${input === undefined ? 'is required' : `${show(input)} is not a known kind`}: expected one of ${options.join(', ')}`,
+          },
+        ]
       }
       const branches = issue.errors
       if (branches.length > 0 && branches.every(isTypeMismatch)) {
         const expected = [...new Set(branches.map((branch) => (branch[0] as { expected: string }).expected))]
         return [wrongType(path, root, expected.join(' or '))]
       }
-      const best = branches.reduce<readonly Issue[] | undefined>((a, b) => (a === undefined || distance(b) < distance(a) ? b : a), undefined)
+      const best = branches.reduce<readonly Issue[] | undefined>(
+        (a, b) => (a === undefined || distance(b) < distance(a) ? b : a),
+        undefined,
+      )
       const described = best === undefined ? [] : _describeIssues(best, root, path)
       return described.length > 0 ? described : [{ path, message: issue.message }]
     }
     case 'too_small':
-      if (issue.origin === 'array') return [{ path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` }]
-      if (issue.origin === 'string') return [{ path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters` }]
+      if (issue.origin === 'array')
+        return [{ path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` }]
+      if (issue.origin === 'string')
+        return [
+          { path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters` },
+        ]
       return [{ path, message: `${show(input)} is below the minimum ${issue.minimum}` }]
     case 'too_big':
       if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]

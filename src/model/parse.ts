@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { type DiplomaticEvent, eventSchema } from './event.js'
-import { _describeIssues, type _DescribedIssue } from './issues.js'
+import { type _DescribedIssue, _describeIssues } from './issues.js'
 
 /**
  * The result of {@link safeParseEvent}: the event, or the error that {@link parseEvent} would
@@ -16,7 +16,9 @@ import { _describeIssues, type _DescribedIssue } from './issues.js'
  * if (!result.ok) console.log(result.error.issues.length)
  * ```
  */
-export type ParseResult<E> = { readonly ok: true; readonly value: E } | { readonly ok: false; readonly error: ValidationError }
+export type ParseResult<E> =
+  | { readonly ok: true; readonly value: E }
+  | { readonly ok: false; readonly error: ValidationError }
 
 /** Where an input came from, so issues can say so. */
 export interface _IssueOrigin {

@@ -162,7 +162,11 @@ export const recordedSchema = z.string().check((ctx) => {
   const parsed = _parseDateString(ctx.value)
   if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value })
   else if (parsed.precision !== 'day' && parsed.precision !== 'instant') {
-    ctx.issues.push({ code: 'custom', message: `"${ctx.value}" is too coarse for a recorded time: give a day or a timestamp`, input: ctx.value })
+    ctx.issues.push({
+      code: 'custom',
+      message: `"${ctx.value}" is too coarse for a recorded time: give a day or a timestamp`,
+      input: ctx.value,
+    })
   }
 })
 
@@ -195,7 +199,12 @@ export const dateIntervalSchema = z
     const from = _parseDateString(ctx.value.from)
     const to = _parseDateString(ctx.value.to)
     if (typeof from !== 'string' && typeof to !== 'string' && to.end <= from.start) {
-      ctx.issues.push({ code: 'custom', message: `"to" (${ctx.value.to}) ends before "from" (${ctx.value.from}) begins`, input: ctx.value, path: ['to'] })
+      ctx.issues.push({
+        code: 'custom',
+        message: `"to" (${ctx.value.to}) ends before "from" (${ctx.value.from}) begins`,
+        input: ctx.value,
+        path: ['to'],
+      })
     }
   })
 
@@ -338,4 +347,3 @@ export function precisionOf(date: PartialDate): DatePrecision {
 export function _isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)
 }
-

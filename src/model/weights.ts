@@ -23,7 +23,12 @@ import type { DiplomaticEvent } from './event.js'
  * QUAD_CLASSES.length // 4
  * ```
  */
-export const QUAD_CLASSES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const
+export const QUAD_CLASSES = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+] as const
 
 /**
  * A quad class: verbal or material, cooperation or conflict.
@@ -79,7 +84,12 @@ export interface KindWeights {
 }
 
 const NONE: Weight = { cameo: null, label: 'No tone (bookkeeping)', quadClass: null, goldstein: 0 }
-const w = (cameo: string, label: string, quadClass: QuadClass, goldstein: number): Weight => ({ cameo, label, quadClass, goldstein })
+const w = (cameo: string, label: string, quadClass: QuadClass, goldstein: number): Weight => ({
+  cameo,
+  label,
+  quadClass,
+  goldstein,
+})
 
 /** Words weighed by their tone: statements, and what communiqués say of each actor. */
 function byTone(): KindWeights {

@@ -198,7 +198,9 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> {
  * Timeline.empty().project(launches, { at: '2023-07-13' }) // { count: 0, last: undefined }
  * ```
  */
-export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent>(definition: ProjectionDefinition<S, R, E>): Projection<R, E> {
+export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent>(
+  definition: ProjectionDefinition<S, R, E>,
+): Projection<R, E> {
   // The initial state is the answer before any event counts: frozen like every other answer,
   // so a caller cannot change what later answers start from.
   freeze(definition.initial, true)

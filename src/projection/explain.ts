@@ -3,13 +3,13 @@
  * made, as immer patches; and what changed between two dates.
  */
 import { type Draft, enablePatches, type Patch, produceWithPatches } from 'immer'
-import type { _View } from '../log/view.js'
-import { _boundDay } from '../log/query-date.js'
 import { _firstStartingAtOrAfter } from '../log/order.js'
+import { _boundDay } from '../log/query-date.js'
+import type { _View } from '../log/view.js'
 import type { EventBase } from '../model/envelope.js'
-import { _counts, type Uncertainty } from './uncertainty.js'
 import type { Projection } from './define-projection.js'
-import { _foldState, finish, Folder } from './run.js'
+import { _foldState, Folder, finish } from './run.js'
+import { _counts, type Uncertainty } from './uncertainty.js'
 
 /**
  * One event's part in a projection: its id, kind, day, and the changes it made to the state.
@@ -79,7 +79,12 @@ interface Window {
   readonly policy: Uncertainty
 }
 
-function steps<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>, start: unknown, window: Window): { state: unknown; steps: Step[] } {
+function steps<E extends EventBase>(
+  view: _View<E>,
+  projection: Projection<unknown, E>,
+  start: unknown,
+  window: Window,
+): { state: unknown; steps: Step[] } {
   enablePatches()
   const folder = new Folder(view, projection.definition, window.bound)
   const stream = view.store.entries.toArray()
@@ -95,22 +100,48 @@ function steps<E extends EventBase>(view: _View<E>, projection: Projection<unkno
     })
     state = next
     if (applied !== undefined && patches.length > 0) {
-      out.push(Object.freeze({ event: applied.id, kind: applied.kind, date: new Date(entry.start).toISOString().slice(0, 10), patches: Object.freeze(patches) }))
+      out.push(
+        Object.freeze({
+          event: applied.id,
+          kind: applied.kind,
+          date: new Date(entry.start).toISOString().slice(0, 10),
+          patches: Object.freeze(patches),
+        }),
+      )
     }
   }
   return { state, steps: out }
 }
 
 /** Folds from the initial state, one event at a time, recording each event's patches. */
-export function _explain<E extends EventBase, R>(view: _View<E>, projection: Projection<R, E>, options: { bound: number; policy: Uncertainty }): Explanation<R> {
-  const { state, steps: found } = steps(view, projection, projection.definition.initial, { lower: undefined, bound: options.bound, policy: options.policy })
-  return Object.freeze({ result: finish(projection.definition, state, options.bound) as R, steps: Object.freeze(found) })
+export function _explain<E extends EventBase, R>(
+  view: _View<E>,
+  projection: Projection<R, E>,
+  options: { bound: number; policy: Uncertainty },
+): Explanation<R> {
+  const { state, steps: found } = steps(view, projection, projection.definition.initial, {
+    lower: undefined,
+    bound: options.bound,
+    policy: options.policy,
+  })
+  return Object.freeze({
+    result: finish(projection.definition, state, options.bound) as R,
+    steps: Object.freeze(found),
+  })
 }
 
 /** The state at `from`, then the events that came to count by `to`, one at a time. */
-export function _diff<E extends EventBase, R>(view: _View<E>, projection: Projection<R, E>, options: { from: number; to: number; policy: Uncertainty }): Diff<R> {
+export function _diff<E extends EventBase, R>(
+  view: _View<E>,
+  projection: Projection<R, E>,
+  options: { from: number; to: number; policy: Uncertainty },
+): Diff<R> {
   const before = _foldState(view, projection, { bound: options.from, policy: options.policy })
-  const { steps: found } = steps(view, projection, before, { lower: options.from, bound: options.to, policy: options.policy })
+  const { steps: found } = steps(view, projection, before, {
+    lower: options.from,
+    bound: options.to,
+    policy: options.policy,
+  })
   const after = _foldState(view, projection, { bound: options.to, policy: options.policy })
   return Object.freeze({
     from: _boundDay(options.from),

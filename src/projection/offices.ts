@@ -49,9 +49,18 @@ export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex 
     let terms = index.get(event.person)
     if (terms === undefined) index.set(event.person, (terms = []))
     if (event.change === 'start') {
-      terms.push({ person: event.person, office: event.office, of: event.of, start, end: Infinity, evidence: [event.id] })
+      terms.push({
+        person: event.person,
+        office: event.office,
+        of: event.of,
+        start,
+        end: Infinity,
+        evidence: [event.id],
+      })
     } else {
-      const open = terms.findLast((term) => term.office === event.office && term.of === event.of && term.end === Infinity)
+      const open = terms.findLast(
+        (term) => term.office === event.office && term.of === event.of && term.end === Infinity,
+      )
       if (open !== undefined) {
         open.end = start
         open.evidence.push(event.id)

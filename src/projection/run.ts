@@ -5,8 +5,8 @@
  * its place. Scoped projections fold a stream built from the actor indexes, not the whole log.
  */
 import { type Draft, produce } from 'immer'
-import { _boundDay } from '../log/query-date.js'
 import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
+import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
 import type { Direction } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
@@ -14,7 +14,7 @@ import { _isoDay } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
 import { type Weight, weightOf } from '../model/weights.js'
 import type { EventContext, Projection, ProjectionDefinition, ResultContext } from './define-projection.js'
-import { _actingFor, _officeIndex, type _OfficeIndex } from './offices.js'
+import { _actingFor, type _OfficeIndex, _officeIndex } from './offices.js'
 import { _counts, type Uncertainty } from './uncertainty.js'
 
 interface Checkpoint {
@@ -45,7 +45,6 @@ interface Cache {
   syncedLength: number
 }
 
-
 /** The state and the evidence of a fold, for `project`, `explain` and `diff`. */
 export interface _FoldOptions {
   readonly bound: number
@@ -53,14 +52,22 @@ export interface _FoldOptions {
 }
 
 /** Projects a view at a date. */
-export function _project<E extends EventBase, R>(view: _View<E>, projection: Projection<R, E>, options: _FoldOptions): R {
+export function _project<E extends EventBase, R>(
+  view: _View<E>,
+  projection: Projection<R, E>,
+  options: _FoldOptions,
+): R {
   const definition = projection.definition
   const state = _foldState(view, projection, options)
   return finish(definition, state, options.bound) as R
 }
 
 /** Folds a view up to a date and returns the state before `result`. */
-export function _foldState<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>, options: _FoldOptions): unknown {
+export function _foldState<E extends EventBase>(
+  view: _View<E>,
+  projection: Projection<unknown, E>,
+  options: _FoldOptions,
+): unknown {
   const definition = projection.definition
   const cache = sync(view, projection)
   const { stream } = cache
@@ -134,7 +141,11 @@ export function _foldState<E extends EventBase>(view: _View<E>, projection: Proj
 }
 
 /** Maps a folded state through the projection's `result`, frozen. */
-export function finish<E extends EventBase>(definition: ProjectionDefinition<unknown, unknown, E>, state: unknown, bound: number): unknown {
+export function finish<E extends EventBase>(
+  definition: ProjectionDefinition<unknown, unknown, E>,
+  state: unknown,
+  bound: number,
+): unknown {
   if (definition.result === undefined) return state
   const result = produce({ value: undefined as unknown }, (draft) => {
     draft.value = definition.result!(state, resultContext(bound)) as Draft<unknown>
@@ -175,7 +186,11 @@ export const _DIRECTIONS = Symbol('directions')
 
 /** The directions of kinds of one's own, as a context carries them. */
 export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event: never) => Direction>> {
-  return (ctx as unknown as Record<symbol, Readonly<Record<string, (event: never) => Direction>> | undefined>)[_DIRECTIONS] ?? {}
+  return (
+    (ctx as unknown as Record<symbol, Readonly<Record<string, (event: never) => Direction>> | undefined>)[
+      _DIRECTIONS
+    ] ?? {}
+  )
 }
 
 /**
@@ -231,7 +246,10 @@ export class Folder<E extends EventBase> {
   ) {
     this.offices = _officeIndex(view)
     // A projection's table overrides the kinds it names; every other kind keeps the vocabulary's weight.
-    const weights = definition.weights === undefined ? view.store.vocabulary.weights : { ...view.store.vocabulary.weights, ...definition.weights }
+    const weights =
+      definition.weights === undefined
+        ? view.store.vocabulary.weights
+        : { ...view.store.vocabulary.weights, ...definition.weights }
     const folder = this
     this.context = {
       get at() {
@@ -288,7 +306,17 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   const key = projection.key === undefined ? undefined : `p:${projection.key}`
   let cache = (key === undefined ? store.objectCaches.get(projection) : store.caches.get(key)) as Cache | undefined
   if (cache === undefined) {
-    cache = { stream: [], streamLength: 0, prefixMaxEnd: [], checkpoints: [], syncedChanges: 0, atDependent: false, scopeActors: undefined, belongs: undefined, syncedLength: 0 }
+    cache = {
+      stream: [],
+      streamLength: 0,
+      prefixMaxEnd: [],
+      checkpoints: [],
+      syncedChanges: 0,
+      atDependent: false,
+      scopeActors: undefined,
+      belongs: undefined,
+      syncedLength: 0,
+    }
     if (key === undefined) store.objectCaches.set(projection, cache)
     else store.caches.set(key, cache)
   }
@@ -306,7 +334,13 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
     if (added !== undefined) {
       const kind = store.events[change.seq]!.kind
       // New since the last sync and never modified (a correction in the same batch adds a second change for it).
-      const plain = change.seq >= cache.syncedLength && change.variant === -1 && !store.mods.has(change.seq) && kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
+      const plain =
+        change.seq >= cache.syncedLength &&
+        change.variant === -1 &&
+        !store.mods.has(change.seq) &&
+        kind !== 'office' &&
+        kind !== 'correction' &&
+        kind !== 'retraction'
       if (!plain) added = undefined
       else if (cache.belongs!(change)) added.push(change)
     }
@@ -314,7 +348,12 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   cache.syncedChanges = store.changes.length
   cache.syncedLength = store.length
   if (dirty === undefined && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
-  const stream = scope === undefined ? store.entries.toArray() : added !== undefined ? insertAll(cache.stream as _Entry[], added) : scopedStream(view, scope, cache)
+  const stream =
+    scope === undefined
+      ? store.entries.toArray()
+      : added !== undefined
+        ? insertAll(cache.stream as _Entry[], added)
+        : scopedStream(view, scope, cache)
   let firstDirty = 0
   if (dirty !== undefined) {
     let lo = 0
@@ -331,7 +370,8 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
     // change brings a person's earlier events into a side): it is dirty from its first difference.
     const old = cache.stream
     let same = 0
-    for (const limit = Math.min(firstDirty, old.length, stream.length); same < limit && old[same] === stream[same]; ) same++
+    for (const limit = Math.min(firstDirty, old.length, stream.length); same < limit && old[same] === stream[same]; )
+      same++
     firstDirty = same
   }
   cache.checkpoints = cache.checkpoints.filter((c) => c.pos <= firstDirty)
@@ -348,14 +388,22 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
 }
 
 /** Whether a change can matter to a scoped stream. An office event lists the actor it is of, so it touches that actor's scope. */
-function touches(actors: readonly string[], scopeActors: ReadonlySet<string> | undefined, scope: { readonly events?: readonly string[] | undefined }): boolean {
+function touches(
+  actors: readonly string[],
+  scopeActors: ReadonlySet<string> | undefined,
+  scope: { readonly events?: readonly string[] | undefined },
+): boolean {
   if (scope.events !== undefined || scopeActors === undefined) return true
   for (const actor of actors) if (scopeActors.has(actor)) return true
   return false
 }
 
 /** The entries a scoped projection needs, in valid-time order. */
-function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Projection<unknown, E>['scope']>, cache: Cache): readonly _Entry[] {
+function scopedStream<E extends EventBase>(
+  view: _View<E>,
+  scope: NonNullable<Projection<unknown, E>['scope']>,
+  cache: Cache,
+): readonly _Entry[] {
   const store = view.store
   if (scope.events !== undefined) {
     const seqs = new Set<number>()
@@ -372,7 +420,9 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
     for (const seq of store.officeChanges) {
       const event = store.events[seq] as unknown as { kind: string; person: string }
       if (event.kind !== 'office') continue
-      const corrected = (store.mods.get(seq) ?? []).map((mod) => (store.events[mod] as unknown as { changes?: { person?: unknown } }).changes?.person)
+      const corrected = (store.mods.get(seq) ?? []).map(
+        (mod) => (store.events[mod] as unknown as { changes?: { person?: unknown } }).changes?.person,
+      )
       if ([event.person, ...corrected].some((person) => typeof person === 'string' && people.has(person))) seqs.add(seq)
     }
     cache.scopeActors = undefined
@@ -384,7 +434,10 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
     for (const seq of store.officeChanges) {
       const event = store.events[seq] as unknown as { kind: string; person: string; of: string }
       if (event.kind === 'office' && result.has(event.of)) result.add(event.person)
-      const effective = view.store.events[seq]!.kind === 'office' && view.complete ? (view.effective(seq) as unknown as typeof event | null) : null
+      const effective =
+        view.store.events[seq]!.kind === 'office' && view.complete
+          ? (view.effective(seq) as unknown as typeof event | null)
+          : null
       if (effective !== null && result.has(effective.of)) result.add(effective.person)
     }
     return result
@@ -398,12 +451,14 @@ function scopedStream<E extends EventBase>(view: _View<E>, scope: NonNullable<Pr
     // names only the actor taking it), and office changes of either side: they decide who acts
     // for whom, so a checkpoint must count them among what it folded, or a view that does not
     // know one would reuse a state folded with it.
-    const names = (entry: _Entry, side: ReadonlySet<string>): boolean => store.eventActors[entry.seq]!.some((actor) => side.has(actor))
+    const names = (entry: _Entry, side: ReadonlySet<string>): boolean =>
+      store.eventActors[entry.seq]!.some((actor) => side.has(actor))
     const oneSided = (entry: _Entry): boolean => {
       const kind = store.events[entry.seq]!.kind
       return kind === 'position' || kind === 'office'
     }
-    const belongs = (entry: _Entry): boolean => (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
+    const belongs = (entry: _Entry): boolean =>
+      (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
     cache.belongs = belongs
     return merged(store, cache.scopeActors).filter(belongs)
   }
@@ -453,7 +508,10 @@ function mergeTwo(p: readonly _Entry[], q: readonly _Entry[]): _Entry[] {
     const order = _compareEntries(p[i]!, q[j]!)
     if (order < 0) out.push(p[i++]!)
     else if (order > 0) out.push(q[j++]!)
-    else (out.push(p[i++]!), j++)
+    else {
+      out.push(p[i++]!)
+      j++
+    }
   }
   while (i < p.length) out.push(p[i++]!)
   while (j < q.length) out.push(q[j++]!)

@@ -18,7 +18,10 @@ export interface _Act {
 const others = (event: EventBase, actor: string): string[] => event.actors.filter((a) => a !== actor)
 
 /** The acts of an event; kinds of one's own use their direction, or the first actor acting on the rest. */
-export function _actsOf(event: EventBase, directions: Readonly<Record<string, (event: never) => Direction>>): readonly _Act[] {
+export function _actsOf(
+  event: EventBase,
+  directions: Readonly<Record<string, (event: never) => Direction>>,
+): readonly _Act[] {
   const e = event as DiplomaticEvent
   switch (e.kind) {
     case 'actor':
@@ -29,7 +32,13 @@ export function _actsOf(event: EventBase, directions: Readonly<Record<string, (e
     case 'membership':
       return [{ from: [e.member, e.organisation], to: [e.member, e.organisation], mutual: true }]
     case 'summit': {
-      const present = [...new Set([e.host, ...(e.organisation === undefined ? [] : [e.organisation]), ...e.attendees.map((a) => a.actor)])]
+      const present = [
+        ...new Set([
+          e.host,
+          ...(e.organisation === undefined ? [] : [e.organisation]),
+          ...e.attendees.map((a) => a.actor),
+        ]),
+      ]
       return [{ from: present, to: present, mutual: true }]
     }
     case 'meeting': {
@@ -55,7 +64,9 @@ export function _actsOf(event: EventBase, directions: Readonly<Record<string, (e
     case 'aid':
       return [{ from: [e.donor], to: [e.recipient], mutual: false }]
     default: {
-      const direction = (Object.hasOwn(directions, event.kind) ? directions[event.kind] : undefined) as ((event: EventBase) => Direction) | undefined
+      const direction = (Object.hasOwn(directions, event.kind) ? directions[event.kind] : undefined) as
+        | ((event: EventBase) => Direction)
+        | undefined
       if (direction !== undefined) {
         const { from, to } = direction(event)
         return [{ from, to, mutual: from.length === to.length && from.every((a) => to.includes(a)) }]

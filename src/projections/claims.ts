@@ -85,18 +85,25 @@ export function _ties(key: string, group: Readonly<Record<string, _Claim>>): Tie
   const byStatus = new Map<MembershipStatus, { since: string; certainty: Certainty; evidence: string[] }>()
   for (const claim of Object.values(group)) {
     const known = byStatus.get(claim.status)
-    if (known === undefined) byStatus.set(claim.status, { since: claim.since, certainty: claim.certainty, evidence: [...claim.evidence] })
+    if (known === undefined)
+      byStatus.set(claim.status, { since: claim.since, certainty: claim.certainty, evidence: [...claim.evidence] })
     else {
       if (claim.since < known.since) known.since = claim.since
       if (certaintyRank(claim.certainty) > certaintyRank(known.certainty)) known.certainty = claim.certainty
       known.evidence.push(...claim.evidence)
     }
   }
-  const ranked = [...byStatus.entries()].sort((a, b) => certaintyRank(b[1].certainty) - certaintyRank(a[1].certainty) || a[0].localeCompare(b[0]))
+  const ranked = [...byStatus.entries()].sort(
+    (a, b) => certaintyRank(b[1].certainty) - certaintyRank(a[1].certainty) || a[0].localeCompare(b[0]),
+  )
   const best = certaintyRank(ranked[0]![1].certainty)
   const top = ranked.filter(([, claim]) => certaintyRank(claim.certainty) === best)
   const weaker = ranked.filter(([, claim]) => certaintyRank(claim.certainty) < best)
-  const alternatives = weaker.map(([status, claim]) => ({ status, certainty: claim.certainty, evidence: claim.evidence.sort() }))
+  const alternatives = weaker.map(([status, claim]) => ({
+    status,
+    certainty: claim.certainty,
+    evidence: claim.evidence.sort(),
+  }))
   return top.map(([status, claim]) => ({
     member,
     organisation,

@@ -102,18 +102,25 @@ const copyOnWrite: _CopyOnWrite = {
 function dyad(state: NetworkState, p: string, q: string, known?: string): DyadState {
   const key = known ?? (p < q ? `${p}|${q}` : `${q}|${p}`)
   const written = (state as Partial<Work>)[WRITTEN]
-  if (written === undefined) return (state.dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
+  if (written === undefined)
+    return (state.dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
   if (written.has(key)) return state.dyads[key]!
   written.add(key)
   const frozen = state.dyads[key]
-  const copy: DyadState = frozen === undefined ? { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 } : { ...frozen }
+  const copy: DyadState =
+    frozen === undefined ? { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 } : { ...frozen }
   // Claims are two levels deep and membership events change them in place: copy both levels.
-  if (frozen?.claims !== undefined) copy.claims = Object.fromEntries(Object.entries(frozen.claims).map(([member, group]) => [member, { ...group }]))
+  if (frozen?.claims !== undefined)
+    copy.claims = Object.fromEntries(Object.entries(frozen.claims).map(([member, group]) => [member, { ...group }]))
   return (state.dyads[key] = copy)
 }
 
-const QUAD_FIELDS = { 'verbal-cooperation': 'vc', 'material-cooperation': 'mc', 'verbal-conflict': 'vk', 'material-conflict': 'mk' } as const
-
+const QUAD_FIELDS = {
+  'verbal-cooperation': 'vc',
+  'material-cooperation': 'mc',
+  'verbal-conflict': 'vk',
+  'material-conflict': 'mk',
+} as const
 
 /**
  * Every pair of actors that acted on each other or hold a status one in the other, with its
@@ -194,11 +201,19 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
           const known = summarised.get(entry)
           if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
           const [p, q] = key.split('|') as [string, string]
-          const ties = entry.claims === undefined ? [] : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
+          const ties =
+            entry.claims === undefined
+              ? []
+              : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
           const tone = {
             all: { v: entry.v, t: entry.t },
             by: { [p]: { v: entry.fv, t: entry.ft }, [q]: { v: entry.sv, t: entry.st } },
-            quads: { 'verbal-cooperation': entry.vc, 'material-cooperation': entry.mc, 'verbal-conflict': entry.vk, 'material-conflict': entry.mk },
+            quads: {
+              'verbal-cooperation': entry.vc,
+              'material-cooperation': entry.mc,
+              'verbal-conflict': entry.vk,
+              'material-conflict': entry.mk,
+            },
           }
           const summary: Dyad = _freezeDeep({ pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties })
           summarised.set(entry, { at, halfLife, dyad: summary })

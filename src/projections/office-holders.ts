@@ -67,12 +67,15 @@ export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
       office(draft, event, ctx) {
         if (event.of !== actor) return
         const key = `${event.office}|${event.person}`
-        if (event.change === 'start') draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
+        if (event.change === 'start')
+          draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
         else delete draft.held[key]
       },
     },
     result(state, ctx) {
-      const offices = Object.values(state.held).sort((p, q) => p.office.localeCompare(q.office) || p.person.localeCompare(q.person))
+      const offices = Object.values(state.held).sort(
+        (p, q) => p.office.localeCompare(q.office) || p.person.localeCompare(q.person),
+      )
       return { actor, at: ctx.at, offices }
     },
   })

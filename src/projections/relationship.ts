@@ -136,7 +136,10 @@ export interface Relationship {
 
 interface State {
   claims: _Claims
-  agreements: Record<string, { id: string; title: string; areas: string[]; from: string; fromMs: number; until?: string; untilMs: number }>
+  agreements: Record<
+    string,
+    { id: string; title: string; areas: string[]; from: string; fromMs: number; until?: string; untilMs: number }
+  >
   meetings: number
   visits: number
   summits: number
@@ -146,7 +149,6 @@ interface State {
   quotes: Quote[]
   evidence: Record<string, true>
 }
-
 
 /** Whether the resolved sides of an act connect `a` and `b` (either way). */
 function connects(from: readonly string[], to: readonly string[], a: string, b: string): boolean {
@@ -187,7 +189,17 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },
     ...(options.weights === undefined ? {} : { weights: options.weights }),
-    initial: { claims: {}, agreements: {}, meetings: 0, visits: 0, summits: 0, tone: _initialTone(), positions: {}, quotes: [], evidence: {} },
+    initial: {
+      claims: {},
+      agreements: {},
+      meetings: 0,
+      visits: 0,
+      summits: 0,
+      tone: _initialTone(),
+      positions: {},
+      quotes: [],
+      evidence: {},
+    },
     on: {
       membership(draft, event, ctx) {
         if (!connects([event.member], [event.organisation], x, y)) return
@@ -197,7 +209,8 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
       agreement(draft, event) {
         if (!(event.parties.includes(x) && event.parties.includes(y))) return
         const from = _parseDateString(event.inForce.from) as { start: number }
-        const until = event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
+        const until =
+          event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
         draft.agreements[event.id] = {
           id: event.id,
           title: event.title,
@@ -210,7 +223,10 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
         touch(draft, event.id)
       },
       meeting(draft, event, ctx) {
-        const present = _resolve(event.participants.map((p) => p.for ?? p.actor), ctx.actingFor)
+        const present = _resolve(
+          event.participants.map((p) => p.for ?? p.actor),
+          ctx.actingFor,
+        )
         if (!(present.includes(x) && present.includes(y))) return
         draft.meetings++
         contact(draft, ctx, event.id)
@@ -223,7 +239,14 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
         touch(draft, event.id)
       },
       summit(draft, event, ctx) {
-        const present = _resolve([event.host, ...(event.organisation === undefined ? [] : [event.organisation]), ...event.attendees.map((p) => p.actor)], ctx.actingFor)
+        const present = _resolve(
+          [
+            event.host,
+            ...(event.organisation === undefined ? [] : [event.organisation]),
+            ...event.attendees.map((p) => p.actor),
+          ],
+          ctx.actingFor,
+        )
         if (!(present.includes(x) && present.includes(y))) return
         draft.summits++
         contact(draft, ctx, event.id)
@@ -285,7 +308,12 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
         ties,
         agreements,
         areas: [...new Set(agreements.flatMap((agreement) => agreement.areas))].sort(),
-        contacts: { meetings: state.meetings, visits: state.visits, summits: state.summits, ...(state.last === undefined ? {} : { last: state.last }) },
+        contacts: {
+          meetings: state.meetings,
+          visits: state.visits,
+          summits: state.summits,
+          ...(state.last === undefined ? {} : { last: state.last }),
+        },
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
         quotes: state.quotes,

@@ -57,7 +57,11 @@ export interface ToneSummary {
 
 /** The initial tone state. */
 export function _initialTone(): _ToneState {
-  return { all: { v: 0, t: 0 }, by: {}, quads: { 'verbal-cooperation': 0, 'material-cooperation': 0, 'verbal-conflict': 0, 'material-conflict': 0 } }
+  return {
+    all: { v: 0, t: 0 },
+    by: {},
+    quads: { 'verbal-cooperation': 0, 'material-cooperation': 0, 'verbal-conflict': 0, 'material-conflict': 0 },
+  }
 }
 
 const LN2 = Math.LN2
@@ -106,7 +110,8 @@ export function _round(value: number): number {
 /** The tone summary of a tone state at `at` (ms). */
 export function _summary(state: _ToneState, sides: readonly string[], at: number, halfLifeMs: number): ToneSummary {
   const byDirection: Record<string, number> = {}
-  for (const side of sides) byDirection[side] = _round(Object.hasOwn(state.by, side) ? _valueAt(state.by[side]!, at, halfLifeMs) : 0)
+  for (const side of sides)
+    byDirection[side] = _round(Object.hasOwn(state.by, side) ? _valueAt(state.by[side]!, at, halfLifeMs) : 0)
   return {
     index: _round(_valueAt(state.all, at, halfLifeMs)),
     byDirection,

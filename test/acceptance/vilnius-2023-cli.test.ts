@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { membership, officeHolders, proposal, relationship, Timeline } from '../../src/index.js'
-import { ensureBuilt, entente as runBin, fixture } from '../cli/support.js'
+import { ensureBuilt, fixture, entente as runBin } from '../cli/support.js'
 
 const FIXTURE = 'fixtures/vilnius-2023.ndjson'
 const LIAISON_OFFICE = 'proposal-nato-liaison-office-tokyo'
@@ -56,14 +56,23 @@ describe('entente project, Japan and NATO at 12 July 2023', () => {
       contacts: { last?: { date: string; event: string } }
     }
     expect(result.ties.map((tie) => tie.status)).toEqual(['partner'])
-    expect(result.ties[0]?.alternatives).toEqual([expect.objectContaining({ status: 'observer', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] })])
-    expect(result.agreements).toContainEqual(expect.objectContaining({ id: 'agreement-japan-nato-itpp-2023-07-12', inForce: { from: '2023-07-12', until: '2026' } }))
+    expect(result.ties[0]?.alternatives).toEqual([
+      expect.objectContaining({ status: 'observer', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] }),
+    ])
+    expect(result.agreements).toContainEqual(
+      expect.objectContaining({
+        id: 'agreement-japan-nato-itpp-2023-07-12',
+        inForce: { from: '2023-07-12', until: '2026' },
+      }),
+    )
     expect(result.contacts.last).toEqual({ date: '2023-07-12', event: 'meeting-kishida-stoltenberg-2023-07-12' })
   })
 
   it('answers as known at the end of 12 July with --known-on, before the reports: no observer claim', () => {
     const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12', knownOn: '2023-07-12' })
-    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12') as { ties: { status: string; alternatives: unknown[] }[] }
+    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12') as {
+      ties: { status: string; alternatives: unknown[] }[]
+    }
     expect(result).toEqual(asJson(expected))
     expect(result.ties).toEqual([expect.objectContaining({ status: 'partner', alternatives: [] })])
   })
@@ -80,23 +89,33 @@ describe('entente project, Japan and NATO at 12 July 2023', () => {
 
 describe('entente project --membership NATO', () => {
   it('lists 31 members at the summit, as the library does', () => {
-    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-07-12') as { members: { actor: string; status: string }[] }
+    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-07-12') as {
+      members: { actor: string; status: string }[]
+    }
     expect(result).toEqual(asJson(timeline.project(membership('NATO'), { at: '2023-07-12' })))
     expect(result.members.filter((member) => member.status === 'member')).toHaveLength(31)
-    expect(result.members).toContainEqual(expect.objectContaining({ actor: 'HUN', status: 'member', since: '1999-03-12' }))
+    expect(result.members).toContainEqual(
+      expect.objectContaining({ actor: 'HUN', status: 'member', since: '1999-03-12' }),
+    )
   })
 
   it('lists 30 members the day before Finland joined', () => {
-    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-04-03') as { members: { actor: string; status: string }[] }
+    const result = json('project', FIXTURE, '--membership', 'NATO', '--at', '2023-04-03') as {
+      members: { actor: string; status: string }[]
+    }
     expect(result.members.filter((member) => member.status === 'member')).toHaveLength(30)
   })
 })
 
 describe('entente project --offices', () => {
   it('names Kishida as Japan’s prime minister at the summit', () => {
-    const result = json('project', FIXTURE, '--offices', 'JPN', '--at', '2023-07-12') as { offices: { office: string; person: string }[] }
+    const result = json('project', FIXTURE, '--offices', 'JPN', '--at', '2023-07-12') as {
+      offices: { office: string; person: string }[]
+    }
     expect(result).toEqual(asJson(timeline.project(officeHolders('JPN'), { at: '2023-07-12' })))
-    expect(result.offices).toContainEqual(expect.objectContaining({ office: 'Prime Minister', person: 'kishida-fumio' }))
+    expect(result.offices).toContainEqual(
+      expect.objectContaining({ office: 'Prime Minister', person: 'kishida-fumio' }),
+    )
   })
 })
 
@@ -117,7 +136,9 @@ describe('entente project --proposal, the Tokyo liaison office', () => {
 
 describe('entente project --network', () => {
   it('has Japan and NATO as partners after the summit', () => {
-    const result = json('project', FIXTURE, '--network', '--at', '2023-07-13') as { dyads: { pair: string[]; ties: { status: string }[]; tone: { index: number } }[] }
+    const result = json('project', FIXTURE, '--network', '--at', '2023-07-13') as {
+      dyads: { pair: string[]; ties: { status: string }[]; tone: { index: number } }[]
+    }
     const japanNato = result.dyads.find((dyad) => [...dyad.pair].sort().join('|') === 'JPN|NATO')
     expect(japanNato?.ties.map((tie) => tie.status)).toEqual(['partner'])
     expect(japanNato?.tone.index).toBeGreaterThan(0)
@@ -126,18 +147,44 @@ describe('entente project --network', () => {
 
 describe('entente chronology', () => {
   it('lists Kishida’s two meetings of 12 July: with Stoltenberg, and with Biden and Yoon', () => {
-    const entries = json('chronology', FIXTURE, '--actor', 'kishida-fumio', '--kind', 'meeting', '--from', '2023-07-12', '--to', '2023-07-12') as { date: string; event: { id: string } }[]
-    expect(entries.map((entry) => entry.event.id).sort()).toEqual(['meeting-biden-yoon-kishida-2023-07-12', 'meeting-kishida-stoltenberg-2023-07-12'])
+    const entries = json(
+      'chronology',
+      FIXTURE,
+      '--actor',
+      'kishida-fumio',
+      '--kind',
+      'meeting',
+      '--from',
+      '2023-07-12',
+      '--to',
+      '2023-07-12',
+    ) as { date: string; event: { id: string } }[]
+    expect(entries.map((entry) => entry.event.id).sort()).toEqual([
+      'meeting-biden-yoon-kishida-2023-07-12',
+      'meeting-kishida-stoltenberg-2023-07-12',
+    ])
     expect(entries.every((entry) => entry.date === '2023-07-12')).toBe(true)
   })
 
   it('shows the launch confirmed in the log as known on 13 July', () => {
-    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-13') as { event: { id: string; certainty: string } }[]
-    expect(entries).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'confirmed' }) }))
+    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-13') as {
+      event: { id: string; certainty: string }
+    }[]
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'confirmed' }),
+      }),
+    )
   })
 
   it('shows it suspected as known on 12 July', () => {
-    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-12') as { event: { id: string; certainty: string } }[]
-    expect(entries).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'suspected' }) }))
+    const entries = json('chronology', FIXTURE, '--kind', 'military-activity', '--known-on', '2023-07-12') as {
+      event: { id: string; certainty: string }
+    }[]
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        event: expect.objectContaining({ id: 'launch-prk-2023-07-12', certainty: 'suspected' }),
+      }),
+    )
   })
 })

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
-  defineProjection,
   type DiplomaticEvent,
+  defineProjection,
   type EventKind,
   type EventOfKind,
   membership,
@@ -86,7 +86,11 @@ describe('the fixture', () => {
     const kyodo = citations.find((citation) => citation.id === KYODO)
     const japanForward = citations.find((citation) => citation.id === JAPAN_FORWARD)
     expect(kyodo).toMatchObject({ publisher: 'Kyodo News', published: '2023-07-13' })
-    expect(japanForward).toMatchObject({ publisher: 'JAPAN Forward', author: 'Duncan Bartlett', published: '2023-07-13' })
+    expect(japanForward).toMatchObject({
+      publisher: 'JAPAN Forward',
+      author: 'Duncan Bartlett',
+      published: '2023-07-13',
+    })
   })
 
   // What the reports describe, each cited to the report (or both) that tells it.
@@ -161,7 +165,9 @@ describe('who held office at the summit (12 July 2023)', () => {
 
   it('had Stoltenberg as NATO’s Secretary General since 1 October 2014', () => {
     const nato = timeline.project(officeHolders('NATO'), { at: '2023-07-12' })
-    expect(nato.offices).toEqual([expect.objectContaining({ office: 'Secretary General', person: 'stoltenberg-jens', since: '2014-10-01' })])
+    expect(nato.offices).toEqual([
+      expect.objectContaining({ office: 'Secretary General', person: 'stoltenberg-jens', since: '2014-10-01' }),
+    ])
   })
 })
 
@@ -180,8 +186,37 @@ describe('NATO’s members', () => {
   it('were the 31 nations Kyodo speaks of at the summit', () => {
     expect(natoMembers('2023-07-12')).toEqual(
       [
-        'ALB', 'BEL', 'BGR', 'CAN', 'CZE', 'DEU', 'DNK', 'ESP', 'EST', 'FIN', 'FRA', 'GBR', 'GRC', 'HRV', 'HUN', 'ISL',
-        'ITA', 'LTU', 'LUX', 'LVA', 'MKD', 'MNE', 'NLD', 'NOR', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'TUR', 'USA',
+        'ALB',
+        'BEL',
+        'BGR',
+        'CAN',
+        'CZE',
+        'DEU',
+        'DNK',
+        'ESP',
+        'EST',
+        'FIN',
+        'FRA',
+        'GBR',
+        'GRC',
+        'HRV',
+        'HUN',
+        'ISL',
+        'ITA',
+        'LTU',
+        'LUX',
+        'LVA',
+        'MKD',
+        'MNE',
+        'NLD',
+        'NOR',
+        'POL',
+        'PRT',
+        'ROU',
+        'SVK',
+        'SVN',
+        'TUR',
+        'USA',
       ].sort(),
     )
   })
@@ -194,13 +229,20 @@ describe('NATO’s members', () => {
   })
 
   it('counted Hungary, which Kyodo reports as opposed to NATO in Asia, as a member since 12 March 1999', () => {
-    const hungary = timeline.project(membership('NATO'), { at: '2023-07-12' }).members.filter((member) => member.actor === 'HUN')
-    expect(hungary).toEqual([expect.objectContaining({ status: 'member', since: '1999-03-12', certainty: 'confirmed', disputed: false })])
+    const hungary = timeline
+      .project(membership('NATO'), { at: '2023-07-12' })
+      .members.filter((member) => member.actor === 'HUN')
+    expect(hungary).toEqual([
+      expect.objectContaining({ status: 'member', since: '1999-03-12', certainty: 'confirmed', disputed: false }),
+    ])
   })
 })
 
 describe('what NATO and Japan agreed in Vilnius', () => {
-  const itppAt = (at: string) => timeline.project(relationship('JPN', 'NATO'), { at }).agreements.find((agreement) => agreement.id === 'agreement-japan-nato-itpp-2023-07-12')
+  const itppAt = (at: string) =>
+    timeline
+      .project(relationship('JPN', 'NATO'), { at })
+      .agreements.find((agreement) => agreement.id === 'agreement-japan-nato-itpp-2023-07-12')
 
   it('is the Individually Tailored Partnership Programme, in force from 12 July 2023 through 2026', () => {
     const itpp = itppAt('2023-07-12')
@@ -209,16 +251,22 @@ describe('what NATO and Japan agreed in Vilnius', () => {
   })
 
   it('covers the areas Kyodo names: cyber defence, outer space, disinformation and climate change', () => {
-    expect(itppAt('2023-07-12')?.areas).toEqual(expect.arrayContaining(['cyber defence', 'outer space', 'disinformation', 'climate change']))
+    expect(itppAt('2023-07-12')?.areas).toEqual(
+      expect.arrayContaining(['cyber defence', 'outer space', 'disinformation', 'climate change']),
+    )
   })
 
   it('covers the areas Kishida named to JAPAN Forward: arms control, supply chains, resilience and innovation', () => {
-    expect(itppAt('2023-07-12')?.areas).toEqual(expect.arrayContaining(['arms control', 'supply chains', 'resilience', 'innovation']))
+    expect(itppAt('2023-07-12')?.areas).toEqual(
+      expect.arrayContaining(['arms control', 'supply chains', 'resilience', 'innovation']),
+    )
   })
 
   it('puts those areas among the areas of the relationship', () => {
     const japanNato = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
-    expect(japanNato.areas).toEqual(expect.arrayContaining(['climate change', 'cyber defence', 'disinformation', 'outer space']))
+    expect(japanNato.areas).toEqual(
+      expect.arrayContaining(['climate change', 'cyber defence', 'disinformation', 'outer space']),
+    )
   })
 
   it('was not yet in force the day before', () => {
@@ -231,7 +279,9 @@ describe('what NATO and Japan agreed in Vilnius', () => {
   })
 
   it('builds on the agreement to expand cooperation reached in Madrid the year before, still in force', () => {
-    const ids = timeline.project(relationship('JPN', 'NATO'), { at: '2027-01-01' }).agreements.map((agreement) => agreement.id)
+    const ids = timeline
+      .project(relationship('JPN', 'NATO'), { at: '2027-01-01' })
+      .agreements.map((agreement) => agreement.id)
     expect(ids).toEqual(['agreement-japan-nato-expand-cooperation-2022-06-29'])
   })
 })
@@ -239,7 +289,13 @@ describe('what NATO and Japan agreed in Vilnius', () => {
 describe('the proposed NATO liaison office in Tokyo', () => {
   it('is supported by the United States and the United Kingdom and opposed by France and China', () => {
     const office = timeline.project(proposal(LIAISON_OFFICE), { at: '2023-07-12' })
-    expect(office).toMatchObject({ proposer: 'NATO', status: 'proposed', supporters: ['GBR', 'USA'], opponents: ['CHN', 'FRA'], neutral: [] })
+    expect(office).toMatchObject({
+      proposer: 'NATO',
+      status: 'proposed',
+      supporters: ['GBR', 'USA'],
+      opponents: ['CHN', 'FRA'],
+      neutral: [],
+    })
   })
 
   it('sets France against the United States in their relationship’s stances', () => {
@@ -284,7 +340,13 @@ describe('the tone between Japan and NATO, before and after the summit', () => {
 
   it('quotes Stoltenberg: no partner is closer than Japan', () => {
     expect(before.quotes).toEqual([])
-    expect(after.quotes).toContainEqual(expect.objectContaining({ speaker: 'stoltenberg-jens', date: '2023-07-12', quote: expect.stringMatching(/partner is closer/) }))
+    expect(after.quotes).toContainEqual(
+      expect.objectContaining({
+        speaker: 'stoltenberg-jens',
+        date: '2023-07-12',
+        quote: expect.stringMatching(/partner is closer/),
+      }),
+    )
   })
 })
 
@@ -322,7 +384,9 @@ describe('the tone between China and NATO after the communiqué and China’s re
   it('is negative both ways: NATO’s communiqué and China’s rebuttal', () => {
     expect(after.tone.byDirection.NATO).toBeLessThan(0)
     expect(after.tone.byDirection.CHN).toBeLessThan(0)
-    expect(after.evidence).toEqual(expect.arrayContaining(['communique-nato-vilnius-2023-07-11', 'reaction-china-communique-2023-07-12']))
+    expect(after.evidence).toEqual(
+      expect.arrayContaining(['communique-nato-vilnius-2023-07-11', 'reaction-china-communique-2023-07-12']),
+    )
   })
 
   it('has cooled since before the summit', () => {
@@ -341,13 +405,21 @@ describe('the communiqué of 11 July', () => {
   })
 
   it('names the PRC’s “malicious hybrid and cyber operations” and “confrontational rhetoric and disinformation”', () => {
-    const china = eventOf('communique-nato-vilnius-2023-07-11', 'communique').characterizations.find((characterization) => characterization.actor === 'CHN')
-    expect(china?.terms).toEqual(expect.arrayContaining(['malicious hybrid and cyber operations', 'confrontational rhetoric and disinformation']))
+    const china = eventOf('communique-nato-vilnius-2023-07-11', 'communique').characterizations.find(
+      (characterization) => characterization.actor === 'CHN',
+    )
+    expect(china?.terms).toEqual(
+      expect.arrayContaining(['malicious hybrid and cyber operations', 'confrontational rhetoric and disinformation']),
+    )
   })
 
   it('was rebutted by China', () => {
     const rebuttal = eventOf('reaction-china-communique-2023-07-12', 'reaction')
-    expect(rebuttal).toMatchObject({ actor: 'CHN', respondsTo: 'communique-nato-vilnius-2023-07-11', stance: 'rebuttal' })
+    expect(rebuttal).toMatchObject({
+      actor: 'CHN',
+      respondsTo: 'communique-nato-vilnius-2023-07-11',
+      stance: 'rebuttal',
+    })
   })
 })
 
@@ -358,7 +430,13 @@ describe('North Korea’s launch, as known on 12 July and a day later', () => {
 
   it('was a suspected missile launch near Japan on 12 July, in the air for more than 70 minutes', () => {
     const launch = timeline.knownOn('2023-07-12').effective(LAUNCH) as EventOfKind<DiplomaticEvent, 'military-activity'>
-    expect(launch).toMatchObject({ kind: 'military-activity', actor: 'PRK', activity: 'missile-launch', near: ['JPN'], certainty: 'suspected' })
+    expect(launch).toMatchObject({
+      kind: 'military-activity',
+      actor: 'PRK',
+      activity: 'missile-launch',
+      near: ['JPN'],
+      certainty: 'suspected',
+    })
     expect(launch.details).toMatchObject({ flightMinutes: expect.any(Number) })
     expect(launch.details?.['flightMinutes']).toBeGreaterThan(70)
   })
@@ -379,7 +457,8 @@ describe('North Korea’s launch, as known on 12 July and a day later', () => {
   })
 
   it('counts against North Korea–Japan relations as soon as it was known', () => {
-    const tally = (knownOn: string) => timeline.project(relationship('PRK', 'JPN'), { at: '2023-07-12', knownOn }).tone.materialConflict
+    const tally = (knownOn: string) =>
+      timeline.project(relationship('PRK', 'JPN'), { at: '2023-07-12', knownOn }).tone.materialConflict
     expect(tally('2023-07-11')).toBe(0)
     expect(tally('2023-07-12')).toBe(1)
   })
@@ -407,8 +486,16 @@ describe('partner or observer: where Kyodo and JAPAN Forward disagree', () => {
   it('reports Japan as a NATO partner, with JAPAN Forward’s observer as a weaker alternative', () => {
     const { ties } = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
     expect(ties).toHaveLength(1)
-    expect(ties[0]).toMatchObject({ member: 'JPN', organisation: 'NATO', status: 'partner', certainty: 'confirmed', disputed: false })
-    expect(ties[0]?.alternatives).toEqual([{ status: 'observer', certainty: 'reported', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] }])
+    expect(ties[0]).toMatchObject({
+      member: 'JPN',
+      organisation: 'NATO',
+      status: 'partner',
+      certainty: 'confirmed',
+      disputed: false,
+    })
+    expect(ties[0]?.alternatives).toEqual([
+      { status: 'observer', certainty: 'reported', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] },
+    ])
   })
 
   it('traces the partner claim to Kyodo and the observer claim to JAPAN Forward', () => {
@@ -426,7 +513,14 @@ describe('partner or observer: where Kyodo and JAPAN Forward disagree', () => {
 
   it('knew no alternative before the JAPAN Forward report was recorded', () => {
     const { ties } = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12', knownOn: '2023-07-12' })
-    expect(ties).toEqual([expect.objectContaining({ status: 'partner', certainty: 'confirmed', alternatives: [], evidence: ['nato-partner-jpn-2013-04'] })])
+    expect(ties).toEqual([
+      expect.objectContaining({
+        status: 'partner',
+        certainty: 'confirmed',
+        alternatives: [],
+        evidence: ['nato-partner-jpn-2013-04'],
+      }),
+    ])
   })
 
   it('reports Korea the same way: partner, with observer as the alternative', () => {
@@ -436,21 +530,30 @@ describe('partner or observer: where Kyodo and JAPAN Forward disagree', () => {
         status: 'partner',
         certainty: 'confirmed',
         disputed: false,
-        alternatives: [{ status: 'observer', certainty: 'reported', evidence: ['nato-observer-kor-japan-forward-2023-07-11'] }],
+        alternatives: [
+          { status: 'observer', certainty: 'reported', evidence: ['nato-observer-kor-japan-forward-2023-07-11'] },
+        ],
       }),
     ])
   })
 
   it('shows the same claims in NATO’s membership', () => {
-    const japan = timeline.project(membership('NATO'), { at: '2023-07-12' }).members.filter((member) => member.actor === 'JPN')
-    expect(japan).toEqual([expect.objectContaining({ status: 'partner', alternatives: [expect.objectContaining({ status: 'observer' })] })])
+    const japan = timeline
+      .project(membership('NATO'), { at: '2023-07-12' })
+      .members.filter((member) => member.actor === 'JPN')
+    expect(japan).toEqual([
+      expect.objectContaining({ status: 'partner', alternatives: [expect.objectContaining({ status: 'observer' })] }),
+    ])
   })
 })
 
 describe('Kishida’s meetings in Vilnius on 12 July', () => {
   it('met Stoltenberg in the morning, each acting for his side', () => {
     const meeting = eventOf('meeting-kishida-stoltenberg-2023-07-12', 'meeting')
-    expect(meeting.participants.map((participant) => participant.actor).sort()).toEqual(['kishida-fumio', 'stoltenberg-jens'])
+    expect(meeting.participants.map((participant) => participant.actor).sort()).toEqual([
+      'kishida-fumio',
+      'stoltenberg-jens',
+    ])
     const start = toInterval(meeting.occurred).start
     expect(start.slice(0, 10)).toBe('2023-07-12')
     // Before noon in Vilnius (UTC+3).
@@ -459,14 +562,27 @@ describe('Kishida’s meetings in Vilnius on 12 July', () => {
 
   it('counts that meeting as the last Japan–NATO contact', () => {
     const { contacts } = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
-    expect(contacts).toMatchObject({ meetings: 2, summits: 2, last: { date: '2023-07-12', event: 'meeting-kishida-stoltenberg-2023-07-12' } })
+    expect(contacts).toMatchObject({
+      meetings: 2,
+      summits: 2,
+      last: { date: '2023-07-12', event: 'meeting-kishida-stoltenberg-2023-07-12' },
+    })
   })
 
   it('met Biden and Yoon as well', () => {
     const met = timeline
       .chronology({ actors: ['kishida-fumio'], kinds: ['meeting'], from: '2023-07-12', to: '2023-07-12' })
-      .map((entry) => (entry.event as EventOfKind<DiplomaticEvent, 'meeting'>).participants.map((participant) => participant.actor).sort())
-    expect(met).toEqual(expect.arrayContaining([['kishida-fumio', 'stoltenberg-jens'], ['biden-joe', 'kishida-fumio', 'yoon-suk-yeol']]))
+      .map((entry) =>
+        (entry.event as EventOfKind<DiplomaticEvent, 'meeting'>).participants
+          .map((participant) => participant.actor)
+          .sort(),
+      )
+    expect(met).toEqual(
+      expect.arrayContaining([
+        ['kishida-fumio', 'stoltenberg-jens'],
+        ['biden-joe', 'kishida-fumio', 'yoon-suk-yeol'],
+      ]),
+    )
     expect(met).toHaveLength(2)
   })
 
@@ -508,27 +624,39 @@ describe('Korea at the summit', () => {
 
   it('agreed with NATO on cooperation including cyber defence and counter-terrorism', () => {
     const { agreements } = timeline.project(relationship('KOR', 'NATO'), { at: '2023-07-12' })
-    expect(agreements).toEqual([expect.objectContaining({ inForce: { from: '2023-07-11' }, areas: expect.arrayContaining(['cyber defence', 'counter-terrorism']) })])
+    expect(agreements).toEqual([
+      expect.objectContaining({
+        inForce: { from: '2023-07-11' },
+        areas: expect.arrayContaining(['cyber defence', 'counter-terrorism']),
+      }),
+    ])
   })
 })
 
 describe('Kishida’s visit to Kyiv, “some months ago”', () => {
   it('was on 21 March 2023, to Ukraine', () => {
-    const visits = timeline.chronology({ actors: ['kishida-fumio'], kinds: ['visit'], to: '2023-07-12' }).filter((entry) => (entry.event as EventOfKind<DiplomaticEvent, 'visit'>).host === 'UKR')
+    const visits = timeline
+      .chronology({ actors: ['kishida-fumio'], kinds: ['visit'], to: '2023-07-12' })
+      .filter((entry) => (entry.event as EventOfKind<DiplomaticEvent, 'visit'>).host === 'UKR')
     expect(visits.map((entry) => entry.date)).toEqual(['2023-03-21'])
   })
 
   it('counts as a Japan–Ukraine visit, with Japan’s diplomatic and economic aid', () => {
     const japanUkraine = timeline.project(relationship('JPN', 'UKR'), { at: '2023-07-13' })
     expect(japanUkraine.contacts.visits).toBe(1)
-    expect(japanUkraine.evidence).toEqual(expect.arrayContaining(['visit-kishida-kyiv-2023-03-21', 'aid-jpn-ukr-diplomatic', 'aid-jpn-ukr-economic']))
+    expect(japanUkraine.evidence).toEqual(
+      expect.arrayContaining(['visit-kishida-kyiv-2023-03-21', 'aid-jpn-ukr-diplomatic', 'aid-jpn-ukr-economic']),
+    )
     expect(japanUkraine.tone.byDirection.JPN).toBeGreaterThan(0)
   })
 })
 
 describe('the next summit, in Washington', () => {
   it('was known on 13 July 2023 only as Washington, in 2024', () => {
-    const summit = timeline.knownOn('2023-07-13').effective('summit-nato-washington-2024') as EventOfKind<DiplomaticEvent, 'summit'>
+    const summit = timeline.knownOn('2023-07-13').effective('summit-nato-washington-2024') as EventOfKind<
+      DiplomaticEvent,
+      'summit'
+    >
     expect(summit).toMatchObject({ host: 'USA', occurred: '2024', certainty: 'reported' })
   })
 
@@ -558,7 +686,13 @@ describe('what changed between Japan and NATO over the summit, and why', () => {
   const stepIds = diff.steps.map((step) => step.event)
 
   it('names the Kishida–Stoltenberg meeting of 12 July and the ITPP among its steps', () => {
-    expect(stepIds).toEqual(expect.arrayContaining(['meeting-kishida-stoltenberg-2023-07-12', 'agreement-japan-nato-itpp-2023-07-12', 'summit-nato-vilnius-2023']))
+    expect(stepIds).toEqual(
+      expect.arrayContaining([
+        'meeting-kishida-stoltenberg-2023-07-12',
+        'agreement-japan-nato-itpp-2023-07-12',
+        'summit-nato-vilnius-2023',
+      ]),
+    )
   })
 
   it('dates the meeting’s step 12 July, with the changes it made', () => {
@@ -579,6 +713,12 @@ describe('what changed between Japan and NATO over the summit, and why', () => {
 
   it('explains the partnership by the events behind it', () => {
     const explanation = timeline.explain(relationship('JPN', 'NATO'), { at: '2023-07-12' })
-    expect(explanation.steps.map((step) => step.event)).toEqual(expect.arrayContaining(['nato-partner-jpn-2013-04', 'nato-partner-jpn-kyodo-2023-07-12', 'nato-observer-jpn-japan-forward-2023-07-11']))
+    expect(explanation.steps.map((step) => step.event)).toEqual(
+      expect.arrayContaining([
+        'nato-partner-jpn-2013-04',
+        'nato-partner-jpn-kyodo-2023-07-12',
+        'nato-observer-jpn-japan-forward-2023-07-11',
+      ]),
+    )
   })
 })

@@ -30,7 +30,19 @@ describe('generate', () => {
     const share = (kind: string) => events.filter((event) => event.kind === kind).length / events.length
     expect(share('statement')).toBeGreaterThan(0.2)
     expect(share('meeting')).toBeGreaterThan(0.12)
-    for (const kind of ['visit', 'reaction', 'military-activity', 'aid', 'position', 'proposal', 'agreement', 'communique', 'membership', 'office', 'correction']) {
+    for (const kind of [
+      'visit',
+      'reaction',
+      'military-activity',
+      'aid',
+      'position',
+      'proposal',
+      'agreement',
+      'communique',
+      'membership',
+      'office',
+      'correction',
+    ]) {
       expect(share(kind), kind).toBeGreaterThan(0.005)
       expect(share(kind), kind).toBeLessThan(0.12)
     }
@@ -43,15 +55,21 @@ describe('generate', () => {
     const events = generate({ events: 10_000, seed: 1 }).filter((event) => event.kind !== 'actor')
     const days = events.filter((event) => typeof event.occurred === 'string' && event.occurred.length === 10).length
     const intervals = events.filter((event) => typeof event.occurred === 'object' && 'from' in event.occurred).length
-    const approximate = events.filter((event) => typeof event.occurred === 'object' && 'approximate' in event.occurred).length
+    const approximate = events.filter(
+      (event) => typeof event.occurred === 'object' && 'approximate' in event.occurred,
+    ).length
     expect(days / events.length).toBeGreaterThan(0.75)
     expect(intervals).toBeGreaterThan(0)
     expect(approximate).toBeGreaterThan(0)
   })
 
   it('records a few per cent of events months or years after they happened', () => {
-    const events = generate({ events: 10_000, seed: 1 }).filter((event) => typeof event.occurred === 'string' && event.occurred.length === 10)
-    const late = events.filter((event) => Date.parse(event.recorded) - Date.parse(`${event.occurred as string}T00:00:00Z`) > 30 * 86_400_000)
+    const events = generate({ events: 10_000, seed: 1 }).filter(
+      (event) => typeof event.occurred === 'string' && event.occurred.length === 10,
+    )
+    const late = events.filter(
+      (event) => Date.parse(event.recorded) - Date.parse(`${event.occurred as string}T00:00:00Z`) > 30 * 86_400_000,
+    )
     expect(late.length / events.length).toBeGreaterThan(0.01)
     expect(late.length / events.length).toBeLessThan(0.06)
   })

@@ -35,9 +35,27 @@ describe('entente chronology', () => {
 
   it('shows date, kind, actors, what happened and the sources of each event', () => {
     const rows = columns(entente(['chronology', small]).stdout)
-    expect(rows).toContainEqual(['2023-07-12', 'meeting', 'kishida-fumio, JPN, stoltenberg-jens, NATO', 'kishida-fumio meets stoltenberg-jens', 'kyodo-2023-07-13'])
-    expect(rows).toContainEqual(['2023-07-12', 'statement', 'stoltenberg-jens, NATO, JPN', 'stoltenberg-jens: "Japan is one of our closest partners."', 'kyodo-2023-07-13'])
-    expect(rows).toContainEqual(['2014-05-06', 'membership', 'JPN, NATO', 'JPN becomes a partner of NATO', 'kyodo-2023-07-13'])
+    expect(rows).toContainEqual([
+      '2023-07-12',
+      'meeting',
+      'kishida-fumio, JPN, stoltenberg-jens, NATO',
+      'kishida-fumio meets stoltenberg-jens',
+      'kyodo-2023-07-13',
+    ])
+    expect(rows).toContainEqual([
+      '2023-07-12',
+      'statement',
+      'stoltenberg-jens, NATO, JPN',
+      'stoltenberg-jens: "Japan is one of our closest partners."',
+      'kyodo-2023-07-13',
+    ])
+    expect(rows).toContainEqual([
+      '2014-05-06',
+      'membership',
+      'JPN, NATO',
+      'JPN becomes a partner of NATO',
+      'kyodo-2023-07-13',
+    ])
     expect(rows).toContainEqual(['2023-07-01', 'position', 'FRA', 'FRA opposes nato-tokyo-office', 'kyodo-2023-07-13'])
   })
 
@@ -50,23 +68,56 @@ describe('entente chronology', () => {
   it('shows events with their corrections, and as they stood with --known-on', () => {
     const launch = (stdout: string) => columns(stdout).find((row) => row[1] === 'military-activity')
     expect(launch(entente(['chronology', small]).stdout)?.[3]).toBe('PRK missile-launch near JPN (confirmed)')
-    expect(launch(entente(['chronology', small, '--known-on', '2023-07-12']).stdout)?.[3]).toBe('PRK missile-launch near JPN (suspected)')
+    expect(launch(entente(['chronology', small, '--known-on', '2023-07-12']).stdout)?.[3]).toBe(
+      'PRK missile-launch near JPN (suspected)',
+    )
   })
 
   it('keeps only events of the actors and kinds asked, between --from and --to', () => {
-    const run = entente(['chronology', small, '--actor', 'FRA', '--actor', 'PRK', '--kind', 'position', '--kind', 'military-activity', '--from', '2023-07', '--to', '2023-07-12'])
+    const run = entente([
+      'chronology',
+      small,
+      '--actor',
+      'FRA',
+      '--actor',
+      'PRK',
+      '--kind',
+      'position',
+      '--kind',
+      'military-activity',
+      '--from',
+      '2023-07',
+      '--to',
+      '2023-07-12',
+    ])
     expect(run.status).toBe(0)
-    expect(columns(run.stdout).map((row) => row[3])).toEqual(['FRA opposes nato-tokyo-office', 'PRK missile-launch near JPN (confirmed)'])
+    expect(columns(run.stdout).map((row) => row[3])).toEqual([
+      'FRA opposes nato-tokyo-office',
+      'PRK missile-launch near JPN (confirmed)',
+    ])
   })
 
   it('prints the library entries with --json', () => {
-    const run = entente(['chronology', small, '--actor', 'JPN', '--from', '2023-07-12', '--known-on', '2023-07-13', '--json'])
+    const run = entente([
+      'chronology',
+      small,
+      '--actor',
+      'JPN',
+      '--from',
+      '2023-07-12',
+      '--known-on',
+      '2023-07-13',
+      '--json',
+    ])
     const expected = timeline.knownOn('2023-07-13').chronology({ actors: ['JPN'], from: '2023-07-12' })
     expect(run.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`)
   })
 
   it('leaves out retracted events', () => {
-    const events = [...smallTimeline(), build.retraction({ target: 'stoltenberg-on-japan', actors: ['NATO'], recorded: '2023-07-14T00:00:00Z' })]
+    const events = [
+      ...smallTimeline(),
+      build.retraction({ target: 'stoltenberg-on-japan', actors: ['NATO'], recorded: '2023-07-14T00:00:00Z' }),
+    ]
     const file = writeTimeline(dir, 'retracted.ndjson', events)
     const { stdout } = entente(['chronology', file])
     expect(stdout).not.toContain('Japan is one of our closest partners')
@@ -76,32 +127,63 @@ describe('entente chronology', () => {
   it('reads standard input for -', () => {
     const run = entente(['chronology', '-', '--kind', 'agreement'], { input: readFileSync(small, 'utf8') })
     expect(run.status).toBe(0)
-    expect(columns(run.stdout)).toEqual([['2023-07-12', 'agreement', 'JPN, NATO', 'JPN and NATO: Individually Tailored Partnership Programme', 'kyodo-2023-07-13']])
+    expect(columns(run.stdout)).toEqual([
+      [
+        '2023-07-12',
+        'agreement',
+        'JPN, NATO',
+        'JPN and NATO: Individually Tailored Partnership Programme',
+        'kyodo-2023-07-13',
+      ],
+    ])
   })
 
   it('refuses an actor the file does not declare with exit 1', () => {
-    expect(entente(['chronology', small, '--actor', 'XYZ'])).toEqual({ status: 1, stdout: '', stderr: `entente: ${small}: unknown actor "XYZ"\n` })
+    expect(entente(['chronology', small, '--actor', 'XYZ'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${small}: unknown actor "XYZ"\n`,
+    })
   })
 
   it('refuses an unknown kind with exit 2, listing the kinds', () => {
     const run = entente(['chronology', small, '--kind', 'sanction'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction \(see "entente chronology --help"\)\n$/)
+    expect(run.stderr).toMatch(
+      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction \(see "entente chronology --help"\)\n$/,
+    )
   })
 
   it('refuses a bad date with exit 2', () => {
-    expect(entente(['chronology', small, '--from', '2023-02-29']).stderr).toBe('entente: --from: "2023-02-29" is not a calendar date (see "entente chronology --help")\n')
+    expect(entente(['chronology', small, '--from', '2023-02-29']).stderr).toBe(
+      'entente: --from: "2023-02-29" is not a calendar date (see "entente chronology --help")\n',
+    )
     expect(entente(['chronology', small, '--to', 'July']).status).toBe(2)
   })
 
   it('refuses a missing file with exit 1, and a missing FILE argument with exit 2', () => {
     const missing = join(dir, 'missing.ndjson')
-    expect(entente(['chronology', missing])).toEqual({ status: 1, stdout: '', stderr: `entente: ${missing}: no such file\n` })
+    expect(entente(['chronology', missing])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${missing}: no such file\n`,
+    })
     expect(entente(['chronology']).status).toBe(2)
   })
 
   it.runIf(existsSync(fixture))('lists the Vilnius fixture, with Kishida meeting Stoltenberg on 12 July 2023', () => {
-    const run = entente(['chronology', 'fixtures/vilnius-2023.ndjson', '--actor', 'kishida-fumio', '--kind', 'meeting', '--from', '2023-07-12', '--to', '2023-07-12'])
+    const run = entente([
+      'chronology',
+      'fixtures/vilnius-2023.ndjson',
+      '--actor',
+      'kishida-fumio',
+      '--kind',
+      'meeting',
+      '--from',
+      '2023-07-12',
+      '--to',
+      '2023-07-12',
+    ])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^2023-07-12 {2}meeting {2}.*kishida-fumio meets stoltenberg-jens/m)
   })

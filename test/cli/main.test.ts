@@ -54,19 +54,31 @@ describe('entente', () => {
   it('refuses an unknown command with exit 2, naming the commands', () => {
     const run = entente(['frobnicate'])
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema (see "entente --help")\n')
+    expect(run.stderr).toBe(
+      'entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema (see "entente --help")\n',
+    )
   })
 
   it('refuses an unknown option with exit 2 and one line pointing to the help', () => {
-    expect(entente(['--frob'])).toEqual({ status: 2, stdout: '', stderr: 'entente: unknown option --frob (see "entente --help")\n' })
+    expect(entente(['--frob'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'entente: unknown option --frob (see "entente --help")\n',
+    })
     const run = entente(['chronology', small, '--frob'])
-    expect(run).toEqual({ status: 2, stdout: '', stderr: 'entente: unknown option --frob (see "entente chronology --help")\n' })
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'entente: unknown option --frob (see "entente chronology --help")\n',
+    })
   })
 })
 
 describe('entente output', () => {
   it('has no escape codes when standard output is a pipe', () => {
-    const run = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })
+    const run = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31'], {
+      env: { NO_COLOR: undefined, FORCE_COLOR: '1' },
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).not.toContain(ESCAPE)
   })
@@ -82,7 +94,11 @@ describe('entente output', () => {
   /** Runs the command on a pseudo-terminal, as a person at a terminal would. */
   function onTerminal(args: readonly string[], env: Readonly<Record<string, string>>): string {
     const command = [process.execPath, bin, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ')
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } })
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '', ...env },
+    })
     expect(result.status).toBe(0)
     return result.stdout
   }
@@ -100,7 +116,9 @@ describe('entente output', () => {
   it('stops quietly when the reader closes the pipe early', () => {
     const many = Array.from({ length: 5000 }, (_, i) => build.statement({ id: `statement-${i}` }))
     const file = writeTimeline(tempDir(), 'many.ndjson', [...smallTimeline(), ...many])
-    const result = spawnSync('sh', ['-c', `'${process.execPath}' '${bin}' chronology '${file}' | head -n 1`], { encoding: 'utf8' })
+    const result = spawnSync('sh', ['-c', `'${process.execPath}' '${bin}' chronology '${file}' | head -n 1`], {
+      encoding: 'utf8',
+    })
     expect(result.stdout.split('\n')).toHaveLength(2)
     expect(result.stderr).toBe('')
   })

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { membership, network, officeHolders, type ProjectOptions, proposal, relationship, Timeline } from '../../src/index.js'
+import {
+  membership,
+  network,
+  officeHolders,
+  type ProjectOptions,
+  proposal,
+  relationship,
+  Timeline,
+} from '../../src/index.js'
 import { actor } from '../support/build.js'
 import { ensureBuilt, entente, fixture, smallTimeline, tempDir, writeTimeline } from './support.js'
 
@@ -58,12 +66,28 @@ describe('entente project FILE A B', () => {
   it('keeps the pair in the order asked', () => {
     const run = entente(['project', small, 'NATO', 'JPN', '--at', '2023-07-31', '--json'])
     expect(run.stdout).toBe(json(timeline.project(relationship('NATO', 'JPN'), { at: '2023-07-31' })))
-    expect(entente(['project', small, 'NATO', 'JPN', '--at', '2023-07-31']).stdout).toMatch(/^NATO and JPN at 2023-07-31\n/)
+    expect(entente(['project', small, 'NATO', 'JPN', '--at', '2023-07-31']).stdout).toMatch(
+      /^NATO and JPN at 2023-07-31\n/,
+    )
   })
 
   it('answers as the log stood on --known-on, with --uncertainty and --half-life passed on', () => {
     const options: ProjectOptions = { at: '2023-07-12', knownOn: '2023-07-12T12:00:00Z', uncertainty: 'possible' }
-    const run = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12T12:00:00Z', '--uncertainty', 'possible', '--half-life', '30', '--json'])
+    const run = entente([
+      'project',
+      small,
+      'JPN',
+      'NATO',
+      '--at',
+      '2023-07-12',
+      '--known-on',
+      '2023-07-12T12:00:00Z',
+      '--uncertainty',
+      'possible',
+      '--half-life',
+      '30',
+      '--json',
+    ])
     expect(run.stdout).toBe(json(timeline.project(relationship('JPN', 'NATO', { halfLifeDays: 30 }), options)))
     const text = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12T12:00:00Z'])
     expect(text.stdout).toMatch(/^JPN and NATO at 2023-07-12, as known on 2023-07-12T12:00:00Z\n/)
@@ -71,7 +95,9 @@ describe('entente project FILE A B', () => {
   })
 
   it('reads the timeline from standard input for -', () => {
-    const run = entente(['project', '-', 'JPN', 'NATO', '--at', '2023-07-31', '--json'], { input: readFileSync(small, 'utf8') })
+    const run = entente(['project', '-', 'JPN', 'NATO', '--at', '2023-07-31', '--json'], {
+      input: readFileSync(small, 'utf8'),
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).toBe(json(timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-31' })))
   })
@@ -115,7 +141,9 @@ describe('entente project with another projection', () => {
 
   it('lists who held which office', () => {
     const { stdout } = entente(['project', small, '--offices', 'JPN', '--at', at])
-    expect(stdout).toContain('  OFFICE          PERSON         SINCE       EVIDENCE\n  Prime Minister  kishida-fumio  2021-10-04  kishida-takes-office\n')
+    expect(stdout).toContain(
+      '  OFFICE          PERSON         SINCE       EVIDENCE\n  Prime Minister  kishida-fumio  2021-10-04  kishida-takes-office\n',
+    )
   })
 
   it('shows a proposal with its supporters and opponents', () => {
@@ -125,29 +153,51 @@ describe('entente project with another projection', () => {
 
   it('shows every pair of the network with its tone and ties', () => {
     const { stdout } = entente(['project', small, '--network', '--at', at])
-    expect(stdout).toMatch(/^ {2}JPN–NATO +\+[\d.]+ +JPN \+[\d.]+, NATO \+[\d.]+ +\d+\/0 +0\/0 +JPN partner of NATO \(jpn-partner-nato\)$/m)
+    expect(stdout).toMatch(
+      /^ {2}JPN–NATO +\+[\d.]+ +JPN \+[\d.]+, NATO \+[\d.]+ +\d+\/0 +0\/0 +JPN partner of NATO \(jpn-partner-nato\)$/m,
+    )
     expect(stdout).toMatch(/^ {2}JPN–PRK +-[\d.]+ /m)
   })
 })
 
 describe('entente project refuses', () => {
   it('an actor the file does not declare, with exit 1', () => {
-    expect(entente(['project', small, 'JPN', 'XYZ', '--at', '2023-07-12'])).toEqual({ status: 1, stdout: '', stderr: `entente: ${small}: unknown actor "XYZ"\n` })
-    expect(entente(['project', small, '--offices', 'jpn', '--at', '2023-07-12']).stderr).toBe(`entente: ${small}: unknown actor "jpn" (did you mean "JPN"?)\n`)
+    expect(entente(['project', small, 'JPN', 'XYZ', '--at', '2023-07-12'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${small}: unknown actor "XYZ"\n`,
+    })
+    expect(entente(['project', small, '--offices', 'jpn', '--at', '2023-07-12']).stderr).toBe(
+      `entente: ${small}: unknown actor "jpn" (did you mean "JPN"?)\n`,
+    )
   })
 
   it('a proposal the file does not hold, with exit 1', () => {
-    expect(entente(['project', small, '--proposal', 'nope', '--at', '2023-07-12'])).toEqual({ status: 1, stdout: '', stderr: `entente: ${small}: unknown proposal "nope"\n` })
-    expect(entente(['project', small, '--proposal', 'jpn-nato-itpp', '--at', '2023-07-12']).stderr).toBe(`entente: ${small}: "jpn-nato-itpp" is an agreement event, not a proposal\n`)
+    expect(entente(['project', small, '--proposal', 'nope', '--at', '2023-07-12'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${small}: unknown proposal "nope"\n`,
+    })
+    expect(entente(['project', small, '--proposal', 'jpn-nato-itpp', '--at', '2023-07-12']).stderr).toBe(
+      `entente: ${small}: "jpn-nato-itpp" is an agreement event, not a proposal\n`,
+    )
   })
 
   it('a file that does not exist, with exit 1 and one line', () => {
     const missing = join(dir, 'missing.ndjson')
-    expect(entente(['project', missing, 'JPN', 'NATO', '--at', '2023-07-12'])).toEqual({ status: 1, stdout: '', stderr: `entente: ${missing}: no such file\n` })
+    expect(entente(['project', missing, 'JPN', 'NATO', '--at', '2023-07-12'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${missing}: no such file\n`,
+    })
   })
 
   it('a file with a bad line, naming the file and line, with exit 1 and no stack trace', () => {
-    const bad = writeTimeline(dir, 'bad.ndjson', `${JSON.stringify(actor('JPN', 'state'))}\n${JSON.stringify(actor('NATO', 'organisation', { occurred: '2023-13-01' }))}\n`)
+    const bad = writeTimeline(
+      dir,
+      'bad.ndjson',
+      `${JSON.stringify(actor('JPN', 'state'))}\n${JSON.stringify(actor('NATO', 'organisation', { occurred: '2023-13-01' }))}\n`,
+    )
     const run = entente(['project', bad, 'JPN', 'NATO', '--at', '2023-07-12'])
     expect(run.status).toBe(1)
     expect(run.stdout).toBe('')
@@ -163,8 +213,12 @@ describe('entente project refuses', () => {
     })
     expect(entente(['project', small, 'JPN', 'NATO', '--at', 'yesterday']).status).toBe(2)
     expect(entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-12T10:00']).stderr).toContain('has no time zone')
-    expect(entente(['project', small, 'JPN', 'NATO']).stderr).toBe('entente: missing --at DATE (see "entente project --help")\n')
-    expect(entente(['project', small, 'JPN', 'NATO', '--at']).stderr).toBe('entente: --at needs a value (see "entente project --help")\n')
+    expect(entente(['project', small, 'JPN', 'NATO']).stderr).toBe(
+      'entente: missing --at DATE (see "entente project --help")\n',
+    )
+    expect(entente(['project', small, 'JPN', 'NATO', '--at']).stderr).toBe(
+      'entente: --at needs a value (see "entente project --help")\n',
+    )
   })
 
   const mistakes: [string, string[], string][] = [
@@ -174,12 +228,36 @@ describe('entente project refuses', () => {
     ['a third actor', ['FILE', 'JPN', 'NATO', 'LTU', '--at', '2023-07-12'], 'unexpected argument "LTU"'],
     ['the same actor twice', ['FILE', 'JPN', 'JPN', '--at', '2023-07-12'], 'A and B are the same actor'],
     ['two projections', ['FILE', '--membership', 'NATO', '--network', '--at', '2023-07-12'], 'give only one of'],
-    ['an actor with --membership', ['FILE', 'JPN', '--membership', 'NATO', '--at', '2023-07-12'], '--membership takes no actors'],
-    ['a bad --known-on', ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-7-13'], '--known-on: "2023-7-13" is not a date'],
-    ['a bad --uncertainty', ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--uncertainty', 'maybe'], '--uncertainty: must be strict or possible'],
-    ['a bad --half-life', ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--half-life', 'soon'], '--half-life: must be a positive number of days'],
-    ['--half-life with --offices', ['FILE', '--offices', 'JPN', '--at', '2023-07-12', '--half-life', '30'], '--half-life applies only to'],
-    ['a value given to --json', ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--json=yes'], '--json does not take a value'],
+    [
+      'an actor with --membership',
+      ['FILE', 'JPN', '--membership', 'NATO', '--at', '2023-07-12'],
+      '--membership takes no actors',
+    ],
+    [
+      'a bad --known-on',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-7-13'],
+      '--known-on: "2023-7-13" is not a date',
+    ],
+    [
+      'a bad --uncertainty',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--uncertainty', 'maybe'],
+      '--uncertainty: must be strict or possible',
+    ],
+    [
+      'a bad --half-life',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--half-life', 'soon'],
+      '--half-life: must be a positive number of days',
+    ],
+    [
+      '--half-life with --offices',
+      ['FILE', '--offices', 'JPN', '--at', '2023-07-12', '--half-life', '30'],
+      '--half-life applies only to',
+    ],
+    [
+      'a value given to --json',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--json=yes'],
+      '--json does not take a value',
+    ],
   ]
 
   it.each(mistakes)('%s, with exit 2 and a pointer to the help', (_, args, message) => {
@@ -214,7 +292,15 @@ describe.runIf(existsSync(fixture))('entente project on the Vilnius fixture', ()
   it('shows Japan and NATO in readable sections', () => {
     const run = entente(['project', file, 'JPN', 'NATO', '--at', '2023-07-12'])
     expect(run.status).toBe(0)
-    for (const title of ['Ties', 'Agreements in force', 'Contacts', 'Tone', 'Stances on shared proposals', 'Quotes', 'Evidence']) {
+    for (const title of [
+      'Ties',
+      'Agreements in force',
+      'Contacts',
+      'Tone',
+      'Stances on shared proposals',
+      'Quotes',
+      'Evidence',
+    ]) {
       expect(run.stdout).toContain(`\n\n${title}\n`)
     }
   })

@@ -11,7 +11,9 @@ import { ensureBuilt, entente, root, smallTimeline } from './support.js'
 function expected(kind: string | undefined): unknown {
   const file = join(root, 'docs/schema', `${kind ?? 'event'}.schema.json`)
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
-  return z.toJSONSchema(kind === undefined ? eventSchema : kindSchemas[kind as keyof typeof kindSchemas], { io: 'input' })
+  return z.toJSONSchema(kind === undefined ? eventSchema : kindSchemas[kind as keyof typeof kindSchemas], {
+    io: 'input',
+  })
 }
 
 beforeAll(ensureBuilt, 120_000)
@@ -36,7 +38,8 @@ describe('entente schema', () => {
     const byKind = new Map<string, ReturnType<typeof ajv.compile>>()
     for (const event of smallTimeline() as { kind: string }[]) {
       expect(any(event), JSON.stringify(any.errors)).toBe(true)
-      if (!byKind.has(event.kind)) byKind.set(event.kind, ajv.compile(JSON.parse(entente(['schema', event.kind]).stdout) as object))
+      if (!byKind.has(event.kind))
+        byKind.set(event.kind, ajv.compile(JSON.parse(entente(['schema', event.kind]).stdout) as object))
       expect(byKind.get(event.kind)!(event)).toBe(true)
     }
   })
@@ -45,7 +48,9 @@ describe('entente schema', () => {
     const run = entente(['schema', 'sanction'])
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toBe(`entente: unknown kind "sanction"; the kinds are ${KINDS.join(', ')} (see "entente schema --help")\n`)
+    expect(run.stderr).toBe(
+      `entente: unknown kind "sanction"; the kinds are ${KINDS.join(', ')} (see "entente schema --help")\n`,
+    )
   })
 
   it('refuses more than one kind with exit 2', () => {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build as tsup, type Options } from 'tsup'
+import { type Options, build as tsup } from 'tsup'
 import config from '../../tsup.config.js'
 import { actor, build } from '../support/build.js'
 
@@ -38,7 +38,9 @@ function newestSource(): number {
 /** The command's entry of tsup.config.ts, so the tests build it exactly as the package does. */
 function cliOptions(): Options {
   const entries = (Array.isArray(config) ? config : [config]) as Options[]
-  const cli = entries.find((entry) => typeof entry.entry === 'object' && !Array.isArray(entry.entry) && 'cli/main' in entry.entry)
+  const cli = entries.find(
+    (entry) => typeof entry.entry === 'object' && !Array.isArray(entry.entry) && 'cli/main' in entry.entry,
+  )
   if (cli === undefined) throw new Error('tsup.config.ts has no entry for cli/main')
   return cli
 }
@@ -65,7 +67,8 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!existsSync(bin) || statSync(bin).mtimeMs < newestSource()) await tsup({ ...cliOptions(), config: false, silent: true })
+    if (!existsSync(bin) || statSync(bin).mtimeMs < newestSource())
+      await tsup({ ...cliOptions(), config: false, silent: true })
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }
@@ -96,7 +99,13 @@ export interface RunOptions {
 export function entente(args: readonly string[], options: RunOptions = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, input: options.input ?? '', encoding: 'utf8', env, timeout: 30_000 })
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env,
+    timeout: 30_000,
+  })
   if (result.error !== undefined) throw result.error
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -116,7 +125,10 @@ export function tempDir(): string {
  */
 export function writeTimeline(dir: string, name: string, content: readonly unknown[] | string): string {
   const path = join(dir, name)
-  writeFileSync(path, typeof content === 'string' ? content : content.map((event) => `${JSON.stringify(event)}\n`).join(''))
+  writeFileSync(
+    path,
+    typeof content === 'string' ? content : content.map((event) => `${JSON.stringify(event)}\n`).join(''),
+  )
   return path
 }
 
@@ -138,10 +150,36 @@ export function smallTimeline(): unknown[] {
     actor('kishida-fumio', 'person', { name: 'Kishida Fumio', recorded: DECLARED }),
     actor('stoltenberg-jens', 'person', { name: 'Jens Stoltenberg', recorded: DECLARED }),
     build.office({ recorded: DECLARED }),
-    build.office({ id: 'stoltenberg-takes-office', occurred: '2014-10-01', recorded: DECLARED, person: 'stoltenberg-jens', office: 'Secretary General', of: 'NATO' }),
-    build.membership({ id: 'fra-joins-nato', occurred: '1949-04-04', recorded: DECLARED, member: 'FRA', certainty: 'confirmed' }),
-    build.membership({ id: 'ltu-joins-nato', occurred: '2004-03-29', recorded: DECLARED, member: 'LTU', certainty: 'confirmed' }),
-    build.membership({ id: 'jpn-partner-nato', occurred: '2014-05-06', recorded: DECLARED, member: 'JPN', status: 'partner', certainty: 'confirmed' }),
+    build.office({
+      id: 'stoltenberg-takes-office',
+      occurred: '2014-10-01',
+      recorded: DECLARED,
+      person: 'stoltenberg-jens',
+      office: 'Secretary General',
+      of: 'NATO',
+    }),
+    build.membership({
+      id: 'fra-joins-nato',
+      occurred: '1949-04-04',
+      recorded: DECLARED,
+      member: 'FRA',
+      certainty: 'confirmed',
+    }),
+    build.membership({
+      id: 'ltu-joins-nato',
+      occurred: '2004-03-29',
+      recorded: DECLARED,
+      member: 'LTU',
+      certainty: 'confirmed',
+    }),
+    build.membership({
+      id: 'jpn-partner-nato',
+      occurred: '2014-05-06',
+      recorded: DECLARED,
+      member: 'JPN',
+      status: 'partner',
+      certainty: 'confirmed',
+    }),
     build.membership({ id: 'jpn-observer-nato', occurred: '2023-07-11', member: 'JPN', status: 'observer' }),
     build.summit(),
     build.meeting(),

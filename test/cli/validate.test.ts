@@ -31,7 +31,11 @@ beforeAll(async () => {
 describe('entente validate', () => {
   it('prints one line about a valid file: events, actors declared, and the dates they occurred between', () => {
     const run = entente(['validate', small])
-    expect(run).toEqual({ status: 0, stdout: `${small}: 23 events, 7 actors declared, occurred 1949-04-04 to 2023-07-31\n`, stderr: '' })
+    expect(run).toEqual({
+      status: 0,
+      stdout: `${small}: 23 events, 7 actors declared, occurred 1949-04-04 to 2023-07-31\n`,
+      stderr: '',
+    })
   })
 
   it('prints every problem in a file, each with its file, line, event and field, and exits 1', () => {
@@ -40,10 +44,14 @@ describe('entente validate', () => {
     expect(run.stdout).toBe('')
     const lines = run.stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(4)
-    expect(lines[0]).toMatch(new RegExp(`^${escape(broken)}:3: event "half-written": is not valid JSON \\(.+\\)$`))
+    expect(lines[0]).toMatch(
+      new RegExp(`^${escapeRegExp(broken)}:3: event "half-written": is not valid JSON \\(.+\\)$`),
+    )
     expect(lines[1]).toBe(`${broken}:4: event "actor-LTU": occurred: "2023-02-30" is not a calendar date`)
-    expect(lines[2]).toBe(`${broken}:5: event "actor-JPN": an event with this id and other content is already in the log`)
-    expect(lines[3]).toMatch(new RegExp(`^${escape(broken)}:6: event "xyz-visits-nato": .*unknown actor "XYZ"`))
+    expect(lines[2]).toBe(
+      `${broken}:5: event "actor-JPN": an event with this id and other content is already in the log`,
+    )
+    expect(lines[3]).toMatch(new RegExp(`^${escapeRegExp(broken)}:6: event "xyz-visits-nato": .*unknown actor "XYZ"`))
   })
 
   it('checks every file it is given, and exits 1 if any has a problem', () => {
@@ -68,7 +76,11 @@ describe('entente validate', () => {
 
   it('reads standard input for -', () => {
     const run = entente(['validate', '-'], { input: readFileSync(small, 'utf8') })
-    expect(run).toEqual({ status: 0, stdout: '<stdin>: 23 events, 7 actors declared, occurred 1949-04-04 to 2023-07-31\n', stderr: '' })
+    expect(run).toEqual({
+      status: 0,
+      stdout: '<stdin>: 23 events, 7 actors declared, occurred 1949-04-04 to 2023-07-31\n',
+      stderr: '',
+    })
   })
 
   it('names standard input <stdin> in its problems', () => {
@@ -79,11 +91,19 @@ describe('entente validate', () => {
 
   it('accepts an empty timeline', () => {
     const empty = writeTimeline(dir, 'empty.ndjson', '\n')
-    expect(entente(['validate', empty])).toEqual({ status: 0, stdout: `${empty}: 0 events, 0 actors declared\n`, stderr: '' })
+    expect(entente(['validate', empty])).toEqual({
+      status: 0,
+      stdout: `${empty}: 0 events, 0 actors declared\n`,
+      stderr: '',
+    })
   })
 
   it('is a usage error without a file, or with - twice', () => {
-    expect(entente(['validate'])).toEqual({ status: 2, stdout: '', stderr: 'entente: missing FILE (see "entente validate --help")\n' })
+    expect(entente(['validate'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'entente: missing FILE (see "entente validate --help")\n',
+    })
     expect(entente(['validate', '-', '-']).status).toBe(2)
   })
 
@@ -91,10 +111,12 @@ describe('entente validate', () => {
     const run = entente(['validate', 'fixtures/vilnius-2023.ndjson'])
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(run.stdout).toMatch(/^fixtures\/vilnius-2023\.ndjson: \d+ events, \d+ actors declared, occurred \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\n$/)
+    expect(run.stdout).toMatch(
+      /^fixtures\/vilnius-2023\.ndjson: \d+ events, \d+ actors declared, occurred \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\n$/,
+    )
   })
 })
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

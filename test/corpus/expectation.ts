@@ -44,9 +44,17 @@ export interface ExpectedTimeline {
   /** How many events it holds. */
   readonly version: number
   /** A field of an event (as appended), by path, and its value. */
-  readonly values?: readonly { readonly id: string; readonly path: readonly (string | number)[]; readonly equals: unknown }[]
+  readonly values?: readonly {
+    readonly id: string
+    readonly path: readonly (string | number)[]
+    readonly equals: unknown
+  }[]
   /** A key that must not be an own key of the object at the path in an event. */
-  readonly absent?: readonly { readonly id: string; readonly path: readonly (string | number)[]; readonly key: string }[]
+  readonly absent?: readonly {
+    readonly id: string
+    readonly path: readonly (string | number)[]
+    readonly key: string
+  }[]
   /** Ids the timeline must not hold. */
   readonly missing?: readonly string[]
   /** The UTC instant an event's `recorded` names: known from that instant on, not a millisecond before. */

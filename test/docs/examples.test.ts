@@ -7,7 +7,15 @@ import { resolve } from 'node:path'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outputMatches } from './support/blocks.js'
-import { collectChains, examplePrograms, ROOT, type RunResult, runChains, typeCheck, writeChains } from './support/workspace.js'
+import {
+  collectChains,
+  examplePrograms,
+  ROOT,
+  type RunResult,
+  runChains,
+  typeCheck,
+  writeChains,
+} from './support/workspace.js'
 
 const written = writeChains(collectChains())
 const programs = examplePrograms()
@@ -40,7 +48,10 @@ describe('the documentation examples', () => {
     each.chain.blocks.forEach((block, i) => {
       if (block.expected === undefined) return
       const printed = result!.outputs[i] ?? ''
-      if (!outputMatches(printed, block.expected)) expect(`${block.file}:${block.line} printed:\n${printed}`).toBe(`${block.file}:${block.line} printed:\n${block.expected}`)
+      if (!outputMatches(printed, block.expected))
+        expect(`${block.file}:${block.line} printed:\n${printed}`).toBe(
+          `${block.file}:${block.line} printed:\n${block.expected}`,
+        )
     })
   })
 
@@ -64,10 +75,14 @@ function exports(): { name: string; declaration: ts.Declaration }[] {
 const tags = (node: ts.Node): string[] => ts.getJSDocTags(node).map((tag) => tag.tagName.text)
 const documented = (node: ts.Node): boolean => ts.getJSDocCommentsAndTags(node).length > 0
 const hasExample = (node: ts.Node): boolean =>
-  ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'example' && /```ts\b/.test(ts.getTextOfJSDocComment(tag.comment) ?? ''))
+  ts
+    .getJSDocTags(node)
+    .some((tag) => tag.tagName.text === 'example' && /```ts\b/.test(ts.getTextOfJSDocComment(tag.comment) ?? ''))
 const isPublic = (member: ts.ClassElement | ts.TypeElement): boolean =>
   !(member.name !== undefined && ts.isPrivateIdentifier(member.name)) &&
-  !(ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)) &&
+  !(
+    ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)
+  ) &&
   !tags(member).includes('internal')
 
 /** The properties of a type literal or interface, with their nested type literals, as `a.b.c`. */
@@ -76,7 +91,10 @@ function properties(prefix: string, members: readonly ts.TypeElement[]): { path:
     if (!ts.isPropertySignature(member) && !ts.isMethodSignature(member)) return []
     const path = `${prefix}.${member.name.getText()}`
     let type = ts.isPropertySignature(member) ? member.type : undefined
-    while (type !== undefined && (ts.isTypeOperatorNode(type) || ts.isArrayTypeNode(type) || ts.isParenthesizedTypeNode(type))) {
+    while (
+      type !== undefined &&
+      (ts.isTypeOperatorNode(type) || ts.isArrayTypeNode(type) || ts.isParenthesizedTypeNode(type))
+    ) {
       type = ts.isArrayTypeNode(type) ? type.elementType : type.type
     }
     const nested = type !== undefined && ts.isTypeLiteralNode(type) ? properties(path, type.members) : []
@@ -95,7 +113,9 @@ describe('the API reference', () => {
   it('has @param for every parameter and @returns for every exported function', () => {
     const missing = exports().flatMap(({ name, declaration }) => {
       if (!ts.isFunctionDeclaration(declaration)) return []
-      const params = declaration.parameters.filter((p) => ts.getJSDocParameterTags(p).length === 0).map((p) => `${name}: @param ${p.name.getText()}`)
+      const params = declaration.parameters
+        .filter((p) => ts.getJSDocParameterTags(p).length === 0)
+        .map((p) => `${name}: @param ${p.name.getText()}`)
       return tags(declaration).includes('returns') ? params : [...params, `${name}: @returns`]
     })
     expect(missing).toEqual([])
@@ -114,9 +134,15 @@ describe('the API reference', () => {
 
   it('has a @defaultValue for every optional field of an options interface', () => {
     const missing = exports().flatMap(({ name, declaration }) => {
-      if (!ts.isInterfaceDeclaration(declaration) || !/Options$|^ReadLimits$|^ProjectionDefinition$/.test(name)) return []
+      if (!ts.isInterfaceDeclaration(declaration) || !/Options$|^ReadLimits$|^ProjectionDefinition$/.test(name))
+        return []
       return declaration.members
-        .filter((member) => ts.isPropertySignature(member) && member.questionToken !== undefined && !tags(member).includes('defaultValue'))
+        .filter(
+          (member) =>
+            ts.isPropertySignature(member) &&
+            member.questionToken !== undefined &&
+            !tags(member).includes('defaultValue'),
+        )
         .map((member) => `${name}.${member.name!.getText()}`)
     })
     expect(missing).toEqual([])

@@ -4,26 +4,44 @@ import { _compareEntries, type _Entry, _firstStartingAtOrAfter, _SortedEntries }
 import { build } from '../support/build.js'
 import { timelineOf, trace } from '../support/timeline.js'
 
-const meeting = (id: string, occurred: string, recorded: string) => build.meeting({ id, occurred, recorded, summit: undefined })
+const meeting = (id: string, occurred: string, recorded: string) =>
+  build.meeting({ id, occurred, recorded, summit: undefined })
 
 describe('valid-time order', () => {
   // Meetings of 1, 10 and 20 July recorded as they happened, and a meeting of 5 July recorded a year later.
-  const onTime = [meeting('jul-01', '2023-07-01', '2023-07-01T12:00:00Z'), meeting('jul-10', '2023-07-10', '2023-07-10T12:00:00Z'), meeting('jul-20', '2023-07-20', '2023-07-20T12:00:00Z')]
+  const onTime = [
+    meeting('jul-01', '2023-07-01', '2023-07-01T12:00:00Z'),
+    meeting('jul-10', '2023-07-10', '2023-07-10T12:00:00Z'),
+    meeting('jul-20', '2023-07-20', '2023-07-20T12:00:00Z'),
+  ]
   const late = meeting('jul-05', '2023-07-05', '2024-07-05T00:00:00Z')
 
   it('places an event recorded late at its date in the chronology', () => {
     // given the late meeting appended after the others
     const timeline = timelineOf([...onTime, late])
     // then the chronology lists it between 1 and 10 July
-    expect(timeline.chronology().filter((entry) => entry.event.kind === 'meeting').map((entry) => entry.event.id)).toEqual(['jul-01', 'jul-05', 'jul-10', 'jul-20'])
+    expect(
+      timeline
+        .chronology()
+        .filter((entry) => entry.event.kind === 'meeting')
+        .map((entry) => entry.event.id),
+    ).toEqual(['jul-01', 'jul-05', 'jul-10', 'jul-20'])
   })
 
   it('folds an event recorded late at its date', () => {
     // given the late meeting appended after the others
     const timeline = timelineOf([...onTime, late])
     // then a projection folds it between 1 and 10 July, and counts it at 5 July
-    expect(timeline.project(trace, { at: '2023-07-31' }).folded).toEqual(['jul-01@2023-07-01:reported', 'jul-05@2023-07-05:reported', 'jul-10@2023-07-10:reported', 'jul-20@2023-07-20:reported'])
-    expect(timeline.project(trace, { at: '2023-07-05' }).folded).toEqual(['jul-01@2023-07-01:reported', 'jul-05@2023-07-05:reported'])
+    expect(timeline.project(trace, { at: '2023-07-31' }).folded).toEqual([
+      'jul-01@2023-07-01:reported',
+      'jul-05@2023-07-05:reported',
+      'jul-10@2023-07-10:reported',
+      'jul-20@2023-07-20:reported',
+    ])
+    expect(timeline.project(trace, { at: '2023-07-05' }).folded).toEqual([
+      'jul-01@2023-07-01:reported',
+      'jul-05@2023-07-05:reported',
+    ])
   })
 
   it('folds an event recorded late at its date even after a query of the same projection', () => {
@@ -43,14 +61,26 @@ describe('valid-time order', () => {
       meeting('second-of-two', '2023-07-12', '2023-07-13T00:00:00Z'),
     ])
     // then they fold by recorded time, and the two recorded together in append order
-    expect(timeline.project(trace, { at: '2023-07-12' }).folded.map((line) => line.split('@')[0])).toEqual(['first-of-two', 'second-of-two', 'recorded-last'])
+    expect(timeline.project(trace, { at: '2023-07-12' }).folded.map((line) => line.split('@')[0])).toEqual([
+      'first-of-two',
+      'second-of-two',
+      'recorded-last',
+    ])
   })
 
   it('orders by the start of the interval: an event dated by its month comes before the days after the 1st', () => {
     // given a meeting of 5 July, and one dated only "July 2023", recorded later
-    const timeline = timelineOf([meeting('day', '2023-07-05', '2023-07-05T12:00:00Z'), meeting('month', '2023-07', '2023-08-01T00:00:00Z')])
+    const timeline = timelineOf([
+      meeting('day', '2023-07-05', '2023-07-05T12:00:00Z'),
+      meeting('month', '2023-07', '2023-08-01T00:00:00Z'),
+    ])
     // then the month, whose interval starts on 1 July, comes first
-    expect(timeline.chronology().filter((entry) => entry.event.kind === 'meeting').map((entry) => [entry.event.id, entry.date])).toEqual([
+    expect(
+      timeline
+        .chronology()
+        .filter((entry) => entry.event.kind === 'meeting')
+        .map((entry) => [entry.event.id, entry.date]),
+    ).toEqual([
       ['month', '2023-07-01'],
       ['day', '2023-07-05'],
     ])
@@ -58,7 +88,13 @@ describe('valid-time order', () => {
 })
 
 describe('_SortedEntries', () => {
-  const entry = fc.record({ start: fc.integer({ min: 0, max: 50 }), end: fc.constant(0), rec: fc.integer({ min: 0, max: 5 }), seq: fc.nat({ max: 100_000 }), variant: fc.constant(-1) })
+  const entry = fc.record({
+    start: fc.integer({ min: 0, max: 50 }),
+    end: fc.constant(0),
+    rec: fc.integer({ min: 0, max: 5 }),
+    seq: fc.nat({ max: 100_000 }),
+    variant: fc.constant(-1),
+  })
 
   it('keeps any insertions in (start, recorded, position) order, across chunk splits', () => {
     // given entries inserted in any order, more than fill one chunk
@@ -96,7 +132,13 @@ describe('_SortedEntries', () => {
 
   it('finds the first entry starting at or after a time', () => {
     // given entries starting at 0..9, each twice
-    const entries: _Entry[] = Array.from({ length: 20 }, (_, i) => ({ start: Math.floor(i / 2), end: 0, rec: 0, seq: i, variant: -1 }))
+    const entries: _Entry[] = Array.from({ length: 20 }, (_, i) => ({
+      start: Math.floor(i / 2),
+      end: 0,
+      rec: 0,
+      seq: i,
+      variant: -1,
+    }))
     // then the first starting at or after 4 is the ninth, and none starts at or after 10
     expect(_firstStartingAtOrAfter(entries, 4)).toBe(8)
     expect(_firstStartingAtOrAfter(entries, 10)).toBe(20)

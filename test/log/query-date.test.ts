@@ -8,7 +8,12 @@ import { timelineOf, trace } from '../support/timeline.js'
 // A meeting on 12 July 2023 (the whole UTC day), and one at 14:30 UTC on 13 July.
 const timeline = timelineOf([
   build.meeting({ id: 'day', occurred: '2023-07-12', recorded: '2023-07-12T00:00:00Z', summit: undefined }),
-  build.meeting({ id: 'instant', occurred: '2023-07-13T14:30:00Z', recorded: '2023-07-13T15:00:00Z', summit: undefined }),
+  build.meeting({
+    id: 'instant',
+    occurred: '2023-07-13T14:30:00Z',
+    recorded: '2023-07-13T15:00:00Z',
+    summit: undefined,
+  }),
 ])
 const folded = (at: string | Date) => timeline.project(trace, { at }).folded.map((line) => line.split('@')[0])
 
@@ -49,7 +54,9 @@ describe('dates given to queries', () => {
 
   it('refuse an invalid Date', () => {
     // given new Date('nonsense') as knownOn, then it is refused
-    expect(() => timeline.project(trace, { at: '2023-07-13', knownOn: new Date('nonsense') })).toThrow(InvalidArgumentError)
+    expect(() => timeline.project(trace, { at: '2023-07-13', knownOn: new Date('nonsense') })).toThrow(
+      InvalidArgumentError,
+    )
   })
 })
 

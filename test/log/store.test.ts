@@ -4,7 +4,8 @@ import { actor, build, citation } from '../support/build.js'
 import { thrown } from '../support/thrown.js'
 import { declarations, declarationsFor, timelineOf } from '../support/timeline.js'
 
-const meeting = (id: string, overrides: Parameters<typeof build.meeting>[0] = {}) => build.meeting({ id, summit: undefined, ...overrides })
+const meeting = (id: string, overrides: Parameters<typeof build.meeting>[0] = {}) =>
+  build.meeting({ id, summit: undefined, ...overrides })
 const launch = build['military-activity']({ id: 'launch' })
 const summit = build.summit({ id: 'vilnius' })
 
@@ -21,7 +22,13 @@ describe('actors', () => {
     const error = thrown(() => timeline.append(meeting('m')))
     // then the error names the event, the field and the missing actor
     expect(error).toBeInstanceOf(UnknownReferenceError)
-    expect(error).toMatchObject({ code: 'unknown-reference', eventId: 'm', referenceKind: 'actor', reference: 'stoltenberg-jens', path: ['actors', 2] })
+    expect(error).toMatchObject({
+      code: 'unknown-reference',
+      eventId: 'm',
+      referenceKind: 'actor',
+      reference: 'stoltenberg-jens',
+      path: ['actors', 2],
+    })
   })
 
   it('must be declared by a record no later than the event that names them', () => {
@@ -61,7 +68,12 @@ describe('corrections and retractions', () => {
     // given a correction of a launch the log does not hold
     const error = refusal([], build.correction({ id: 'fix', target: 'no-such-launch' }))
     // then the error names the correction, the target field and the missing id
-    expect(error).toMatchObject({ eventId: 'fix', referenceKind: 'event', reference: 'no-such-launch', path: ['target'] })
+    expect(error).toMatchObject({
+      eventId: 'fix',
+      referenceKind: 'event',
+      reference: 'no-such-launch',
+      path: ['target'],
+    })
   })
 
   it('a retraction too must target an event in the log', () => {
@@ -74,7 +86,12 @@ describe('corrections and retractions', () => {
 
   it('cannot be recorded before their target', () => {
     // given a launch recorded on 12 July at 03:00, and a correction of it recorded at 02:00
-    const fix = build.correction({ id: 'fix', target: 'launch', occurred: '2023-07-12', recorded: '2023-07-12T02:00:00Z' })
+    const fix = build.correction({
+      id: 'fix',
+      target: 'launch',
+      occurred: '2023-07-12',
+      recorded: '2023-07-12T02:00:00Z',
+    })
     const error = refusal([launch], fix)
     // then the correction is refused, at its recorded time
     expect(error).toBeInstanceOf(ValidationError)
@@ -102,14 +119,21 @@ describe('corrections and retractions', () => {
 
   it('a retraction may withdraw a correction', () => {
     // given a launch and its correction, when the correction is retracted
-    const timeline = timelineOf([launch, build.correction({ id: 'fix', target: 'launch' }), build.retraction({ id: 'withdraw-fix', target: 'fix' })])
+    const timeline = timelineOf([
+      launch,
+      build.correction({ id: 'fix', target: 'launch' }),
+      build.retraction({ id: 'withdraw-fix', target: 'fix' }),
+    ])
     // then the log takes it
     expect(timeline.get('withdraw-fix')?.kind).toBe('retraction')
   })
 
   it('a correction must leave its target valid', () => {
     // given a correction that would give the launch an unknown certainty
-    const error = refusal([launch], build.correction({ id: 'fix', target: 'launch', changes: { certainty: 'certain' } }))
+    const error = refusal(
+      [launch],
+      build.correction({ id: 'fix', target: 'launch', changes: { certainty: 'certain' } }),
+    )
     // then it is refused at the changed field
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).issues[0]).toMatchObject({ eventId: 'fix', path: ['changes', 'certainty'] })
@@ -117,7 +141,11 @@ describe('corrections and retractions', () => {
 
   it('a correction that adds an actor must name a declared one', () => {
     // given a correction that adds South Korea, never declared, to the launch's actors
-    const fix = build.correction({ id: 'fix', target: 'launch', changes: { near: ['JPN', 'KOR'], actors: ['PRK', 'JPN', 'KOR'] } })
+    const fix = build.correction({
+      id: 'fix',
+      target: 'launch',
+      changes: { near: ['JPN', 'KOR'], actors: ['PRK', 'JPN', 'KOR'] },
+    })
     const timeline = timelineOf([launch])
     const error = thrown(() => timeline.append(fix))
     // then South Korea is named as unknown
@@ -142,7 +170,12 @@ describe('other references', () => {
     // given France's position on a proposal the log does not hold
     const error = refusal([], build.position({ id: 'fra', proposal: 'no-such-proposal' }))
     // then the error names the position and the missing proposal
-    expect(error).toMatchObject({ eventId: 'fra', referenceKind: 'proposal', reference: 'no-such-proposal', path: ['proposal'] })
+    expect(error).toMatchObject({
+      eventId: 'fra',
+      referenceKind: 'proposal',
+      reference: 'no-such-proposal',
+      path: ['proposal'],
+    })
   })
 
   it('a position must name a proposal, not some other event', () => {
@@ -157,7 +190,12 @@ describe('other references', () => {
     // given a meeting on the sidelines of a summit the log does not hold
     const error = refusal([], build.meeting({ id: 'sidelines', summit: 'no-such-summit' }))
     // then the error names the meeting and the missing summit
-    expect(error).toMatchObject({ eventId: 'sidelines', referenceKind: 'summit', reference: 'no-such-summit', path: ['summit'] })
+    expect(error).toMatchObject({
+      eventId: 'sidelines',
+      referenceKind: 'summit',
+      reference: 'no-such-summit',
+      path: ['summit'],
+    })
   })
 
   it('a meeting may name a summit that is in the log', () => {
@@ -178,7 +216,12 @@ describe('other references', () => {
     // given China's rebuttal of a communiqué the log does not hold
     const error = refusal([], build.reaction({ id: 'rebuttal', respondsTo: 'no-such-communique' }))
     // then the error names the missing event
-    expect(error).toMatchObject({ eventId: 'rebuttal', referenceKind: 'event', reference: 'no-such-communique', path: ['respondsTo'] })
+    expect(error).toMatchObject({
+      eventId: 'rebuttal',
+      referenceKind: 'event',
+      reference: 'no-such-communique',
+      path: ['respondsTo'],
+    })
   })
 })
 
@@ -195,7 +238,12 @@ describe('citations', () => {
     const error = refusal([], build.statement({ id: 's', sources: ['nikkei-2023-07-14'] }))
     // then the error names the statement, the source and the missing citation
     expect(error).toBeInstanceOf(UnknownReferenceError)
-    expect(error).toMatchObject({ eventId: 's', referenceKind: 'citation', reference: 'nikkei-2023-07-14', path: ['sources', 0] })
+    expect(error).toMatchObject({
+      eventId: 's',
+      referenceKind: 'citation',
+      reference: 'nikkei-2023-07-14',
+      path: ['sources', 0],
+    })
   })
 
   it('given inline twice under one id must agree', () => {

@@ -30,20 +30,26 @@ function snapshot(timeline: Timeline, dates: readonly string[]) {
 describe('knownOn(k)', () => {
   it('never changes when events recorded after k are appended', () => {
     fc.assert(
-      fc.property(steps(10, 200), fc.nat(), queryDate, fc.array(queryDate, { minLength: 1, maxLength: 3 }), (log, seed, k, dates) => {
-        // given a random log, and of its steps from some point on those recorded after k
-        const cut = seed % (log.length + 1)
-        const [head, tail] = splitRecordedAfter(eventsOf(log), boundOf(k), cut)
-        // when the head is read, asked as known on k, and then the tail is appended
-        const before = Timeline.from(head)
-        const seen = snapshot(before.knownOn(k), dates)
-        const asked = dates.map((at) => before.project(trace, { at, knownOn: k }))
-        const after = before.appendMany(tail)
-        snapshot(after, dates) // (asking the whole log first leaves checkpoints the view could misuse)
-        // then the view of k shows the same events and the same projections as before
-        expect(snapshot(after.knownOn(k), dates)).toEqual(seen)
-        expect(dates.map((at) => after.project(trace, { at, knownOn: k }))).toEqual(asked)
-      }),
+      fc.property(
+        steps(10, 200),
+        fc.nat(),
+        queryDate,
+        fc.array(queryDate, { minLength: 1, maxLength: 3 }),
+        (log, seed, k, dates) => {
+          // given a random log, and of its steps from some point on those recorded after k
+          const cut = seed % (log.length + 1)
+          const [head, tail] = splitRecordedAfter(eventsOf(log), boundOf(k), cut)
+          // when the head is read, asked as known on k, and then the tail is appended
+          const before = Timeline.from(head)
+          const seen = snapshot(before.knownOn(k), dates)
+          const asked = dates.map((at) => before.project(trace, { at, knownOn: k }))
+          const after = before.appendMany(tail)
+          snapshot(after, dates) // (asking the whole log first leaves checkpoints the view could misuse)
+          // then the view of k shows the same events and the same projections as before
+          expect(snapshot(after.knownOn(k), dates)).toEqual(seen)
+          expect(dates.map((at) => after.project(trace, { at, knownOn: k }))).toEqual(asked)
+        },
+      ),
       { numRuns: 25 },
     )
   })
@@ -82,7 +88,14 @@ describe('a knownOn view', () => {
 })
 
 /** Ways an append can fail, given the events already in the log. */
-const failures = ['invalid', 'duplicate', 'unknown-actor', 'missing-target', 'correction-before-target', 'concurrency'] as const
+const failures = [
+  'invalid',
+  'duplicate',
+  'unknown-actor',
+  'missing-target',
+  'correction-before-target',
+  'concurrency',
+] as const
 
 function badEvent(kind: (typeof failures)[number], timeline: Timeline): object | undefined {
   const existing = timeline.events.at(-1)!
@@ -100,7 +113,13 @@ function badEvent(kind: (typeof failures)[number], timeline: Timeline): object |
       // of declarations only, before the declarations, so its own actor is not declared yet).
       const target = timeline.events.findLast((event) => event.kind !== 'correction' && event.kind !== 'retraction')!
       const recorded = new Date(Date.parse(target.recorded) - 1).toISOString()
-      return build.correction({ id: 'bad', target: target.id, occurred: recorded.slice(0, 10), recorded, changes: { certainty: 'confirmed' } })
+      return build.correction({
+        id: 'bad',
+        target: target.id,
+        occurred: recorded.slice(0, 10),
+        recorded,
+        changes: { certainty: 'confirmed' },
+      })
     }
     case 'concurrency':
       return undefined

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ConcurrencyError, DuplicateEventError, Timeline, UnknownReferenceError, ValidationError } from '../../src/index.js'
+import {
+  ConcurrencyError,
+  DuplicateEventError,
+  Timeline,
+  UnknownReferenceError,
+  ValidationError,
+} from '../../src/index.js'
 import { build } from '../support/build.js'
 import { thrown } from '../support/thrown.js'
 import { declarationsFor, eventIds, idsOf, timelineOf } from '../support/timeline.js'
@@ -180,7 +186,9 @@ describe('Timeline.appendMany', () => {
     const timeline = Timeline.from(actors)
     const [france] = declarationsFor([build.position({ id: 'p' })])
     const uses = build.statement({ id: 'fra-speaks', speaker: 'FRA', for: undefined, about: ['JPN'] })
-    expect(() => timeline.appendMany([france, uses, { ...meeting('bad'), occurred: 'someday' }])).toThrow(ValidationError)
+    expect(() => timeline.appendMany([france, uses, { ...meeting('bad'), occurred: 'someday' }])).toThrow(
+      ValidationError,
+    )
     // when France is used afterwards without being declared again
     // then it is unknown: the failed batch declared nothing
     expect(() => timeline.append(uses)).toThrow(UnknownReferenceError)
@@ -229,7 +237,9 @@ describe('expectedVersion', () => {
     // given a timeline, when a batch expects a version it is not at
     const timeline = Timeline.from(actors)
     // then the whole batch is refused
-    expect(() => timeline.appendMany([meeting('a'), meeting('b')], { expectedVersion: timeline.version + 1 })).toThrow(ConcurrencyError)
+    expect(() => timeline.appendMany([meeting('a'), meeting('b')], { expectedVersion: timeline.version + 1 })).toThrow(
+      ConcurrencyError,
+    )
     expect(timeline.version).toBe(actors.length)
   })
 })

@@ -5,9 +5,21 @@ import { thrown } from '../support/thrown.js'
 import { eventIds, timelineOf, trace } from '../support/timeline.js'
 
 // North Korea's launch of 12 July 2023, recorded that morning as suspected, confirmed the next day.
-const launch = build['military-activity']({ id: 'launch', occurred: '2023-07-12', recorded: '2023-07-12T03:00:00Z', certainty: 'suspected' })
-const confirmed = build.correction({ id: 'launch-confirmed', target: 'launch', occurred: '2023-07-13', recorded: '2023-07-13T09:00:00Z', changes: { certainty: 'confirmed' } })
-const meeting = (id: string, occurred: string, recorded: string) => build.meeting({ id, occurred, recorded, summit: undefined })
+const launch = build['military-activity']({
+  id: 'launch',
+  occurred: '2023-07-12',
+  recorded: '2023-07-12T03:00:00Z',
+  certainty: 'suspected',
+})
+const confirmed = build.correction({
+  id: 'launch-confirmed',
+  target: 'launch',
+  occurred: '2023-07-13',
+  recorded: '2023-07-13T09:00:00Z',
+  changes: { certainty: 'confirmed' },
+})
+const meeting = (id: string, occurred: string, recorded: string) =>
+  build.meeting({ id, occurred, recorded, summit: undefined })
 
 describe('knownOn', () => {
   it('holds only the events recorded by the end of the day given', () => {
@@ -26,7 +38,10 @@ describe('knownOn', () => {
 
   it('holds the events recorded up to and at the instant given', () => {
     // given events recorded at 09:00:00.000 and 09:00:00.001
-    const timeline = timelineOf([meeting('on-time', '2023-07-12', '2023-07-13T09:00:00.000Z'), meeting('a-moment-later', '2023-07-12', '2023-07-13T09:00:00.001Z')])
+    const timeline = timelineOf([
+      meeting('on-time', '2023-07-12', '2023-07-13T09:00:00.000Z'),
+      meeting('a-moment-later', '2023-07-12', '2023-07-13T09:00:00.001Z'),
+    ])
     // when seen as known at 09:00:00.000, as a string and as a Date
     // then only the first is known
     expect(eventIds(timeline.knownOn('2023-07-13T09:00:00Z'))).toEqual(['on-time'])
@@ -60,7 +75,9 @@ describe('knownOn', () => {
     const timeline = timelineOf([launch, confirmed])
     const view = timeline.knownOn('2023-07-12')
     // when an event is appended to the view
-    const forked = view.append(build['military-activity']({ id: 'second-launch', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z' }))
+    const forked = view.append(
+      build['military-activity']({ id: 'second-launch', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z' }),
+    )
     // then the fork has both launches, not the correction; the timeline is unchanged
     expect(eventIds(forked)).toEqual(['launch', 'second-launch'])
     expect(eventIds(timeline)).toEqual(['launch', 'launch-confirmed'])
@@ -96,8 +113,20 @@ describe('corrections', () => {
   it('apply in recorded order, not append order', () => {
     // given two corrections of the launch: appended first but recorded on 15 July, "disputed";
     // appended second but recorded on 14 July, "confirmed"
-    const disputed = build.correction({ id: 'disputed', target: 'launch', occurred: '2023-07-15', recorded: '2023-07-15T00:00:00Z', changes: { certainty: 'disputed' } })
-    const confirmedEarlier = build.correction({ id: 'confirmed', target: 'launch', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z', changes: { certainty: 'confirmed' } })
+    const disputed = build.correction({
+      id: 'disputed',
+      target: 'launch',
+      occurred: '2023-07-15',
+      recorded: '2023-07-15T00:00:00Z',
+      changes: { certainty: 'disputed' },
+    })
+    const confirmedEarlier = build.correction({
+      id: 'confirmed',
+      target: 'launch',
+      occurred: '2023-07-14',
+      recorded: '2023-07-14T00:00:00Z',
+      changes: { certainty: 'confirmed' },
+    })
     const timeline = timelineOf([launch, disputed, confirmedEarlier])
     // then on 14 July it reads confirmed, and from 15 July on disputed, the later record
     expect(timeline.knownOn('2023-07-14').effective('launch')?.certainty).toBe('confirmed')
@@ -109,7 +138,13 @@ describe('corrections', () => {
     // and another meeting of 5 July
     const moved = meeting('moved', '2023-07-12', '2023-07-12T12:00:00Z')
     const other = meeting('other', '2023-07-05', '2023-07-06T00:00:00Z')
-    const redate = build.correction({ id: 'redate', target: 'moved', occurred: '2023-07-20', recorded: '2023-07-20T00:00:00Z', changes: { occurred: '2023-07-01' } })
+    const redate = build.correction({
+      id: 'redate',
+      target: 'moved',
+      occurred: '2023-07-20',
+      recorded: '2023-07-20T00:00:00Z',
+      changes: { occurred: '2023-07-01' },
+    })
     const timeline = timelineOf([moved, other, redate])
     // then as known on 19 July it comes after the other meeting, and as known now before it
     const before = timeline.knownOn('2023-07-19').chronology({ kinds: ['meeting'] })
@@ -124,7 +159,12 @@ describe('corrections', () => {
 
 describe('retractions', () => {
   const visit = build.visit({ id: 'rumoured-visit', occurred: '2023-07-10', recorded: '2023-07-10T12:00:00Z' })
-  const withdrawn = build.retraction({ id: 'withdrawn', target: 'rumoured-visit', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z' })
+  const withdrawn = build.retraction({
+    id: 'withdrawn',
+    target: 'rumoured-visit',
+    occurred: '2023-07-14',
+    recorded: '2023-07-14T00:00:00Z',
+  })
   const visits = defineProjection({
     name: 'visits',
     initial: { ids: [] as string[] },
@@ -159,12 +199,21 @@ describe('retractions', () => {
     const timeline = timelineOf([visit, withdrawn])
     // then it is left out of the chronology, or listed as retracted on request
     expect(timeline.chronology({ kinds: ['visit'] })).toEqual([])
-    expect(timeline.chronology({ kinds: ['visit'], includeRetracted: true }).map((entry) => [entry.event.id, entry.retracted])).toEqual([['rumoured-visit', true]])
+    expect(
+      timeline
+        .chronology({ kinds: ['visit'], includeRetracted: true })
+        .map((entry) => [entry.event.id, entry.retracted]),
+    ).toEqual([['rumoured-visit', true]])
   })
 
   it('of a correction undo the correction', () => {
     // given the confirmed launch, and a retraction of the confirmation recorded on 14 July
-    const unconfirm = build.retraction({ id: 'unconfirm', target: 'launch-confirmed', occurred: '2023-07-14', recorded: '2023-07-14T00:00:00Z' })
+    const unconfirm = build.retraction({
+      id: 'unconfirm',
+      target: 'launch-confirmed',
+      occurred: '2023-07-14',
+      recorded: '2023-07-14T00:00:00Z',
+    })
     const timeline = timelineOf([launch, confirmed, unconfirm])
     // then on 13 July it reads confirmed, and from 14 July suspected again
     expect(timeline.knownOn('2023-07-13').effective('launch')?.certainty).toBe('confirmed')

@@ -11,16 +11,22 @@ function messagesOf(schema: typeof actorIdSchema | typeof eventIdSchema, value: 
 }
 
 describe('actorIdSchema', () => {
-  it.each(['JPN', 'PRK', 'NATO', 'EU', 'G7', 'UNSC', 'kishida-fumio', 'stoltenberg-jens', 'yoon-suk-yeol'])('accepts %s', (id) => {
-    expect(actorIdSchema.parse(id)).toBe(id)
-  })
+  it.each(['JPN', 'PRK', 'NATO', 'EU', 'G7', 'UNSC', 'kishida-fumio', 'stoltenberg-jens', 'yoon-suk-yeol'])(
+    'accepts %s',
+    (id) => {
+      expect(actorIdSchema.parse(id)).toBe(id)
+    },
+  )
 
-  it.each(['Kishida', 'kishida_fumio', 'kishida--fumio', 'kishida-', '-kishida', 'N', 'nato ', 'Nato', '日本', ''])('rejects %j, naming it and the forms an id can take', (id) => {
-    // given an id of no known form, when it is checked, then the message names it and says what would do
-    const [message] = messagesOf(actorIdSchema, id)
-    expect(message).toContain(`"${id}" is not an actor id`)
-    expect(message).toContain('ISO 3166-1 alpha-3')
-  })
+  it.each(['Kishida', 'kishida_fumio', 'kishida--fumio', 'kishida-', '-kishida', 'N', 'nato ', 'Nato', '日本', ''])(
+    'rejects %j, naming it and the forms an id can take',
+    (id) => {
+      // given an id of no known form, when it is checked, then the message names it and says what would do
+      const [message] = messagesOf(actorIdSchema, id)
+      expect(message).toContain(`"${id}" is not an actor id`)
+      expect(message).toContain('ISO 3166-1 alpha-3')
+    },
+  )
 
   it('rejects an id longer than 64 characters', () => {
     expect(messagesOf(actorIdSchema, 'a'.repeat(65))).toContainEqual(expect.stringContaining('64'))
@@ -61,7 +67,11 @@ describe('actorIdFits', () => {
   it('finds every person id of the form of a person, and of no other kind', () => {
     fc.assert(
       fc.property(personId, (id) => {
-        expect([actorIdFits(id, 'person'), actorIdFits(id, 'state'), actorIdFits(id, 'organisation')]).toEqual([true, false, false])
+        expect([actorIdFits(id, 'person'), actorIdFits(id, 'state'), actorIdFits(id, 'organisation')]).toEqual([
+          true,
+          false,
+          false,
+        ])
       }),
     )
   })

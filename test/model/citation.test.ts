@@ -17,31 +17,49 @@ describe('citationSchema', () => {
   })
 
   it('accepts a citation with only an id, a publisher and a publication date', () => {
-    expect(citationSchema.parse({ id: 'nhk-1', publisher: 'NHK', published: '2023' })).toEqual({ id: 'nhk-1', publisher: 'NHK', published: '2023' })
+    expect(citationSchema.parse({ id: 'nhk-1', publisher: 'NHK', published: '2023' })).toEqual({
+      id: 'nhk-1',
+      publisher: 'NHK',
+      published: '2023',
+    })
   })
 
   it('requires a publication date', () => {
-    expect(issuesOfCitation(without(citation(), 'published'))).toEqual([{ path: ['published'], message: expect.any(String) }])
+    expect(issuesOfCitation(without(citation(), 'published'))).toEqual([
+      { path: ['published'], message: expect.any(String) },
+    ])
   })
 
   it('rejects a publication date that is not in the calendar, naming it', () => {
-    expect(issuesOfCitation(citation({ published: '2023-06-31' }))).toEqual([{ path: ['published'], message: '"2023-06-31" is not a calendar date' }])
+    expect(issuesOfCitation(citation({ published: '2023-06-31' }))).toEqual([
+      { path: ['published'], message: '"2023-06-31" is not a calendar date' },
+    ])
   })
 
   it('rejects an empty publisher', () => {
-    expect(issuesOfCitation(citation({ publisher: '' }))).toEqual([{ path: ['publisher'], message: expect.any(String) }])
+    expect(issuesOfCitation(citation({ publisher: '' }))).toEqual([
+      { path: ['publisher'], message: expect.any(String) },
+    ])
   })
 
-  it.each(['http://example.org/a', 'https://example.org/a?b=c#d', 'https://ja.wikipedia.org/wiki/岸田文雄'])('accepts the web address %s', (url) => {
-    expect(citationSchema.safeParse(citation({ url })).success).toBe(true)
-  })
+  it.each(['http://example.org/a', 'https://example.org/a?b=c#d', 'https://ja.wikipedia.org/wiki/岸田文雄'])(
+    'accepts the web address %s',
+    (url) => {
+      expect(citationSchema.safeParse(citation({ url })).success).toBe(true)
+    },
+  )
 
-  it.each(['ftp://example.org/a', 'javascript:alert(1)', 'https:example.org', 'example.org', 'https://exa mple.org/'])('rejects %s as an address', (url) => {
-    expect(issuesOfCitation(citation({ url }))).toEqual([{ path: ['url'], message: expect.any(String) }])
-  })
+  it.each(['ftp://example.org/a', 'javascript:alert(1)', 'https:example.org', 'example.org', 'https://exa mple.org/'])(
+    'rejects %s as an address',
+    (url) => {
+      expect(issuesOfCitation(citation({ url }))).toEqual([{ path: ['url'], message: expect.any(String) }])
+    },
+  )
 
   it('rejects an unknown field', () => {
-    expect(issuesOfCitation({ ...citation(), page: 3 })).toEqual([{ path: [], message: expect.stringContaining('page') }])
+    expect(issuesOfCitation({ ...citation(), page: 3 })).toEqual([
+      { path: [], message: expect.stringContaining('page') },
+    ])
   })
 })
 

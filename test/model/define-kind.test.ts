@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import {
   actorIdSchema,
   defaultVocabulary,
@@ -13,16 +13,27 @@ import {
 } from '../../src/index.js'
 import { build } from '../support/build.js'
 
-const sanctionWeights = { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } } as const
+const sanctionWeights = {
+  default: {
+    cameo: '163',
+    label: 'Impose embargo, boycott, or sanctions',
+    quadClass: 'material-conflict',
+    goldstein: -8,
+  },
+} as const
 
-const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string().min(1)).min(1) }, {
-  weights: sanctionWeights,
-  actors: (e) => [
-    [['imposer'], e.imposer],
-    [['target'], e.target],
-  ],
-  direction: (e) => ({ from: [e.imposer], to: [e.target] }),
-})
+const sanction = defineKind(
+  'sanction',
+  { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string().min(1)).min(1) },
+  {
+    weights: sanctionWeights,
+    actors: (e) => [
+      [['imposer'], e.imposer],
+      [['target'], e.target],
+    ],
+    direction: (e) => ({ from: [e.imposer], to: [e.target] }),
+  },
+)
 
 const euSanctionsRussia = {
   id: 'eu-sanctions-rus-11',
@@ -60,7 +71,9 @@ describe('defineKind', () => {
 
   it('checks that the actors named by the kind’s fields are listed', () => {
     const result = sanction.schema.safeParse({ ...euSanctionsRussia, actors: ['EU'] })
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['target'], message: '"RUS" must also be listed in actors' })])
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['target'], message: '"RUS" must also be listed in actors' }),
+    ])
   })
 
   it('gives a kind without weights no tone', () => {
@@ -79,13 +92,16 @@ describe('defineKind', () => {
     expect((error as InvalidArgumentError).message).toBe(`kind: "${kind}" is a built-in kind`)
   })
 
-  it.each(['id', 'kind', 'recorded', 'actors', 'certainty'])('refuses a shape that redefines the envelope field %s', (field) => {
-    // given a kind whose own fields would replace one of the envelope's
-    const error = thrownBy(() => defineKind('sanction', { [field]: z.number() }))
-    // then it is refused, naming the field
-    expect(error).toBeInstanceOf(InvalidArgumentError)
-    expect((error as Error).message).toBe(`shape: "${field}" is a field of the envelope: a kind cannot redefine it`)
-  })
+  it.each(['id', 'kind', 'recorded', 'actors', 'certainty'])(
+    'refuses a shape that redefines the envelope field %s',
+    (field) => {
+      // given a kind whose own fields would replace one of the envelope's
+      const error = thrownBy(() => defineKind('sanction', { [field]: z.number() }))
+      // then it is refused, naming the field
+      expect(error).toBeInstanceOf(InvalidArgumentError)
+      expect((error as Error).message).toBe(`shape: "${field}" is a field of the envelope: a kind cannot redefine it`)
+    },
+  )
 
   it.each(['__proto__', 'constructor', 'prototype', ''])('refuses the reserved name %j', (kind) => {
     const error = thrownBy(() => defineKind(kind, {}))
@@ -102,7 +118,11 @@ describe('extendVocabulary', () => {
   })
 
   it('parses an event of the new kind', () => {
-    expect(vocabulary.parse(euSanctionsRussia)).toMatchObject({ kind: 'sanction', target: 'RUS', certainty: 'reported' })
+    expect(vocabulary.parse(euSanctionsRussia)).toMatchObject({
+      kind: 'sanction',
+      target: 'RUS',
+      certainty: 'reported',
+    })
   })
 
   it('still parses the built-in kinds', () => {
@@ -112,7 +132,9 @@ describe('extendVocabulary', () => {
   it('rejects an invalid event of the new kind with a ValidationError at the field', () => {
     const result = vocabulary.safeParse({ ...euSanctionsRussia, measures: [] })
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.error.issues).toEqual([{ eventId: 'eu-sanctions-rus-11', path: ['measures'], message: 'needs at least 1 item' }])
+    expect(!result.ok && result.error.issues).toEqual([
+      { eventId: 'eu-sanctions-rus-11', path: ['measures'], message: 'needs at least 1 item' },
+    ])
   })
 
   it('throws a ValidationError from parse', () => {

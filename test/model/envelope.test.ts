@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { actorIdSchema, envelope, envelopeShape, parseEvent } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { invalidEnvelopeCases, validEnvelopeCases } from '../support/cases.js'
@@ -37,15 +37,30 @@ describe('the envelope every event shares', () => {
   })
 
   it('lists the shared fields in one shape, without kind', () => {
-    expect(Object.keys(envelopeShape)).toEqual(['id', 'occurred', 'recorded', 'actors', 'sources', 'certainty', 'location', 'tags', 'notes', 'weight'])
+    expect(Object.keys(envelopeShape)).toEqual([
+      'id',
+      'occurred',
+      'recorded',
+      'actors',
+      'sources',
+      'certainty',
+      'location',
+      'tags',
+      'notes',
+      'weight',
+    ])
   })
 })
 
 describe('envelope', () => {
-  const sanctionSchema = envelope('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) }, (e) => [
-    [['imposer'], e.imposer],
-    [['target'], e.target],
-  ])
+  const sanctionSchema = envelope(
+    'sanction',
+    { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) },
+    (e) => [
+      [['imposer'], e.imposer],
+      [['target'], e.target],
+    ],
+  )
   const sanction = {
     id: 'eu-sanctions-rus',
     kind: 'sanction',
@@ -68,7 +83,9 @@ describe('envelope', () => {
     const result = sanctionSchema.safeParse({ ...sanction, actors: ['EU'] })
     // then the target is blamed at its path
     expect(result.success).toBe(false)
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['target'], message: '"RUS" must also be listed in actors' })])
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['target'], message: '"RUS" must also be listed in actors' }),
+    ])
   })
 
   it('rejects fields that are neither the envelope’s nor the kind’s', () => {
@@ -77,7 +94,9 @@ describe('envelope', () => {
 
   it('refuses a kind whose fields would replace the envelope’s', () => {
     // given a kind that makes recorded optional, when it is made, then it is refused
-    expect(() => envelope('rumour', { recorded: z.string().optional() })).toThrow('shape: "recorded" is a field of the envelope: a kind cannot redefine it')
+    expect(() => envelope('rumour', { recorded: z.string().optional() })).toThrow(
+      'shape: "recorded" is a field of the envelope: a kind cannot redefine it',
+    )
   })
 
   it('rejects an event of another kind', () => {

@@ -5,8 +5,8 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dateStringSchema, type EventKind, eventSchema, KINDS, kindSchemas } from '../../src/index.js'
 import { findStaleSchemas, generateSchemas, SCHEMA_DIRECTORY } from '../../scripts/schemas.js'
+import { dateStringSchema, type EventKind, eventSchema, KINDS, kindSchemas } from '../../src/index.js'
 import { anyEvent, dateString, eventOf, inlineCitation } from '../support/arbitraries.js'
 import { invalidCases, invalidEnvelopeCases, validCases, validEnvelopeCases } from '../support/cases.js'
 
@@ -20,8 +20,11 @@ const validateKind = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(r
 
 /** The kind of a value, if it has one. */
 const kindOf = (value: unknown): string | undefined =>
-  value !== null && typeof value === 'object' && 'kind' in value && typeof value.kind === 'string' ? value.kind : undefined
-const isKind = (kind: string | undefined): kind is EventKind => (KINDS as readonly (string | undefined)[]).includes(kind)
+  value !== null && typeof value === 'object' && 'kind' in value && typeof value.kind === 'string'
+    ? value.kind
+    : undefined
+const isKind = (kind: string | undefined): kind is EventKind =>
+  (KINDS as readonly (string | undefined)[]).includes(kind)
 
 /** A path as a JSON Pointer, as ajv reports where an error is. */
 const pointer = (path: readonly (string | number)[]) => path.map((segment) => `/${segment}`).join('')
@@ -29,7 +32,9 @@ const pointer = (path: readonly (string | number)[]) => path.map((segment) => `/
 /** Where each ajv error is, naming the missing or unknown field for errors reported at its parent. */
 function errorPointers(errors: readonly ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((error) => {
-    const field = (error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ?? (error.params as { missingProperty?: string }).missingProperty
+    const field =
+      (error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ??
+      (error.params as { missingProperty?: string }).missingProperty
     return field === undefined ? error.instancePath : `${error.instancePath}/${field}`
   })
 }
@@ -43,12 +48,18 @@ describe('docs/schema', () => {
   })
 
   it('holds the union and one schema per kind', () => {
-    expect([...generateSchemas().keys()].sort()).toEqual(['event.schema.json', ...KINDS.map((kind) => `${kind}.schema.json`)].sort())
+    expect([...generateSchemas().keys()].sort()).toEqual(
+      ['event.schema.json', ...KINDS.map((kind) => `${kind}.schema.json`)].sort(),
+    )
   })
 
   it('gives each schema an $id, a title and a description, and ends it with a newline', () => {
     for (const [file, content] of generateSchemas()) {
-      expect(JSON.parse(content)).toMatchObject({ $id: expect.stringMatching(new RegExp(`/${file}$`)), title: expect.any(String), description: expect.any(String) })
+      expect(JSON.parse(content)).toMatchObject({
+        $id: expect.stringMatching(new RegExp(`/${file}$`)),
+        title: expect.any(String),
+        description: expect.any(String),
+      })
       expect(content.endsWith('}\n')).toBe(true)
     }
   })
@@ -67,19 +78,26 @@ describe('the JSON Schema of events, held to the zod schemas', () => {
     expect(validateEvent(value)).toBe(false)
   })
 
-  it.each(everyInvalid.filter((c) => c.jsonSchema === 'rejects' && isKind(kindOf(c.value))))('rejects $name in the schema of its kind, at the same path', ({ value, path }) => {
-    const validate = validateKind[kindOf(value)!]!
-    expect(validate(value)).toBe(false)
-    expect(errorPointers(validate.errors)).toContain(pointer(path))
-  })
+  it.each(everyInvalid.filter((c) => c.jsonSchema === 'rejects' && isKind(kindOf(c.value))))(
+    'rejects $name in the schema of its kind, at the same path',
+    ({ value, path }) => {
+      const validate = validateKind[kindOf(value)!]!
+      expect(validate(value)).toBe(false)
+      expect(errorPointers(validate.errors)).toContain(pointer(path))
+    },
+  )
 
-  it.each(everyInvalid.filter((c) => c.jsonSchema === 'zod-only'))('leaves $name to zod, which rejects it', ({ value }) => {
-    // given an event only zod's own checks can fault, then zod rejects it
-    expect(eventSchema.safeParse(value).success).toBe(false)
-  })
+  it.each(everyInvalid.filter((c) => c.jsonSchema === 'zod-only'))(
+    'leaves $name to zod, which rejects it',
+    ({ value }) => {
+      // given an event only zod's own checks can fault, then zod rejects it
+      expect(eventSchema.safeParse(value).success).toBe(false)
+    },
+  )
 
   it.each(KINDS)('has a schema of %s that accepts the valid events of that kind', (kind) => {
-    for (const { value } of validCases[kind]) expect(validateKind[kind]!(value), ajv.errorsText(validateKind[kind]!.errors)).toBe(true)
+    for (const { value } of validCases[kind])
+      expect(validateKind[kind]!(value), ajv.errorsText(validateKind[kind]!.errors)).toBe(true)
   })
 
   it.each(KINDS)('has a schema of %s that rejects events of the other kinds', (kind) => {
@@ -108,11 +126,19 @@ describe('the JSON Schema of events, held to the zod schemas', () => {
 
   it('accepts in a date field every string that zod accepts as a date, and more only where the calendar decides', () => {
     // given any string at all, or any date string, the JSON Schema is never stricter than zod
-    const occurred = (value: string) => validateKind.visit!({ ...(validCases.visit[0]!.value as object), occurred: value })
+    const occurred = (value: string) =>
+      validateKind.visit!({ ...(validCases.visit[0]!.value as object), occurred: value })
     fc.assert(
-      fc.property(fc.oneof(dateString, fc.string({ maxLength: 30 }), fc.stringMatching(/^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}(:\d{2})?Z?)?$/)), (value) => {
-        if (dateStringSchema.safeParse(value).success) expect(occurred(value)).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(
+          dateString,
+          fc.string({ maxLength: 30 }),
+          fc.stringMatching(/^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}(:\d{2})?Z?)?$/),
+        ),
+        (value) => {
+          if (dateStringSchema.safeParse(value).success) expect(occurred(value)).toBe(true)
+        },
+      ),
     )
   })
 
@@ -122,10 +148,15 @@ describe('the JSON Schema of events, held to the zod schemas', () => {
       fc.property(
         fc.oneof(
           inlineCitation,
-          inlineCitation.chain((c) => fc.webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true }).map((url) => ({ ...c, url: ` ${url.toUpperCase()} ` }))),
+          inlineCitation.chain((c) =>
+            fc
+              .webUrl({ validSchemes: ['https'], withQueryParameters: true, withFragments: true })
+              .map((url) => ({ ...c, url: ` ${url.toUpperCase()} ` })),
+          ),
         ),
         (citation) => {
-          if (eventSchema.safeParse(withSource(citation)).success) expect(validateEvent(withSource(citation)), ajv.errorsText(validateEvent.errors)).toBe(true)
+          if (eventSchema.safeParse(withSource(citation)).success)
+            expect(validateEvent(withSource(citation)), ajv.errorsText(validateEvent.errors)).toBe(true)
         },
       ),
     )

@@ -124,11 +124,15 @@ describe('messages of issues', () => {
     // given actors as one string, which zod would also measure against the list's minimum
     const visit = build.visit({ actors: 'kishida-fumio' as never })
     // then only the type is reported
-    expect(issuesOf(visit)).toEqual([expect.objectContaining({ path: ['actors'], message: 'expected array, got "kishida-fumio"' })])
+    expect(issuesOf(visit)).toEqual([
+      expect.objectContaining({ path: ['actors'], message: 'expected array, got "kishida-fumio"' }),
+    ])
   })
 
   it('does not add a length complaint to a list given where a string belongs', () => {
-    expect(issuesOf(build.statement({ quote: [] as never }))).toEqual([expect.objectContaining({ path: ['quote'], message: 'expected string, got an array' })])
+    expect(issuesOf(build.statement({ quote: [] as never }))).toEqual([
+      expect.objectContaining({ path: ['quote'], message: 'expected string, got an array' }),
+    ])
   })
 
   it('reports the branch of a date that fits its shape', () => {
@@ -189,12 +193,18 @@ describe('prototype safety', () => {
 
   it.each(['constructor', 'prototype'])('rejects the record key %s', (key) => {
     const details = JSON.parse(`{"${key}":"x"}`)
-    expect(onlyIssue(build['military-activity']({ details }))).toMatchObject({ path: ['details', key], message: expect.stringContaining('reserved') })
+    expect(onlyIssue(build['military-activity']({ details }))).toMatchObject({
+      path: ['details', key],
+      message: expect.stringContaining('reserved'),
+    })
   })
 
   it('rejects a correction whose only change is under "__proto__", as changing nothing', () => {
     const changes = JSON.parse('{"__proto__":{"certainty":"confirmed"}}')
-    expect(onlyIssue(build.correction({ changes }))).toMatchObject({ path: ['changes'], message: 'a correction changes at least one field' })
+    expect(onlyIssue(build.correction({ changes }))).toMatchObject({
+      path: ['changes'],
+      message: 'a correction changes at least one field',
+    })
   })
 
   it('keeps a "__proto__" key nested in a changed value as plain data', () => {
@@ -206,7 +216,9 @@ describe('prototype safety', () => {
   })
 
   it('rejects reserved tags', () => {
-    expect(issuesOf(build.visit({ tags: ['ok', '__proto__', 'constructor', 'prototype'] })).map((issue) => issue.path)).toEqual([
+    expect(
+      issuesOf(build.visit({ tags: ['ok', '__proto__', 'constructor', 'prototype'] })).map((issue) => issue.path),
+    ).toEqual([
       ['tags', 1],
       ['tags', 2],
       ['tags', 3],

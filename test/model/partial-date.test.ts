@@ -26,11 +26,19 @@ function rejection(date: unknown): ValidationError {
 
 describe('toInterval', () => {
   it('maps a year to the whole UTC year', () => {
-    expect(toInterval('2023')).toEqual({ start: '2023-01-01T00:00:00.000Z', end: '2024-01-01T00:00:00.000Z', approximate: false })
+    expect(toInterval('2023')).toEqual({
+      start: '2023-01-01T00:00:00.000Z',
+      end: '2024-01-01T00:00:00.000Z',
+      approximate: false,
+    })
   })
 
   it('maps a month to the whole UTC month', () => {
-    expect(toInterval('2023-07')).toEqual({ start: '2023-07-01T00:00:00.000Z', end: '2023-08-01T00:00:00.000Z', approximate: false })
+    expect(toInterval('2023-07')).toEqual({
+      start: '2023-07-01T00:00:00.000Z',
+      end: '2023-08-01T00:00:00.000Z',
+      approximate: false,
+    })
   })
 
   it('ends December at the start of the next year', () => {
@@ -43,11 +51,19 @@ describe('toInterval', () => {
   })
 
   it('maps a day to the whole UTC day', () => {
-    expect(toInterval('2023-07-12')).toEqual({ start: '2023-07-12T00:00:00.000Z', end: '2023-07-13T00:00:00.000Z', approximate: false })
+    expect(toInterval('2023-07-12')).toEqual({
+      start: '2023-07-12T00:00:00.000Z',
+      end: '2023-07-13T00:00:00.000Z',
+      approximate: false,
+    })
   })
 
   it('maps a UTC timestamp to the one millisecond it names', () => {
-    expect(toInterval('2023-07-12T03:00:00Z')).toEqual({ start: '2023-07-12T03:00:00.000Z', end: '2023-07-12T03:00:00.001Z', approximate: false })
+    expect(toInterval('2023-07-12T03:00:00Z')).toEqual({
+      start: '2023-07-12T03:00:00.000Z',
+      end: '2023-07-12T03:00:00.001Z',
+      approximate: false,
+    })
   })
 
   it('takes a timestamp without seconds as the start of its minute', () => {
@@ -71,7 +87,11 @@ describe('toInterval', () => {
   })
 
   it('maps an interval of months to the end of the last month', () => {
-    expect(toInterval({ from: '2023-03', to: '2023-05' })).toEqual({ start: '2023-03-01T00:00:00.000Z', end: '2023-06-01T00:00:00.000Z', approximate: false })
+    expect(toInterval({ from: '2023-03', to: '2023-05' })).toEqual({
+      start: '2023-03-01T00:00:00.000Z',
+      end: '2023-06-01T00:00:00.000Z',
+      approximate: false,
+    })
   })
 
   it('keeps the approximate flag of an interval', () => {
@@ -80,7 +100,11 @@ describe('toInterval', () => {
 
   it('maps an approximate date to the interval of its date, flagged approximate', () => {
     // given "some time in March", when it is mapped, then it is March, approximately
-    expect(toInterval({ date: '2023-03', approximate: true })).toEqual({ start: '2023-03-01T00:00:00.000Z', end: '2023-04-01T00:00:00.000Z', approximate: true })
+    expect(toInterval({ date: '2023-03', approximate: true })).toEqual({
+      start: '2023-03-01T00:00:00.000Z',
+      end: '2023-04-01T00:00:00.000Z',
+      approximate: true,
+    })
   })
 
   it('does not flag a date object without approximate', () => {
@@ -88,7 +112,11 @@ describe('toInterval', () => {
   })
 
   it('reads the years 0000 to 0099 as written, not as 1900 to 1999', () => {
-    expect(toInterval('0099')).toEqual({ start: '0099-01-01T00:00:00.000Z', end: '0100-01-01T00:00:00.000Z', approximate: false })
+    expect(toInterval('0099')).toEqual({
+      start: '0099-01-01T00:00:00.000Z',
+      end: '0100-01-01T00:00:00.000Z',
+      approximate: false,
+    })
   })
 
   it('accepts the leap day of a year before 100', () => {
@@ -120,7 +148,9 @@ describe('toInterval', () => {
 
   it('rejects an interval whose "to" ends before "from" begins', () => {
     const error = rejection({ from: '2023-07-12', to: '2023-07-11' })
-    expect(error.issues).toEqual([{ path: ['to'], message: '"to" (2023-07-11) ends before "from" (2023-07-12) begins' }])
+    expect(error.issues).toEqual([
+      { path: ['to'], message: '"to" (2023-07-11) ends before "from" (2023-07-12) begins' },
+    ])
   })
 
   it('rejects an impossible date inside an approximate date, at its path', () => {
@@ -159,7 +189,11 @@ describe('toInterval', () => {
     fc.assert(
       fc.property(instant, (date) => {
         const iso = date.toISOString()
-        expect(toInterval(iso)).toEqual({ start: iso, end: new Date(date.getTime() + 1).toISOString(), approximate: false })
+        expect(toInterval(iso)).toEqual({
+          start: iso,
+          end: new Date(date.getTime() + 1).toISOString(),
+          approximate: false,
+        })
       }),
     )
   })
@@ -167,12 +201,15 @@ describe('toInterval', () => {
   it('contains every date in the interval of any coarser date that contains its text', () => {
     // given a date of any precision, the year it falls in covers its whole interval
     fc.assert(
-      fc.property(dateString.filter((value) => !value.includes('+') && !value.slice(10).includes('-')), (value) => {
-        const inner = toInterval(value)
-        const year = toInterval(value.slice(0, 4))
-        expect(Date.parse(year.start)).toBeLessThanOrEqual(Date.parse(inner.start))
-        expect(Date.parse(inner.end)).toBeLessThanOrEqual(Date.parse(year.end))
-      }),
+      fc.property(
+        dateString.filter((value) => !value.includes('+') && !value.slice(10).includes('-')),
+        (value) => {
+          const inner = toInterval(value)
+          const year = toInterval(value.slice(0, 4))
+          expect(Date.parse(year.start)).toBeLessThanOrEqual(Date.parse(inner.start))
+          expect(Date.parse(inner.end)).toBeLessThanOrEqual(Date.parse(year.end))
+        },
+      ),
     )
   })
 })

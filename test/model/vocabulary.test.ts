@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CERTAINTIES, certaintyRank, changeSchema, membershipStatusSchema, safeKeySchema, stanceSchema, toneSchema } from '../../src/index.js'
+import {
+  CERTAINTIES,
+  certaintyRank,
+  changeSchema,
+  membershipStatusSchema,
+  safeKeySchema,
+  stanceSchema,
+  toneSchema,
+} from '../../src/index.js'
 
 describe('certainties', () => {
   it('ranks each certainty above the ones after it', () => {
@@ -29,7 +37,9 @@ describe('safeKeySchema', () => {
   it('accepts any other key of 1 to 100 characters', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1, maxLength: 100 }).filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key)),
+        fc
+          .string({ minLength: 1, maxLength: 100 })
+          .filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key)),
         (key) => {
           expect(safeKeySchema.safeParse(key).success).toBe(true)
         },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { KINDS, type KindWeights, QUAD_CLASSES, type QuadClass, TONES, type Weight, WEIGHTS, weightOf } from '../../src/index.js'
+import {
+  KINDS,
+  type KindWeights,
+  QUAD_CLASSES,
+  type QuadClass,
+  TONES,
+  WEIGHTS,
+  type Weight,
+  weightOf,
+} from '../../src/index.js'
 import { build } from '../support/build.js'
 
 /** The quad class of a CAMEO root code, as ICEWS groups them. */
@@ -12,7 +21,9 @@ function quadClassOfRoot(root: number): QuadClass {
 
 const everyWeight: [string, Weight][] = Object.entries(WEIGHTS).flatMap(([kind, entry]) => [
   [`${kind} (default)`, entry.default] as [string, Weight],
-  ...Object.entries(entry.subtypes ?? {}).map(([subtype, weight]) => [`${kind} ${subtype}`, weight] as [string, Weight]),
+  ...Object.entries(entry.subtypes ?? {}).map(
+    ([subtype, weight]) => [`${kind} ${subtype}`, weight] as [string, Weight],
+  ),
 ])
 
 describe('WEIGHTS', () => {
@@ -28,10 +39,13 @@ describe('WEIGHTS', () => {
     expect(WEIGHTS.meeting.default.goldstein).toBe(1)
   })
 
-  it.each(everyWeight.filter(([, weight]) => weight.cameo !== null))('puts %s in the quad class of its CAMEO root code', (_, weight) => {
-    const root = Number(weight.cameo!.slice(0, 2))
-    expect(weight.quadClass).toBe(quadClassOfRoot(root))
-  })
+  it.each(everyWeight.filter(([, weight]) => weight.cameo !== null))(
+    'puts %s in the quad class of its CAMEO root code',
+    (_, weight) => {
+      const root = Number(weight.cameo!.slice(0, 2))
+      expect(weight.quadClass).toBe(quadClassOfRoot(root))
+    },
+  )
 
   it.each(everyWeight)('keeps %s on the Goldstein scale', (_, weight) => {
     expect(Math.abs(weight.goldstein)).toBeLessThanOrEqual(10)
@@ -57,13 +71,19 @@ describe('WEIGHTS', () => {
   })
 
   it('uses only the four quad classes', () => {
-    for (const [, weight] of everyWeight) if (weight.quadClass !== null) expect(QUAD_CLASSES).toContain(weight.quadClass)
+    for (const [, weight] of everyWeight)
+      if (weight.quadClass !== null) expect(QUAD_CLASSES).toContain(weight.quadClass)
   })
 })
 
 describe('weightOf', () => {
   it('gives a kind without sub-types its default weight', () => {
-    expect(weightOf(build.meeting())).toEqual({ cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation', goldstein: 1 })
+    expect(weightOf(build.meeting())).toEqual({
+      cameo: '040',
+      label: 'Consult',
+      quadClass: 'verbal-cooperation',
+      goldstein: 1,
+    })
   })
 
   it('picks the sub-type named by the kind’s field', () => {
@@ -76,11 +96,18 @@ describe('weightOf', () => {
   })
 
   it('weighs military aid above humanitarian aid', () => {
-    expect(weightOf(build.aid({ aidKind: 'military' })).goldstein).toBeGreaterThan(weightOf(build.aid({ aidKind: 'humanitarian' })).goldstein)
+    expect(weightOf(build.aid({ aidKind: 'military' })).goldstein).toBeGreaterThan(
+      weightOf(build.aid({ aidKind: 'humanitarian' })).goldstein,
+    )
   })
 
   it('lets an event’s own weight override the Goldstein value, keeping the code', () => {
-    expect(weightOf({ ...build.meeting(), weight: -3 })).toEqual({ cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation', goldstein: -3 })
+    expect(weightOf({ ...build.meeting(), weight: -3 })).toEqual({
+      cameo: '040',
+      label: 'Consult',
+      quadClass: 'verbal-cooperation',
+      goldstein: -3,
+    })
   })
 
   it('uses a sub-type given by the caller over the event’s field', () => {
@@ -100,12 +127,24 @@ describe('weightOf', () => {
     expect(weightOf({ kind: 'sanction', weight: -8 }).goldstein).toBe(-8)
   })
 
-  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('does not mistake the inherited %s for a kind', (kind) => {
-    expect(weightOf({ kind })).toMatchObject({ cameo: null, goldstein: 0 })
-  })
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'does not mistake the inherited %s for a kind',
+    (kind) => {
+      expect(weightOf({ kind })).toMatchObject({ cameo: null, goldstein: 0 })
+    },
+  )
 
   it('reads a table of one’s own', () => {
-    const table = { sanction: { default: { cameo: '163', label: 'Impose embargo, boycott, or sanctions', quadClass: 'material-conflict', goldstein: -8 } } } as const
+    const table = {
+      sanction: {
+        default: {
+          cameo: '163',
+          label: 'Impose embargo, boycott, or sanctions',
+          quadClass: 'material-conflict',
+          goldstein: -8,
+        },
+      },
+    } as const
     expect(weightOf({ kind: 'sanction' }, table).cameo).toBe('163')
   })
 })

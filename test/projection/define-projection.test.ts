@@ -10,11 +10,25 @@ const visit = (id: string, occurred = '2023-07-11') => build.visit({ id, occurre
 /** A projection that keeps what each meeting's context said. */
 const contexts = defineProjection({
   name: 'contexts',
-  initial: { seen: [] as { date: string; interval: EventContext['interval']; certainty: string; goldstein: number; quad: string | null }[] },
+  initial: {
+    seen: [] as {
+      date: string
+      interval: EventContext['interval']
+      certainty: string
+      goldstein: number
+      quad: string | null
+    }[],
+  },
   on: {
     meeting(draft, _event, ctx) {
       const weight = ctx.weight()
-      draft.seen.push({ date: ctx.date, interval: ctx.interval, certainty: ctx.certainty, goldstein: weight.goldstein, quad: weight.quadClass })
+      draft.seen.push({
+        date: ctx.date,
+        interval: ctx.interval,
+        certainty: ctx.certainty,
+        goldstein: weight.goldstein,
+        quad: weight.quadClass,
+      })
     },
   },
 })
@@ -23,7 +37,11 @@ describe('defineProjection reducers', () => {
   it('run the reducer of each event’s kind, with that event', () => {
     // given a meeting and a visit, and a projection with a reducer for meetings only
     const timeline = timelineOf([meeting('m'), visit('v')])
-    const meetings = defineProjection({ name: 'meetings', initial: { ids: [] as string[] }, on: { meeting: (draft, event) => void draft.ids.push(event.id) } })
+    const meetings = defineProjection({
+      name: 'meetings',
+      initial: { ids: [] as string[] },
+      on: { meeting: (draft, event) => void draft.ids.push(event.id) },
+    })
     // then only the meeting is folded
     expect(timeline.project(meetings, { at: '2023-07-31' }).ids).toEqual(['m'])
   })
@@ -43,7 +61,9 @@ describe('defineProjection reducers', () => {
 
   it('tell the event’s day, interval and certainty', () => {
     // given a suspected meeting dated by the interval 11–12 July, marked approximate
-    const timeline = timelineOf([meeting('m', { from: '2023-07-11', to: '2023-07-12', approximate: true }, { certainty: 'suspected' })])
+    const timeline = timelineOf([
+      meeting('m', { from: '2023-07-11', to: '2023-07-12', approximate: true }, { certainty: 'suspected' }),
+    ])
     // then the context gives its first day, its half-open interval, and its certainty
     expect(timeline.project(contexts, { at: '2023-07-31' }).seen[0]).toMatchObject({
       date: '2023-07-11',
@@ -57,13 +77,18 @@ describe('defineProjection reducers', () => {
     const timeline = timelineOf([meeting('plain', '2023-07-11'), meeting('weighty', '2023-07-12', { weight: 6 })])
     // then the first has the kind's Goldstein weight, the second its own, both in the kind's quad class
     const [plain, weighty] = timeline.project(contexts, { at: '2023-07-31' }).seen
-    expect(plain).toMatchObject({ goldstein: WEIGHTS.meeting.default.goldstein, quad: WEIGHTS.meeting.default.quadClass })
+    expect(plain).toMatchObject({
+      goldstein: WEIGHTS.meeting.default.goldstein,
+      quad: WEIGHTS.meeting.default.quadClass,
+    })
     expect(weighty).toMatchObject({ goldstein: 6, quad: WEIGHTS.meeting.default.quadClass })
   })
 
   it('use the projection’s weights for the kinds it names, and the vocabulary’s for the others', () => {
     // given a projection whose table gives meetings a weight of 5, and that reads the weight of visits too
-    const table = { meeting: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation' as const, goldstein: 5 } } }
+    const table = {
+      meeting: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation' as const, goldstein: 5 } },
+    }
     const weights = defineProjection({
       name: 'weights',
       weights: table,
@@ -74,7 +99,10 @@ describe('defineProjection reducers', () => {
       },
     })
     // then meetings weigh 5, and visits keep their default weight
-    expect(timelineOf([meeting('m'), visit('v')]).project(weights, { at: '2023-07-31' }).byKind).toEqual({ meeting: 5, visit: WEIGHTS.visit.default.goldstein })
+    expect(timelineOf([meeting('m'), visit('v')]).project(weights, { at: '2023-07-31' }).byKind).toEqual({
+      meeting: 5,
+      visit: WEIGHTS.visit.default.goldstein,
+    })
   })
 })
 
@@ -97,7 +125,16 @@ describe('defineProjection result', () => {
 })
 
 describe('project results', () => {
-  const counting = defineProjection({ name: 'counting', initial: { count: 0, ids: [] as string[] }, on: { meeting: (draft, event) => void (draft.count++, draft.ids.push(event.id)) } })
+  const counting = defineProjection({
+    name: 'counting',
+    initial: { count: 0, ids: [] as string[] },
+    on: {
+      meeting: (draft, event) => {
+        draft.count++
+        draft.ids.push(event.id)
+      },
+    },
+  })
 
   it('are frozen deep', () => {
     // given a folded state, when a caller tries to change it

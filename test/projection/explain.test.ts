@@ -9,11 +9,20 @@ const praise = build.statement({ id: 'praise', occurred: '2022-06-01', recorded:
 const agreement = build.agreement({ id: 'itpp', occurred: '2023-07-12' })
 const talks = build.meeting({ id: 'talks', occurred: '2023-07-12', summit: undefined })
 const launch = build['military-activity']({ id: 'launch', near: ['KOR'], actors: ['PRK', 'KOR'] })
-const august = build.meeting({ id: 'august-talks', occurred: '2023-08', recorded: '2023-09-01T00:00:00Z', summit: undefined })
+const august = build.meeting({
+  id: 'august-talks',
+  occurred: '2023-08',
+  recorded: '2023-09-01T00:00:00Z',
+  summit: undefined,
+})
 const timeline = timelineOf([praise, agreement, talks, launch, august])
 const japanNato = relationship('JPN', 'NATO')
 
-const meetings = defineProjection({ name: 'meetings', initial: { meetings: 0 }, on: { meeting: (draft) => void draft.meetings++ } })
+const meetings = defineProjection({
+  name: 'meetings',
+  initial: { meetings: 0 },
+  on: { meeting: (draft) => void draft.meetings++ },
+})
 
 describe('timeline.explain', () => {
   it('names the events that made the state, in fold order', () => {
@@ -29,7 +38,9 @@ describe('timeline.explain', () => {
 
   it('gives the same result as project', () => {
     // given the relationship at the end of July 2023, then explain's result is project's
-    expect(timeline.explain(japanNato, { at: '2023-07-31' }).result).toEqual(timeline.project(japanNato, { at: '2023-07-31' }))
+    expect(timeline.explain(japanNato, { at: '2023-07-31' }).result).toEqual(
+      timeline.project(japanNato, { at: '2023-07-31' }),
+    )
   })
 
   it('gives each step the changes it made, as patches', () => {

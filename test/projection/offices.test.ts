@@ -6,14 +6,40 @@ import { addDays, declarationsFor } from '../support/timeline.js'
 // Kishida, Prime Minister of Japan from 4 October 2021 to 1 October 2024; Stoltenberg, Secretary
 // General of NATO from 1 October 2014 to 1 October 2024; both offices recorded in 2014 and 2021.
 const kishidaIn = build.office({ id: 'kishida-in', occurred: '2021-10-04', recorded: '2021-10-04T12:00:00Z' })
-const kishidaOut = build.office({ id: 'kishida-out', occurred: '2024-10-01', recorded: '2024-10-01T12:00:00Z', change: 'end' })
-const stoltenbergIn = build.office({ id: 'stoltenberg-in', person: 'stoltenberg-jens', of: 'NATO', office: 'Secretary General', occurred: '2014-10-01', recorded: '2014-10-01T12:00:00Z' })
-const stoltenbergOut = build.office({ id: 'stoltenberg-out', person: 'stoltenberg-jens', of: 'NATO', office: 'Secretary General', occurred: '2024-10-01', recorded: '2024-10-01T12:00:00Z', change: 'end' })
+const kishidaOut = build.office({
+  id: 'kishida-out',
+  occurred: '2024-10-01',
+  recorded: '2024-10-01T12:00:00Z',
+  change: 'end',
+})
+const stoltenbergIn = build.office({
+  id: 'stoltenberg-in',
+  person: 'stoltenberg-jens',
+  of: 'NATO',
+  office: 'Secretary General',
+  occurred: '2014-10-01',
+  recorded: '2014-10-01T12:00:00Z',
+})
+const stoltenbergOut = build.office({
+  id: 'stoltenberg-out',
+  person: 'stoltenberg-jens',
+  of: 'NATO',
+  office: 'Secretary General',
+  occurred: '2024-10-01',
+  recorded: '2024-10-01T12:00:00Z',
+  change: 'end',
+})
 const offices = [kishidaIn, kishidaOut, stoltenbergIn, stoltenbergOut]
 
 /** Kishida and Stoltenberg meet, each named only as himself. */
 const talks = (id: string, day: string, recorded = `${day}T12:00:00Z`) =>
-  build.meeting({ id, occurred: day, recorded, summit: undefined, participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }] })
+  build.meeting({
+    id,
+    occurred: day,
+    recorded,
+    summit: undefined,
+    participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }],
+  })
 
 const japanNato = relationship('JPN', 'NATO')
 const from = (events: readonly object[]) => Timeline.from([...declarationsFor([...offices, ...events]), ...events])
@@ -21,7 +47,12 @@ const from = (events: readonly object[]) => Timeline.from([...declarationsFor([.
 describe('people acting for actors', () => {
   it('makes a meeting of Kishida and Stoltenberg a Japan–NATO contact while both hold office', () => {
     // given talks in 2021 before Kishida took office, in July 2023, and in December 2024 after both left
-    const timeline = from([...offices, talks('before', '2021-06-01'), talks('during', '2023-07-12'), talks('after', '2024-12-01')])
+    const timeline = from([
+      ...offices,
+      talks('before', '2021-06-01'),
+      talks('during', '2023-07-12'),
+      talks('after', '2024-12-01'),
+    ])
     // then only the talks of July 2023 count as a Japan–NATO meeting
     const result = timeline.project(japanNato, { at: '2025-01-01' })
     expect(result.contacts.meetings).toBe(1)
@@ -30,7 +61,9 @@ describe('people acting for actors', () => {
 
   it('does not count talks on the day an office ended', () => {
     // given talks on 1 October 2024, the day both offices ended, then they are not a Japan–NATO meeting
-    expect(from([...offices, talks('last-day', '2024-10-01')]).project(japanNato, { at: '2024-12-31' }).contacts.meetings).toBe(0)
+    expect(
+      from([...offices, talks('last-day', '2024-10-01')]).project(japanNato, { at: '2024-12-31' }).contacts.meetings,
+    ).toBe(0)
   })
 
   it('tells reducers whom a person acted for, and that one without an office acts for himself', () => {
@@ -44,9 +77,17 @@ describe('people acting for actors', () => {
         },
       },
     })
-    const visit = build.meeting({ id: 'm', occurred: '2023-07-12', summit: undefined, participants: [{ actor: 'kishida-fumio' }, { actor: 'moon-jaein' }] })
+    const visit = build.meeting({
+      id: 'm',
+      occurred: '2023-07-12',
+      summit: undefined,
+      participants: [{ actor: 'kishida-fumio' }, { actor: 'moon-jaein' }],
+    })
     // then Kishida acts for Japan, and the other for himself
-    expect(from([kishidaIn, visit]).project(whom, { at: '2023-07-31' }).actingFor).toEqual({ 'kishida-fumio': ['JPN'], 'moon-jaein': ['moon-jaein'] })
+    expect(from([kishidaIn, visit]).project(whom, { at: '2023-07-31' }).actingFor).toEqual({
+      'kishida-fumio': ['JPN'],
+      'moon-jaein': ['moon-jaein'],
+    })
   })
 
   it('follows only the offices a knownOn view knows', () => {
@@ -73,7 +114,12 @@ describe('answers folded with an office a view does not know', () => {
     const asKnown = timeline.project(japanNato, { at: '2023-12-31', knownOn: '2023-07-31' })
     // then none of the talks is a Japan–NATO meeting, as a timeline never asked before says
     expect(asKnown.contacts.meetings).toBe(0)
-    expect(asKnown).toEqual(from([stoltenbergIn, ...hundredTalks, lateOffice]).project(japanNato, { at: '2023-12-31', knownOn: '2023-07-31' }))
+    expect(asKnown).toEqual(
+      from([stoltenbergIn, ...hundredTalks, lateOffice]).project(japanNato, {
+        at: '2023-12-31',
+        knownOn: '2023-07-31',
+      }),
+    )
   })
 
   it('are not reused by an older version without the office', () => {

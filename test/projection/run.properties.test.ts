@@ -6,8 +6,16 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { membership, network, officeHolders, type Projection, relationship, Timeline, type Uncertainty } from '../../src/index.js'
-import { naiveProject, type NaiveQuery } from '../support/naive-fold.js'
+import {
+  membership,
+  network,
+  officeHolders,
+  type Projection,
+  relationship,
+  Timeline,
+  type Uncertainty,
+} from '../../src/index.js'
+import { type NaiveQuery, naiveProject } from '../support/naive-fold.js'
 import { eventsOf, queryDate, splitAt, steps } from '../support/random-log.js'
 import { trace } from '../support/timeline.js'
 
@@ -28,9 +36,15 @@ const projections: readonly [string, Projection<unknown>][] = [
 /** Asks a timeline each query of each projection, and expects what the naive fold of `inputs` says. */
 function expectNaive(timeline: Timeline, inputs: readonly object[], queries: readonly NaiveQuery[]): void {
   for (const q of queries) {
-    const options = { at: q.at, ...(q.knownOn === undefined ? {} : { knownOn: q.knownOn }), ...(q.uncertainty === undefined ? {} : { uncertainty: q.uncertainty }) }
+    const options = {
+      at: q.at,
+      ...(q.knownOn === undefined ? {} : { knownOn: q.knownOn }),
+      ...(q.uncertainty === undefined ? {} : { uncertainty: q.uncertainty }),
+    }
     for (const [name, projection] of projections) {
-      expect(timeline.project(projection, options), `${name} at ${JSON.stringify(options)}`).toEqual(naiveProject(inputs, projection, q))
+      expect(timeline.project(projection, options), `${name} at ${JSON.stringify(options)}`).toEqual(
+        naiveProject(inputs, projection, q),
+      )
     }
   }
 }

@@ -19,7 +19,12 @@ describe('the fold engine', () => {
     timeline.project(trace, { at: '2022-12-31' })
     timeline.project(trace, { at: '2023-12-31' })
     // when talks of 2 January 2022 are recorded a year later
-    const late = build.meeting({ id: 'late-talks', occurred: '2022-01-02', recorded: '2023-01-02T00:00:00Z', summit: undefined })
+    const late = build.meeting({
+      id: 'late-talks',
+      occurred: '2022-01-02',
+      recorded: '2023-01-02T00:00:00Z',
+      summit: undefined,
+    })
     const later = timeline.append(late)
     // then the next answers fold them second, as a fold from nothing does
     const answer = later.project(trace, { at: '2023-12-31' })
@@ -32,7 +37,14 @@ describe('the fold engine', () => {
     const timeline = Timeline.from(inputs)
     timeline.project(trace, { at: '2023-12-31' })
     // when the first talks are re-dated to the end of 2022
-    const redate = build.correction({ id: 'redate', target: 'talks-0', occurred: '2023-01-01', recorded: '2023-01-01T00:00:00Z', actors: ['JPN'], changes: { occurred: '2022-12-30' } })
+    const redate = build.correction({
+      id: 'redate',
+      target: 'talks-0',
+      occurred: '2023-01-01',
+      recorded: '2023-01-01T00:00:00Z',
+      actors: ['JPN'],
+      changes: { occurred: '2022-12-30' },
+    })
     const corrected = timeline.append(redate)
     // then they are folded at their new date, and the timeline before the correction still folds them first
     const answer = corrected.project(trace, { at: '2023-12-31' })
@@ -43,7 +55,11 @@ describe('the fold engine', () => {
 
   it('lets a reducer that reads ctx.at see the date asked, whatever was asked before', () => {
     // given a projection that notes the date asked in every meeting it folds
-    const asked = defineProjection({ name: 'asked', initial: { at: [] as string[] }, on: { meeting: (draft, _event, ctx) => void draft.at.push(ctx.at) } })
+    const asked = defineProjection({
+      name: 'asked',
+      initial: { at: [] as string[] },
+      on: { meeting: (draft, _event, ctx) => void draft.at.push(ctx.at) },
+    })
     const timeline = Timeline.from(inputs)
     // when it is asked at the end of 2023, then at the end of 2022
     timeline.project(asked, { at: '2023-12-31' })
@@ -55,24 +71,41 @@ describe('the fold engine', () => {
   it('answers the same from a scoped stream as from folding everything', () => {
     // given talks of Japan and NATO among talks of Korea and NATO
     const korea = Array.from({ length: 80 }, (_, i) =>
-      build.meeting({ id: `korea-${i}`, occurred: addDays('2022-01-02', i * 4), summit: undefined, participants: [{ actor: 'yoon-sukyeol', for: 'KOR' }, { actor: 'stoltenberg-jens', for: 'NATO' }] }),
+      build.meeting({
+        id: `korea-${i}`,
+        occurred: addDays('2022-01-02', i * 4),
+        summit: undefined,
+        participants: [
+          { actor: 'yoon-sukyeol', for: 'KOR' },
+          { actor: 'stoltenberg-jens', for: 'NATO' },
+        ],
+      }),
     )
     const all = [...declarationsFor([...talks, ...korea]), ...talks, ...korea]
     const timeline = Timeline.from(all)
     // then the scoped relationship gives what a fold of every event gives
     const japanNato = relationship('JPN', 'NATO')
-    expect(timeline.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject(all, japanNato, { at: '2023-06-30' }))
-    expect(timeline.project(japanNato, { at: '2023-06-30' }).contacts.meetings).toBe(talks.filter((t) => t.occurred <= '2023-06-30').length)
+    expect(timeline.project(japanNato, { at: '2023-06-30' })).toEqual(
+      naiveProject(all, japanNato, { at: '2023-06-30' }),
+    )
+    expect(timeline.project(japanNato, { at: '2023-06-30' }).contacts.meetings).toBe(
+      talks.filter((t) => t.occurred <= '2023-06-30').length,
+    )
   })
 
-  it('takes events recorded late into a pair\'s stream as a fold from nothing does', () => {
+  it("takes events recorded late into a pair's stream as a fold from nothing does", () => {
     // given the relationship of Japan and NATO asked once
     const timeline = Timeline.from(inputs)
     const japanNato = relationship('JPN', 'NATO')
     timeline.project(japanNato, { at: '2023-06-30' })
     // when talks of theirs from early 2022 are recorded in 2023, one at a time
     const late = [3, 40, 200].map((days, i) =>
-      build.meeting({ id: `late-${i}`, occurred: addDays('2022-01-01', days), recorded: `2023-0${i + 1}-15T00:00:00Z`, summit: undefined }),
+      build.meeting({
+        id: `late-${i}`,
+        occurred: addDays('2022-01-01', days),
+        recorded: `2023-0${i + 1}-15T00:00:00Z`,
+        summit: undefined,
+      }),
     )
     let later = timeline
     for (const event of late) {
@@ -87,8 +120,20 @@ describe('the fold engine', () => {
 
   it('folds once an event recorded late together with a correction of it', () => {
     // given the relationship of Japan and NATO asked once
-    const late = build.meeting({ id: 'late-talks', occurred: '2022-01-02', recorded: '2023-01-02T00:00:00Z', summit: undefined, certainty: 'reported' })
-    const confirmed = build.correction({ id: 'late-talks-confirmed', target: late.id, occurred: '2023-01-03', recorded: '2023-01-03T00:00:00Z', actors: ['KOR'] })
+    const late = build.meeting({
+      id: 'late-talks',
+      occurred: '2022-01-02',
+      recorded: '2023-01-02T00:00:00Z',
+      summit: undefined,
+      certainty: 'reported',
+    })
+    const confirmed = build.correction({
+      id: 'late-talks-confirmed',
+      target: late.id,
+      occurred: '2023-01-03',
+      recorded: '2023-01-03T00:00:00Z',
+      actors: ['KOR'],
+    })
     const base = [...declarationsFor([...talks, confirmed]), ...talks]
     const timeline = Timeline.from(base)
     const japanNato = relationship('JPN', 'NATO')
@@ -96,7 +141,9 @@ describe('the fold engine', () => {
     // when late talks and a correction of them, filed under Korea, are appended together
     const later = timeline.appendMany([late, confirmed])
     // then the talks count once, as a fold from nothing says
-    expect(later.project(japanNato, { at: '2023-06-30' })).toEqual(naiveProject([...base, late, confirmed], japanNato, { at: '2023-06-30' }))
+    expect(later.project(japanNato, { at: '2023-06-30' })).toEqual(
+      naiveProject([...base, late, confirmed], japanNato, { at: '2023-06-30' }),
+    )
   })
 
   it('folds anew a pair whose side gains a person with events before the answers it kept', () => {
@@ -113,9 +160,17 @@ describe('the fold engine', () => {
     const japanNato = relationship('JPN', 'NATO')
     timeline.project(japanNato, { at: '2023-12-31' })
     // when Suga takes office in Japan after those talks
-    const office = build.office({ id: 'suga-takes-office', person: 'suga-yoshihide', of: 'JPN', occurred: '2023-06-01', recorded: '2023-06-01T00:00:00Z' })
+    const office = build.office({
+      id: 'suga-takes-office',
+      person: 'suga-yoshihide',
+      of: 'JPN',
+      occurred: '2023-06-01',
+      recorded: '2023-06-01T00:00:00Z',
+    })
     const later = timeline.append(office)
     // then every talk counts once, as a fold from nothing says
-    expect(later.project(japanNato, { at: '2023-12-31' })).toEqual(naiveProject([...base, office], japanNato, { at: '2023-12-31' }))
+    expect(later.project(japanNato, { at: '2023-12-31' })).toEqual(
+      naiveProject([...base, office], japanNato, { at: '2023-12-31' }),
+    )
   })
 })

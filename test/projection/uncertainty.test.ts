@@ -5,11 +5,23 @@ import { timelineOf, trace } from '../support/timeline.js'
 
 // A launch known only to have happened in July 2023, and exercises over 10–20 July and "around March".
 const july = build['military-activity']({ id: 'july', occurred: '2023-07', recorded: '2023-08-02T00:00:00Z' })
-const exercise = build['military-activity']({ id: 'exercise', activity: 'exercise', occurred: { from: '2023-07-10', to: '2023-07-20' }, recorded: '2023-07-21T00:00:00Z' })
-const march = build['military-activity']({ id: 'march', occurred: { date: '2023-03', approximate: true }, recorded: '2023-04-01T00:00:00Z' })
+const exercise = build['military-activity']({
+  id: 'exercise',
+  activity: 'exercise',
+  occurred: { from: '2023-07-10', to: '2023-07-20' },
+  recorded: '2023-07-21T00:00:00Z',
+})
+const march = build['military-activity']({
+  id: 'march',
+  occurred: { date: '2023-03', approximate: true },
+  recorded: '2023-04-01T00:00:00Z',
+})
 const timeline = timelineOf([july, exercise, march])
 const counted = (at: string, uncertainty?: Uncertainty) =>
-  timeline.project(trace, { at, ...(uncertainty === undefined ? {} : { uncertainty }) }).folded.map((line) => line.split('@')[0]).sort()
+  timeline
+    .project(trace, { at, ...(uncertainty === undefined ? {} : { uncertainty }) })
+    .folded.map((line) => line.split('@')[0])
+    .sort()
 
 describe("'strict'", () => {
   it('does not count a month-precision event in the middle of its month', () => {
@@ -58,6 +70,8 @@ describe("'possible'", () => {
 describe('an unknown policy', () => {
   it('is refused', () => {
     // given "likely" as the policy, then it is an InvalidArgumentError about uncertainty
-    expect(() => timeline.project(trace, { at: '2023-07-31', uncertainty: 'likely' as Uncertainty })).toThrow(InvalidArgumentError)
+    expect(() => timeline.project(trace, { at: '2023-07-31', uncertainty: 'likely' as Uncertainty })).toThrow(
+      InvalidArgumentError,
+    )
   })
 })

@@ -4,8 +4,14 @@ import { build } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
 type Status = 'member' | 'partner' | 'observer' | 'invitee' | 'applicant'
-const joins = (id: string, member: string, status: Status, occurred: string, change: 'start' | 'end' = 'start', organisation = 'NATO') =>
-  build.membership({ id, member, organisation, status, change, occurred, recorded: `${occurred}T12:00:00Z` })
+const joins = (
+  id: string,
+  member: string,
+  status: Status,
+  occurred: string,
+  change: 'start' | 'end' = 'start',
+  organisation = 'NATO',
+) => build.membership({ id, member, organisation, status, change, occurred, recorded: `${occurred}T12:00:00Z` })
 
 // Finland joins NATO on 4 April 2023; Sweden applies on 18 May 2022 and joins on 7 March 2024;
 // Japan has been a partner since 2014; Finland is also an EU member, since 1995.
@@ -18,17 +24,26 @@ const timeline = timelineOf([
   joins('fin-joins-eu', 'FIN', 'member', '1995-01-01', 'start', 'EU'),
 ])
 const nato = membership('NATO')
-const members = (at: string) => timeline.project(nato, { at }).members.map((m) => `${m.actor} ${m.status} since ${m.since}`)
+const members = (at: string) =>
+  timeline.project(nato, { at }).members.map((m) => `${m.actor} ${m.status} since ${m.since}`)
 
 describe('membership', () => {
   it('lists every actor with a status in the organisation at the date, with since when', () => {
     // given the end of 2023, then Finland is a member, Japan a partner and Sweden an applicant, sorted by actor
-    expect(members('2023-12-31')).toEqual(['FIN member since 2023-04-04', 'JPN partner since 2014-05-06', 'SWE applicant since 2022-05-18'])
+    expect(members('2023-12-31')).toEqual([
+      'FIN member since 2023-04-04',
+      'JPN partner since 2014-05-06',
+      'SWE applicant since 2022-05-18',
+    ])
   })
 
   it('leaves out a status that has ended', () => {
     // given Sweden's accession in March 2024, then it is a member and no longer an applicant
-    expect(members('2024-03-07')).toEqual(['FIN member since 2023-04-04', 'JPN partner since 2014-05-06', 'SWE member since 2024-03-07'])
+    expect(members('2024-03-07')).toEqual([
+      'FIN member since 2023-04-04',
+      'JPN partner since 2014-05-06',
+      'SWE member since 2024-03-07',
+    ])
   })
 
   it('leaves out actors before they join', () => {

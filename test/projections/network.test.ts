@@ -10,7 +10,14 @@ import { timelineOf } from '../support/timeline.js'
 const summit = build.summit({ id: 'vilnius' })
 const talks = build.meeting({ id: 'talks', summit: 'vilnius' })
 const launch = build['military-activity']({ id: 'launch' })
-const partner = build.membership({ id: 'jpn-partner', member: 'JPN', organisation: 'NATO', status: 'partner', occurred: '2014-05-06', recorded: '2014-05-07T00:00:00Z' })
+const partner = build.membership({
+  id: 'jpn-partner',
+  member: 'JPN',
+  organisation: 'NATO',
+  status: 'partner',
+  occurred: '2014-05-06',
+  recorded: '2014-05-07T00:00:00Z',
+})
 const timeline = timelineOf([partner, summit, talks, launch])
 const everyPair = network()
 
@@ -31,7 +38,9 @@ describe('network', () => {
   it('holds only the ties before anything else happened', () => {
     // given 2020, then only Japan–NATO is there, for the partnership
     const { dyads } = timeline.project(everyPair, { at: '2020-01-01' })
-    expect(dyads.map((dyad) => [dyad.pair, dyad.ties.map((tie) => tie.status)])).toEqual([[['JPN', 'NATO'], ['partner']]])
+    expect(dyads.map((dyad) => [dyad.pair, dyad.ties.map((tie) => tie.status)])).toEqual([
+      [['JPN', 'NATO'], ['partner']],
+    ])
   })
 
   it('gives each pair the tone and ties relationship(a, b) gives it', () => {
@@ -46,7 +55,9 @@ describe('network', () => {
 
   it('shows who cooled: North Korea–Japan is cold, Japan–NATO warm', () => {
     // given the launch and the talks, then the signs of their tones say so
-    const tone = (a: string, b: string) => timeline.project(everyPair, { at: '2023-07-31' }).dyads.find((d) => d.pair[0] === a && d.pair[1] === b)!.tone.index
+    const tone = (a: string, b: string) =>
+      timeline.project(everyPair, { at: '2023-07-31' }).dyads.find((d) => d.pair[0] === a && d.pair[1] === b)!.tone
+        .index
     expect(tone('JPN', 'PRK')).toBeLessThan(0)
     expect(tone('JPN', 'NATO')).toBeGreaterThan(0)
   })
@@ -54,13 +65,36 @@ describe('network', () => {
   it('counts an act once for a pair, even when its speaker acts for both sides', () => {
     // given Macron, President of France and co-prince of Andorra, speaking about France and Andorra
     const offices = [
-      build.office({ id: 'president', person: 'macron-emmanuel', office: 'President', of: 'FRA', occurred: '2017-05-14', recorded: '2017-05-14T12:00:00Z' }),
-      build.office({ id: 'co-prince', person: 'macron-emmanuel', office: 'Co-Prince', of: 'AND', occurred: '2017-05-14', recorded: '2017-05-14T12:00:00Z' }),
+      build.office({
+        id: 'president',
+        person: 'macron-emmanuel',
+        office: 'President',
+        of: 'FRA',
+        occurred: '2017-05-14',
+        recorded: '2017-05-14T12:00:00Z',
+      }),
+      build.office({
+        id: 'co-prince',
+        person: 'macron-emmanuel',
+        office: 'Co-Prince',
+        of: 'AND',
+        occurred: '2017-05-14',
+        recorded: '2017-05-14T12:00:00Z',
+      }),
     ]
-    const words = build.statement({ id: 'words', speaker: 'macron-emmanuel', for: undefined, about: ['FRA', 'AND'], tone: 'critical', occurred: '2023-07-12' })
+    const words = build.statement({
+      id: 'words',
+      speaker: 'macron-emmanuel',
+      for: undefined,
+      about: ['FRA', 'AND'],
+      tone: 'critical',
+      occurred: '2023-07-12',
+    })
     const both = timelineOf([...offices, words])
     // then the France–Andorra dyad counts the statement once, as relationship(AND, FRA) does
-    const dyad = both.project(everyPair, { at: '2023-07-12' }).dyads.find((d) => d.pair[0] === 'AND' && d.pair[1] === 'FRA')!
+    const dyad = both
+      .project(everyPair, { at: '2023-07-12' })
+      .dyads.find((d) => d.pair[0] === 'AND' && d.pair[1] === 'FRA')!
     expect(dyad.tone.verbalConflict).toBe(1)
     expect(dyad.tone).toEqual(both.project(relationship('AND', 'FRA'), { at: '2023-07-12' }).tone)
   })
@@ -70,8 +104,21 @@ describe('network', () => {
     const first = timeline.project(network({ halfLifeDays: 200 }), { at: '2023-07-31' })
     const copy = structuredClone(first)
     // when the partnership ends, talks follow, and the network is asked again
-    const ends = build.membership({ id: 'jpn-partner-ends', member: 'JPN', organisation: 'NATO', status: 'partner', change: 'end', occurred: '2023-07-20', recorded: '2023-07-21T00:00:00Z' })
-    const more = build.meeting({ id: 'more-talks', summit: undefined, occurred: '2023-07-25', recorded: '2023-07-26T00:00:00Z' })
+    const ends = build.membership({
+      id: 'jpn-partner-ends',
+      member: 'JPN',
+      organisation: 'NATO',
+      status: 'partner',
+      change: 'end',
+      occurred: '2023-07-20',
+      recorded: '2023-07-21T00:00:00Z',
+    })
+    const more = build.meeting({
+      id: 'more-talks',
+      summit: undefined,
+      occurred: '2023-07-25',
+      recorded: '2023-07-26T00:00:00Z',
+    })
     const later = timeline.appendMany([ends, more])
     const second = later.project(network({ halfLifeDays: 200 }), { at: '2023-07-31' })
     // then the first answer is unchanged and frozen, and the second differs from it

@@ -3,8 +3,15 @@ import { officeHolders } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
-const office = (id: string, person: string, title: string, of: string, occurred: string, change: 'start' | 'end' = 'start', recorded = `${occurred}T12:00:00Z`) =>
-  build.office({ id, person, office: title, of, change, occurred, recorded })
+const office = (
+  id: string,
+  person: string,
+  title: string,
+  of: string,
+  occurred: string,
+  change: 'start' | 'end' = 'start',
+  recorded = `${occurred}T12:00:00Z`,
+) => build.office({ id, person, office: title, of, change, occurred, recorded })
 
 // Suga, Prime Minister of Japan from 16 September 2020 to 4 October 2021; Kishida from 4 October
 // 2021; Matsuno, Chief Cabinet Secretary from 4 October 2021; Stoltenberg at NATO from 2014.
@@ -17,12 +24,17 @@ const timeline = timelineOf([
 ])
 const japan = officeHolders('JPN')
 const holders = (at: string, knownOn?: string) =>
-  timeline.project(japan, { at, ...(knownOn === undefined ? {} : { knownOn }) }).offices.map((o) => `${o.office}: ${o.person} since ${o.since}`)
+  timeline
+    .project(japan, { at, ...(knownOn === undefined ? {} : { knownOn }) })
+    .offices.map((o) => `${o.office}: ${o.person} since ${o.since}`)
 
 describe('officeHolders', () => {
   it('lists who held each office at the date, by office', () => {
     // given July 2023, then Matsuno is Chief Cabinet Secretary and Kishida Prime Minister
-    expect(holders('2023-07-12')).toEqual(['Chief Cabinet Secretary: matsuno-hirokazu since 2021-10-04', 'Prime Minister: kishida-fumio since 2021-10-04'])
+    expect(holders('2023-07-12')).toEqual([
+      'Chief Cabinet Secretary: matsuno-hirokazu since 2021-10-04',
+      'Prime Minister: kishida-fumio since 2021-10-04',
+    ])
   })
 
   it('leaves out an office that ended', () => {
@@ -33,7 +45,9 @@ describe('officeHolders', () => {
 
   it('lists only the offices of the actor asked about', () => {
     // given NATO, then only Stoltenberg is listed
-    expect(timeline.project(officeHolders('NATO'), { at: '2023-07-12' }).offices.map((o) => o.person)).toEqual(['stoltenberg-jens'])
+    expect(timeline.project(officeHolders('NATO'), { at: '2023-07-12' }).offices.map((o) => o.person)).toEqual([
+      'stoltenberg-jens',
+    ])
   })
 
   it('names the event behind each office, and the actor and day asked', () => {
@@ -46,9 +60,14 @@ describe('officeHolders', () => {
 
   it('follows what a knownOn view knows', () => {
     // given Suga's leaving recorded only in 2022
-    const late = timelineOf([office('suga-in', 'suga-yoshihide', 'Prime Minister', 'JPN', '2020-09-16'), office('suga-out', 'suga-yoshihide', 'Prime Minister', 'JPN', '2021-10-04', 'end', '2022-01-01T00:00:00Z')])
+    const late = timelineOf([
+      office('suga-in', 'suga-yoshihide', 'Prime Minister', 'JPN', '2020-09-16'),
+      office('suga-out', 'suga-yoshihide', 'Prime Minister', 'JPN', '2021-10-04', 'end', '2022-01-01T00:00:00Z'),
+    ])
     // then as known in December 2021 he is still Prime Minister, and as known in 2022 he is not
-    expect(late.project(japan, { at: '2021-12-01', knownOn: '2021-12-31' }).offices.map((o) => o.person)).toEqual(['suga-yoshihide'])
+    expect(late.project(japan, { at: '2021-12-01', knownOn: '2021-12-31' }).offices.map((o) => o.person)).toEqual([
+      'suga-yoshihide',
+    ])
     expect(late.project(japan, { at: '2021-12-01', knownOn: '2022-01-01' }).offices).toEqual([])
   })
 

@@ -50,7 +50,11 @@ function corpus(): CorpusCase[] {
       if (name.endsWith('.expect.json') || !/\.(nd)?json$/.test(name)) continue
       const file = join(root, group.name, name)
       const sidecar = file.replace(/\.(nd)?json$/, '.expect.json')
-      cases.push({ name: relative(root, file), file, expectation: JSON.parse(readFileSync(sidecar, 'utf8')) as CorpusExpectation })
+      cases.push({
+        name: relative(root, file),
+        file,
+        expectation: JSON.parse(readFileSync(sidecar, 'utf8')) as CorpusExpectation,
+      })
     }
   }
   return cases
@@ -133,15 +137,20 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
 
 function expectTimeline(timeline: Timeline, expected: ExpectedTimeline): void {
   expect(timeline.version).toBe(expected.version)
-  for (const { id, path, equals } of expected.values ?? []) expect(valueAt(timeline.get(id), path), `${id} ${path.join('.')}`).toEqual(equals)
-  for (const { id, path, key } of expected.absent ?? []) expect(Object.hasOwn(valueAt(timeline.get(id), path) as object, key), `${id} ${path.join('.')} has ${key}`).toBe(false)
+  for (const { id, path, equals } of expected.values ?? [])
+    expect(valueAt(timeline.get(id), path), `${id} ${path.join('.')}`).toEqual(equals)
+  for (const { id, path, key } of expected.absent ?? [])
+    expect(Object.hasOwn(valueAt(timeline.get(id), path) as object, key), `${id} ${path.join('.')} has ${key}`).toBe(
+      false,
+    )
   for (const id of expected.missing ?? []) expect(timeline.get(id)).toBeUndefined()
   for (const { id, instant } of expected.recordedAt ?? []) {
     const ms = Date.parse(instant)
     expect(timeline.knownOn(new Date(ms)).get(id), `${id} known at ${instant}`).toBeDefined()
     expect(timeline.knownOn(new Date(ms - 1)).get(id), `${id} unknown just before ${instant}`).toBeUndefined()
   }
-  for (const { id, instant } of expected.occurredFrom ?? []) expect(toInterval(timeline.get(id)!.occurred).start, id).toBe(instant)
+  for (const { id, instant } of expected.occurredFrom ?? [])
+    expect(toInterval(timeline.get(id)!.occurred).start, id).toBe(instant)
   // what was read can be written and read back to the same events
   expect(Timeline.fromNdjson(timeline.toNdjson()).events).toEqual(timeline.events)
 }
@@ -156,7 +165,8 @@ describe('the corpus', () => {
       expect((c.expectation.error === undefined) !== (c.expectation.timeline === undefined), c.name).toBe(true)
       expect(c.expectation.readers.length, c.name).toBeGreaterThan(0)
       // an error of NDJSON always says which line it is on
-      if (c.name.endsWith('.ndjson') && c.expectation.error !== undefined) expect(typeof c.expectation.error.line, c.name).toBe('number')
+      if (c.name.endsWith('.ndjson') && c.expectation.error !== undefined)
+        expect(typeof c.expectation.error.line, c.name).toBe('number')
     }
   })
 
@@ -191,7 +201,12 @@ describe('the corpus', () => {
           }
           expect(thrown).toBeInstanceOf(ValidationError)
           const issues: readonly ValidationIssue[] = (thrown as ValidationError).issues
-          expect(issues.some((issue) => issue.line === error.line && (typeof error.eventId !== 'string' || issue.eventId === error.eventId))).toBe(true)
+          expect(
+            issues.some(
+              (issue) =>
+                issue.line === error.line && (typeof error.eventId !== 'string' || issue.eventId === error.eventId),
+            ),
+          ).toBe(true)
         }, 10_000)
       }
     })
@@ -205,8 +220,20 @@ describe('ids that are names of members of Object.prototype', () => {
     // given the corpus's timeline of a person called "constructor" and a proposal called "toString"
     expect(existsSync(file)).toBe(true)
     const timeline = Timeline.fromNdjson(readFileSync(file, 'utf8')).appendMany([
-      build.position({ id: 'nato-supports', actor: 'NATO', proposal: 'toString', stance: 'support', actors: ['NATO', 'JPN'] }),
-      build.position({ id: 'japan-supports', actor: 'JPN', proposal: 'toString', stance: 'support', actors: ['JPN', 'NATO'] }),
+      build.position({
+        id: 'nato-supports',
+        actor: 'NATO',
+        proposal: 'toString',
+        stance: 'support',
+        actors: ['NATO', 'JPN'],
+      }),
+      build.position({
+        id: 'japan-supports',
+        actor: 'JPN',
+        proposal: 'toString',
+        stance: 'support',
+        actors: ['JPN', 'NATO'],
+      }),
     ])
     // when their relationships, the network and the proposal are projected
     const person = timeline.project(relationship('constructor', 'JPN'), { at: '2023-12-31' })
@@ -217,7 +244,8 @@ describe('ids that are names of members of Object.prototype', () => {
     expect(Number.isFinite(person.tone.byDirection['constructor'])).toBe(true)
     expect(person.tone.byDirection['constructor']).toBeGreaterThan(0)
     expect(person.contacts.meetings).toBe(1)
-    for (const dyad of everyone.dyads) for (const value of Object.values(dyad.tone.byDirection)) expect(Number.isFinite(value)).toBe(true)
+    for (const dyad of everyone.dyads)
+      for (const value of Object.values(dyad.tone.byDirection)) expect(Number.isFinite(value)).toBe(true)
     expect(office.supporters).toEqual(['JPN', 'NATO'])
     expect(pair.stances).toEqual([{ proposal: 'toString', stances: { JPN: 'support', NATO: 'support' } }])
     // and nothing reached Object, Object.prototype or its methods
@@ -226,33 +254,61 @@ describe('ids that are names of members of Object.prototype', () => {
 })
 
 describe('kinds of one’s own named after members of Object.prototype', () => {
-  it.each(['valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'constructor'])('are projected as kinds like any other when one is called %s', (name) => {
-    // given a kind called after a method every object inherits, with a direction and a weight
-    const make = () =>
-      defineKind(name, { by: actorIdSchema, to: actorIdSchema }, {
-        actors: (e) => [[['by'], e.by], [['to'], e.to]],
-        direction: (e) => ({ from: [e.by], to: [e.to] }),
-        weights: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation', goldstein: 1 } },
+  it.each(['valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'constructor'])(
+    'are projected as kinds like any other when one is called %s',
+    (name) => {
+      // given a kind called after a method every object inherits, with a direction and a weight
+      const make = () =>
+        defineKind(
+          name,
+          { by: actorIdSchema, to: actorIdSchema },
+          {
+            actors: (e) => [
+              [['by'], e.by],
+              [['to'], e.to],
+            ],
+            direction: (e) => ({ from: [e.by], to: [e.to] }),
+            weights: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation', goldstein: 1 } },
+          },
+        )
+      if (name === 'constructor') {
+        // `constructor` is a reserved key: the kind is refused when it is defined
+        expect(thrown(make)).toBeInstanceOf(EntenteError)
+        return
+      }
+      const vocabulary = extendVocabulary(make())
+      const timeline = Timeline.from(
+        [
+          ...declarations(['JPN', 'NATO']),
+          {
+            id: 'k',
+            kind: name,
+            occurred: '2023-07-12',
+            recorded: '2023-07-13T00:00:00Z',
+            actors: ['JPN', 'NATO'],
+            sources: [{ id: 's', publisher: 'P', published: '2023' }],
+            by: 'JPN',
+            to: 'NATO',
+          },
+        ],
+        { vocabulary },
+      )
+      const counted = defineProjection({
+        name: 'meetings',
+        initial: { n: 0 },
+        on: { meeting: (draft) => void draft.n++ },
       })
-    if (name === 'constructor') {
-      // `constructor` is a reserved key: the kind is refused when it is defined
-      expect(thrown(make)).toBeInstanceOf(EntenteError)
-      return
-    }
-    const vocabulary = extendVocabulary(make())
-    const timeline = Timeline.from(
-      [...declarations(['JPN', 'NATO']), { id: 'k', kind: name, occurred: '2023-07-12', recorded: '2023-07-13T00:00:00Z', actors: ['JPN', 'NATO'], sources: [{ id: 's', publisher: 'P', published: '2023' }], by: 'JPN', to: 'NATO' }],
-      { vocabulary },
-    )
-    const counted = defineProjection({ name: 'meetings', initial: { n: 0 }, on: { meeting: (draft) => void draft.n++ } })
-    // then a projection without a reducer for it passes it by, and the tone counts it with its own weight
-    expect(timeline.project(counted as never, { at: '2023-12-31' })).toEqual({ n: 0 })
-    const { tone } = timeline.project(relationship('JPN', 'NATO') as never, { at: '2023-07-12' }) as { tone: { index: number; byDirection: Record<string, number>; verbalCooperation: number } }
-    expect(tone.verbalCooperation).toBe(1)
-    expect(tone.index).toBeCloseTo(1, 2)
-    expect(tone.byDirection).toEqual({ JPN: tone.index, NATO: 0 })
-    expectPrototypesUntouched(before)
-  })
+      // then a projection without a reducer for it passes it by, and the tone counts it with its own weight
+      expect(timeline.project(counted as never, { at: '2023-12-31' })).toEqual({ n: 0 })
+      const { tone } = timeline.project(relationship('JPN', 'NATO') as never, { at: '2023-07-12' }) as {
+        tone: { index: number; byDirection: Record<string, number>; verbalCooperation: number }
+      }
+      expect(tone.verbalCooperation).toBe(1)
+      expect(tone.index).toBeCloseTo(1, 2)
+      expect(tone.byDirection).toEqual({ JPN: tone.index, NATO: 0 })
+      expectPrototypesUntouched(before)
+    },
+  )
 })
 
 describe('nesting 100,000 levels deep', () => {
@@ -265,25 +321,33 @@ describe('nesting 100,000 levels deep', () => {
   const declared = declarations(['stoltenberg-jens', 'NATO', 'JPN'])
 
   it.each([
-    ['objects', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)],
+    ['objects', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`],
     ['arrays', '['.repeat(depth) + ']'.repeat(depth)],
-    ['objects in arrays', '[{"a":'.repeat(depth / 2) + '1' + '}]'.repeat(depth / 2)],
-  ])('of %s in a line is a LimitExceededError, never a RangeError', async (_, nested) => {
-    // given a line whose notes nest 100,000 levels deep
-    const line = JSON.stringify({ ...statement, notes: '@' }).replace('"@"', nested)
-    const ndjson = [...declared.map((e) => JSON.stringify(e)), line].join('\n')
-    // when it is read from a string, a stream and as JSON, then each refuses it at the depth limit
-    for (const read of [() => Timeline.fromNdjson(ndjson), () => Timeline.fromJson(`[${line}]`)]) {
-      let error: unknown
-      try {
-        read()
-      } catch (e) {
-        error = e
+    ['objects in arrays', `${'[{"a":'.repeat(depth / 2)}1${'}]'.repeat(depth / 2)}`],
+  ])(
+    'of %s in a line is a LimitExceededError, never a RangeError',
+    async (_, nested) => {
+      // given a line whose notes nest 100,000 levels deep
+      const line = JSON.stringify({ ...statement, notes: '@' }).replace('"@"', nested)
+      const ndjson = [...declared.map((e) => JSON.stringify(e)), line].join('\n')
+      // when it is read from a string, a stream and as JSON, then each refuses it at the depth limit
+      for (const read of [() => Timeline.fromNdjson(ndjson), () => Timeline.fromJson(`[${line}]`)]) {
+        let error: unknown
+        try {
+          read()
+        } catch (e) {
+          error = e
+        }
+        expect(error).toBeInstanceOf(LimitExceededError)
       }
-      expect(error).toBeInstanceOf(LimitExceededError)
-    }
-    await expect(Timeline.readNdjson(once(new TextEncoder().encode(ndjson)))).rejects.toMatchObject({ code: 'limit-exceeded', limit: 'maxDepth', line: declared.length + 1 })
-  }, 20_000)
+      await expect(Timeline.readNdjson(once(new TextEncoder().encode(ndjson)))).rejects.toMatchObject({
+        code: 'limit-exceeded',
+        limit: 'maxDepth',
+        line: declared.length + 1,
+      })
+    },
+    20_000,
+  )
 
   it.each([
     ['notes', { notes: objects }],
@@ -291,19 +355,23 @@ describe('nesting 100,000 levels deep', () => {
     ['sources', { sources: [arrays] }],
     ['occurred', { occurred: objects }],
     ['a correction’s changes', { kind: 'correction', target: 'x', changes: { notes: objects }, reason: 'r' }],
-  ])('of objects given in %s to append is an EntenteError, never a RangeError', (_, fields) => {
-    // given an event object with a value nested 100,000 levels deep
-    const timeline = Timeline.from([...declared, statement, build.statement({ id: 'x' })])
-    let error: unknown
-    try {
-      timeline.append({ ...build.statement({ id: 'deep-object' }), ...fields })
-    } catch (e) {
-      error = e
-    }
-    // then it is refused as an EntenteError, and the timeline is as it was
-    expect(error).toBeInstanceOf(EntenteError)
-    expect(timeline.version).toBe(declared.length + 2)
-  }, 20_000)
+  ])(
+    'of objects given in %s to append is an EntenteError, never a RangeError',
+    (_, fields) => {
+      // given an event object with a value nested 100,000 levels deep
+      const timeline = Timeline.from([...declared, statement, build.statement({ id: 'x' })])
+      let error: unknown
+      try {
+        timeline.append({ ...build.statement({ id: 'deep-object' }), ...fields })
+      } catch (e) {
+        error = e
+      }
+      // then it is refused as an EntenteError, and the timeline is as it was
+      expect(error).toBeInstanceOf(EntenteError)
+      expect(timeline.version).toBe(declared.length + 2)
+    },
+    20_000,
+  )
 
   it('refuses a cycle in a correction’s changes at the depth limit, never looping', () => {
     // given changes that hold themselves
@@ -331,12 +399,19 @@ describe('a stream of 200,000 events', () => {
     return process.memoryUsage().heapUsed
   }
   const head = [
-    ...declarations(['JPN', 'NATO']).map((e) => ({ ...e, sources: [{ id: 'src', publisher: 'P', published: '2000' }] })),
+    ...declarations(['JPN', 'NATO']).map((e) => ({
+      ...e,
+      sources: [{ id: 'src', publisher: 'P', published: '2000' }],
+    })),
   ]
   const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10)
   /** NDJSON of `count` events in 64 KiB chunks; `repeat` makes each of `repeat` lines in a row the same event. */
-  async function* generate(count: number, repeat: number, seen: { bytes: number; peak: number; base: number }): AsyncGenerator<string> {
-    let buffer = head.map((e) => JSON.stringify(e)).join('\n') + '\n'
+  async function* generate(
+    count: number,
+    repeat: number,
+    seen: { bytes: number; peak: number; base: number },
+  ): AsyncGenerator<string> {
+    let buffer = `${head.map((e) => JSON.stringify(e)).join('\n')}\n`
     for (let i = 0; i < count; i++) {
       const n = Math.floor(i / repeat)
       buffer += `{"id":"m${n}","kind":"meeting","occurred":"${day(n)}","recorded":"${day(n)}T12:00:00Z","actors":["JPN","NATO"],"sources":["src"],"participants":[{"actor":"JPN"},{"actor":"NATO"}]}\n`

@@ -21,17 +21,25 @@ const indexOf = new Map(events.map((event, i) => [event['id'] as string, i]))
 /** The lines an event needs before it: the declarations of its actors and the events it names, and theirs, in file order. */
 function support(i: number): number[] {
   const needed = new Set<number>()
-  const declaration = new Map(events.flatMap((event, j) => (event['kind'] === 'actor' ? [[(event['actors'] as string[])[0]!, j] as const] : [])))
+  const declaration = new Map(
+    events.flatMap((event, j) => (event['kind'] === 'actor' ? [[(event['actors'] as string[])[0]!, j] as const] : [])),
+  )
   const visit = (j: number): void => {
     const event = events[j]!
     const changes = event['changes'] as { actors?: string[] } | undefined
     for (const actor of [...(event['actors'] as string[]), ...(changes?.actors ?? [])]) {
       const k = declaration.get(actor)
-      if (k !== undefined && k !== j && !needed.has(k)) (needed.add(k), visit(k))
+      if (k !== undefined && k !== j && !needed.has(k)) {
+        needed.add(k)
+        visit(k)
+      }
     }
     for (const field of ['target', 'proposal', 'summit', 'respondsTo']) {
       const k = typeof event[field] === 'string' ? indexOf.get(event[field] as string) : undefined
-      if (k !== undefined && !needed.has(k)) (needed.add(k), visit(k))
+      if (k !== undefined && !needed.has(k)) {
+        needed.add(k)
+        visit(k)
+      }
     }
   }
   visit(i)
@@ -59,7 +67,8 @@ function pathsOf(value: unknown): { path: Path; value: unknown }[] {
     const next = stack.pop()!
     out.push(next)
     if (next.value !== null && typeof next.value === 'object') {
-      for (const [key, inner] of Object.entries(next.value)) stack.push({ path: [...next.path, Array.isArray(next.value) ? Number(key) : key], value: inner })
+      for (const [key, inner] of Object.entries(next.value))
+        stack.push({ path: [...next.path, Array.isArray(next.value) ? Number(key) : key], value: inner })
     }
   }
   return out
@@ -95,7 +104,23 @@ const ODD_STRINGS = [
   'x'.repeat(200_001),
   'JPN'.repeat(30),
 ]
-const ODD_VALUES: unknown[] = [null, true, false, 0, -0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2, [], {}, [[[]]], { a: { b: {} } }, ['JPN'], '2023-07-12']
+const ODD_VALUES: unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -0,
+  -1,
+  1.5,
+  1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  [],
+  {},
+  [[[]]],
+  { a: { b: {} } },
+  ['JPN'],
+  '2023-07-12',
+]
 
 describe('fuzzing the fixture’s events', () => {
   it(`gives a timeline or an EntenteError for each of ${MUTATIONS} mutations, changing nothing handed out before`, async () => {
@@ -112,14 +137,20 @@ describe('fuzzing the fixture’s events', () => {
       japanNato: timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-13' }),
       nato: timeline.project(membership('NATO'), { at: '2023-07-13' }),
     })
-    const handedOut: { timeline: Timeline; showed: ReturnType<typeof seen> }[] = [{ timeline: base, showed: seen(base) }]
+    const handedOut: { timeline: Timeline; showed: ReturnType<typeof seen> }[] = [
+      { timeline: base, showed: seen(base) },
+    ]
     let current = base
     const outcomes: Record<string, number> = {}
     const count = (what: string) => (outcomes[what] = (outcomes[what] ?? 0) + 1)
     const started = Date.now()
 
     /** Checks what an attempt gave: a timeline, or an EntenteError with a message (on `line`, when given). */
-    const expectOutcome = (result: { timeline: Timeline } | { error: unknown }, how: string, line?: number): Timeline | undefined => {
+    const expectOutcome = (
+      result: { timeline: Timeline } | { error: unknown },
+      how: string,
+      line?: number,
+    ): Timeline | undefined => {
       if ('timeline' in result) {
         count(`${how}: accepted`)
         return result.timeline
@@ -153,7 +184,8 @@ describe('fuzzing the fixture’s events', () => {
       let text: string | undefined
       switch (mutation) {
         case 0: // drop a field
-          if (Array.isArray(parentOf(mutant, path))) (parentOf(mutant, path) as unknown as unknown[]).splice(path.at(-1) as number, 1)
+          if (Array.isArray(parentOf(mutant, path)))
+            (parentOf(mutant, path) as unknown as unknown[]).splice(path.at(-1) as number, 1)
           else delete parentOf(mutant, path)[path.at(-1)!]
           break
         case 1: // change a type
@@ -179,7 +211,15 @@ describe('fuzzing the fixture’s events', () => {
           break
         }
         case 5: // an odd number
-          parentOf(mutant, path)[path.at(-1)!] = choose([Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, -1, 0.5, 2 ** 53 + 1])
+          parentOf(mutant, path)[path.at(-1)!] = choose([
+            Number.NaN,
+            Number.POSITIVE_INFINITY,
+            -0,
+            1e308,
+            -1,
+            0.5,
+            2 ** 53 + 1,
+          ])
           break
         case 6: // the id of another event
           mutant['id'] = choose(events)['id']
@@ -201,7 +241,10 @@ describe('fuzzing the fixture’s events', () => {
           // characters inserted or deleted
           const json = JSON.stringify(mutant)
           const where = int(json.length)
-          text = next() < 0.5 ? `${json.slice(0, where)}${choose(['"', '{', '}', '[', ']', ',', ':', '\\', '\u2028', '\u0000', '\ud83d', 'null', '1e999'])}${json.slice(where)}` : `${json.slice(0, where)}${json.slice(where + 1 + int(20))}`
+          text =
+            next() < 0.5
+              ? `${json.slice(0, where)}${choose(['"', '{', '}', '[', ']', ',', ':', '\\', '\u2028', '\u0000', '\ud83d', 'null', '1e999'])}${json.slice(where)}`
+              : `${json.slice(0, where)}${json.slice(where + 1 + int(20))}`
           break
         }
         case 10: {
@@ -218,7 +261,10 @@ describe('fuzzing the fixture’s events', () => {
       const prefix = needed.map((j) => lines[j]!)
       const line = prefix.length + 1
       // a mutant keeps its own id unless the mutation was of the id, so it meets the checks past "duplicate"
-      const renamed = (value: Record<string, unknown>) => (mutation === 6 || (path[0] === 'id' && mutation <= 2) ? value : { ...value, id: `${String(value['id'])}.fuzz${i}` })
+      const renamed = (value: Record<string, unknown>) =>
+        mutation === 6 || (path[0] === 'id' && mutation <= 2)
+          ? value
+          : { ...value, id: `${String(value['id'])}.fuzz${i}` }
 
       if (mutation === 11) {
         // bytes flipped in the line, read from a stream of bytes
@@ -236,7 +282,13 @@ describe('fuzzing the fixture’s events', () => {
         bytes.set(body, head.length)
         let result: { timeline: Timeline } | { error: unknown }
         try {
-          result = { timeline: await Timeline.readNdjson((async function* () { yield bytes })()) }
+          result = {
+            timeline: await Timeline.readNdjson(
+              (async function* () {
+                yield bytes
+              })(),
+            ),
+          }
         } catch (error) {
           result = { error }
         }
@@ -244,8 +296,15 @@ describe('fuzzing the fixture’s events', () => {
       } else if (text !== undefined || next() < 0.3) {
         // read as a line of NDJSON after the lines it needs
         const body = text ?? JSON.stringify(renamed(mutant))
-        const renamedText = text === undefined ? body : body.replace(`"id":"${String(original['id'])}"`, `"id":"${String(original['id'])}.fuzz${i}"`)
-        expectOutcome(attempt(() => Timeline.fromNdjson([...prefix, renamedText].join('\n'))), 'line', line)
+        const renamedText =
+          text === undefined
+            ? body
+            : body.replace(`"id":"${String(original['id'])}"`, `"id":"${String(original['id'])}.fuzz${i}"`)
+        expectOutcome(
+          attempt(() => Timeline.fromNdjson([...prefix, renamedText].join('\n'))),
+          'line',
+          line,
+        )
         // and, when it is JSON, appended as an object
         let parsed: unknown
         try {
@@ -255,7 +314,10 @@ describe('fuzzing the fixture’s events', () => {
         }
         if (parsed !== undefined) {
           const before = current
-          const grown = expectOutcome(attempt(() => before.append(parsed)), 'object')
+          const grown = expectOutcome(
+            attempt(() => before.append(parsed)),
+            'object',
+          )
           if (grown !== undefined && grown !== before) {
             current = grown
             if (handedOut.length < 50) handedOut.push({ timeline: grown, showed: seen(grown) })
@@ -265,7 +327,10 @@ describe('fuzzing the fixture’s events', () => {
         // appended as an object to the newest timeline
         const before = current
         const version = before.version
-        const grown = expectOutcome(attempt(() => before.append(renamed(mutant))), 'object')
+        const grown = expectOutcome(
+          attempt(() => before.append(renamed(mutant))),
+          'object',
+        )
         expect(before.version).toBe(version)
         if (grown !== undefined && grown !== before) {
           current = grown

@@ -6,8 +6,8 @@
  * boundaries of each limit on small inputs.
  */
 import { readFileSync } from 'node:fs'
-import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import {
   actorIdSchema,
   DEFAULT_LIMITS,
@@ -25,7 +25,7 @@ import { declarations } from '../support/timeline.js'
 
 const MB = 1_000_000
 const declared = declarations(['stoltenberg-jens', 'NATO', 'JPN'])
-const head = declared.map((event) => JSON.stringify(event)).join('\n') + '\n'
+const head = `${declared.map((event) => JSON.stringify(event)).join('\n')}\n`
 const lastLine = declared.length + 1
 const statement = build.statement({ id: 'long' })
 
@@ -46,7 +46,11 @@ function pieces(text: string): { stream: AsyncGenerator<string>; asked: () => nu
 }
 
 /** A kind of one's own with a text field of any length and a payload of any shape. */
-const note = defineKind('note', { author: actorIdSchema, text: z.string().optional(), payload: z.unknown().optional() }, { actors: (e) => [[['author'], e.author]] })
+const note = defineKind(
+  'note',
+  { author: actorIdSchema, text: z.string().optional(), payload: z.unknown().optional() },
+  { actors: (e) => [[['author'], e.author]] },
+)
 const vocabulary = extendVocabulary(note)
 const noteOf = (fields: { text?: string; payload?: unknown }) => ({
   id: 'note',
@@ -70,7 +74,9 @@ describe('ReadLimits', () => {
   it('documents every limit with the default that is enforced', () => {
     // given the TSDoc of each field of ReadLimits
     const documented = new Map<string, number>()
-    for (const match of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*?)@defaultValue ([\d_]+)\s*\*\/\s*readonly (\w+)\?: number/g)) {
+    for (const match of source.matchAll(
+      /\/\*\*((?:(?!\*\/)[\s\S])*?)@defaultValue ([\d_]+)\s*\*\/\s*readonly (\w+)\?: number/g,
+    )) {
       expect(match[1]!.replace(/[\s*]/g, '').length, `${match[3]} says what it limits`).toBeGreaterThan(20)
       documented.set(match[3]!, Number(match[2]!.replaceAll('_', '')))
     }
@@ -89,7 +95,11 @@ describe('ReadLimits', () => {
     ['a fraction', { maxDepth: 2.5 }],
     ['a string', { maxDepth: '64' as unknown as number }],
   ])('refuses %s as a limit, naming it, rather than lifting or breaking it', (_, limits) => {
-    for (const read of [() => Timeline.fromNdjson('', { limits }), () => Timeline.fromJson('[]', { limits }), () => Timeline.empty({ limits })]) {
+    for (const read of [
+      () => Timeline.fromNdjson('', { limits }),
+      () => Timeline.fromJson('[]', { limits }),
+      () => Timeline.empty({ limits }),
+    ]) {
       const error = thrown(read)
       expect(error).toBeInstanceOf(InvalidArgumentError)
       expect((error as InvalidArgumentError).argument).toBe(`limits.${Object.keys(limits)[0]}`)
@@ -100,7 +110,10 @@ describe('ReadLimits', () => {
     // given a limit written out as undefined, as a caller passing on an unset option would
     const limits = { maxDepth: undefined } as unknown as ReadLimits
     // then the default depth still holds
-    expect(thrown(() => Timeline.fromNdjson(head + '['.repeat(100), { limits }))).toMatchObject({ limit: 'maxDepth', value: DEFAULT_LIMITS.maxDepth })
+    expect(thrown(() => Timeline.fromNdjson(head + '['.repeat(100), { limits }))).toMatchObject({
+      limit: 'maxDepth',
+      value: DEFAULT_LIMITS.maxDepth,
+    })
   })
 
   it('take Infinity as no limit', () => {
@@ -115,7 +128,12 @@ describe('a line of 20 MB', () => {
   it('is refused by default, from a string, naming the limit and the line', () => {
     const error = thrown(() => Timeline.fromNdjson(head + line))
     expect(error).toBeInstanceOf(LimitExceededError)
-    expect(error).toMatchObject({ code: 'limit-exceeded', limit: 'maxLineLength', value: DEFAULT_LIMITS.maxLineLength, line: lastLine })
+    expect(error).toMatchObject({
+      code: 'limit-exceeded',
+      limit: 'maxLineLength',
+      value: DEFAULT_LIMITS.maxLineLength,
+      line: lastLine,
+    })
   })
 
   it('is refused by default from a stream, which stops reading soon after the limit', async () => {
@@ -146,9 +164,16 @@ describe('a string of 20 MB', () => {
 
   it('is refused by default, in NDJSON and in JSON, naming the limit', async () => {
     const line = JSON.stringify({ ...statement, notes: text })
-    expect(thrown(() => Timeline.fromNdjson(head + line, { limits: raised }))).toMatchObject({ limit: 'maxStringLength', value: DEFAULT_LIMITS.maxStringLength, line: lastLine })
+    expect(thrown(() => Timeline.fromNdjson(head + line, { limits: raised }))).toMatchObject({
+      limit: 'maxStringLength',
+      value: DEFAULT_LIMITS.maxStringLength,
+      line: lastLine,
+    })
     expect(thrown(() => Timeline.fromJson(`[${line}]`))).toMatchObject({ limit: 'maxStringLength', line: undefined })
-    expect(await rejected(Timeline.readNdjson(pieces(head + line).stream, { limits: raised }))).toMatchObject({ limit: 'maxStringLength', line: lastLine })
+    expect(await rejected(Timeline.readNdjson(pieces(head + line).stream, { limits: raised }))).toMatchObject({
+      limit: 'maxStringLength',
+      line: lastLine,
+    })
   }, 30_000)
 
   it('passes the reader when the caller raises the limit, and meets the schema of its field, in a short message', () => {
@@ -157,7 +182,12 @@ describe('a string of 20 MB', () => {
     const error = thrown(() => Timeline.fromNdjson(head + line, { limits: { ...raised, maxStringLength: 25 * MB } }))
     // then the schema refuses them, and the message does not repeat them
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).issues[0]).toMatchObject({ line: lastLine, eventId: 'long', path: ['notes'], message: 'is longer than 10000 characters' })
+    expect((error as ValidationError).issues[0]).toMatchObject({
+      line: lastLine,
+      eventId: 'long',
+      path: ['notes'],
+      message: 'is longer than 10000 characters',
+    })
     expect((error as Error).message.length).toBeLessThan(200)
   }, 30_000)
 
@@ -165,7 +195,9 @@ describe('a string of 20 MB', () => {
     const ndjson = `${JSON.stringify(declarations(['JPN'])[0])}\n${JSON.stringify(noteOf({ text }))}\n`
     const limits = { maxLineLength: 25 * MB, maxStringLength: 25 * MB }
     expect(thrown(() => Timeline.fromNdjson(ndjson, { vocabulary }))).toBeInstanceOf(LimitExceededError)
-    expect((Timeline.fromNdjson(ndjson, { vocabulary, limits }).get('note') as { text?: string } | undefined)?.text === text).toBe(true)
+    expect(
+      (Timeline.fromNdjson(ndjson, { vocabulary, limits }).get('note') as { text?: string } | undefined)?.text === text,
+    ).toBe(true)
     expect((await Timeline.readNdjson(pieces(ndjson).stream, { vocabulary, limits })).get('note')?.kind).toBe('note')
   }, 30_000)
 })
@@ -180,17 +212,24 @@ describe('nesting', () => {
     const ndjson = ndjsonOf(payload)
     // then by default every way in refuses it
     expect(thrown(() => Timeline.fromNdjson(ndjson, { vocabulary }))).toMatchObject({ limit: 'maxDepth', line: 2 })
-    expect(thrown(() => Timeline.fromJson(`[${ndjson.trim().replace('\n', ',')}]`, { vocabulary }))).toMatchObject({ limit: 'maxDepth' })
+    expect(thrown(() => Timeline.fromJson(`[${ndjson.trim().replace('\n', ',')}]`, { vocabulary }))).toMatchObject({
+      limit: 'maxDepth',
+    })
     const timeline = Timeline.from(declaredJapan, { vocabulary })
     const error = thrown(() => timeline.append(noteOf({ payload })))
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).issues[0]).toMatchObject({ eventId: 'note', message: 'nests deeper than 64 levels' })
+    expect((error as ValidationError).issues[0]).toMatchObject({
+      eventId: 'note',
+      message: 'nests deeper than 64 levels',
+    })
     // and with the limit raised, each reads it, and writes it back
     const limits = { maxDepth: 150 }
     const read = Timeline.fromNdjson(ndjson, { vocabulary, limits })
     expect(read.get('note')).toMatchObject({ payload })
     expect((await Timeline.readNdjson(pieces(ndjson).stream, { vocabulary, limits })).events).toEqual(read.events)
-    expect(Timeline.from(declaredJapan, { vocabulary, limits }).append(noteOf({ payload })).toNdjson()).toBe(read.toNdjson())
+    expect(Timeline.from(declaredJapan, { vocabulary, limits }).append(noteOf({ payload })).toNdjson()).toBe(
+      read.toNdjson(),
+    )
   })
 
   it('of objects given to append is copied, so the caller’s object stays theirs and unfrozen', () => {
@@ -218,7 +257,11 @@ describe('nesting', () => {
     for (const t of [timeline, timeline.knownOn('2023-07-31'), timeline.append(ok).knownOn('2023-07-12')]) {
       const error = thrown(() => t.append(deep))
       expect(error).toBeInstanceOf(ValidationError)
-      expect((error as ValidationError).issues[0]).toMatchObject({ eventId: 'fix', path: ['changes'], message: 'nests deeper than 2 levels' })
+      expect((error as ValidationError).issues[0]).toMatchObject({
+        eventId: 'fix',
+        path: ['changes'],
+        message: 'nests deeper than 2 levels',
+      })
     }
   })
 })

@@ -15,13 +15,13 @@ import {
   ConcurrencyError,
   type DiplomaticEvent,
   DuplicateEventError,
-  EntenteError,
+  type EntenteError,
   MEMBERSHIP_STATUSES,
   membership,
   network,
   officeHolders,
-  parseEvent,
   type Projection,
+  parseEvent,
   proposal,
   relationship,
   STANCES,
@@ -34,7 +34,7 @@ import {
   ValidationError,
 } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { boundOf, naiveProject, type NaiveQuery } from '../support/naive-fold.js'
+import { boundOf, type NaiveQuery, naiveProject } from '../support/naive-fold.js'
 import { dateOf, queryDate, RANDOM_START, type When } from '../support/random-log.js'
 import { declarations, trace } from '../support/timeline.js'
 
@@ -80,7 +80,8 @@ interface Real {
   timeline: Timeline
 }
 
-const recordedMs = (event: { recorded: string }): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(event.recorded) ? `${event.recorded}T00:00:00Z` : event.recorded)
+const recordedMs = (event: { recorded: string }): number =>
+  Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(event.recorded) ? `${event.recorded}T00:00:00Z` : event.recorded)
 const iso = (ms: number) => new Date(ms).toISOString()
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!
 
@@ -91,7 +92,11 @@ interface Staged {
   readonly declared: Set<string>
 }
 
-const stagedFrom = (model: Model): Staged => ({ inputs: [...model.inputs], events: [...model.events], declared: new Set(model.declared) })
+const stagedFrom = (model: Model): Staged => ({
+  inputs: [...model.inputs],
+  events: [...model.events],
+  declared: new Set(model.declared),
+})
 
 /** Accepts an input into the staged state (and returns whether it added an event). */
 function stage(staged: Staged, input: object): boolean {
@@ -114,11 +119,17 @@ const when: fc.Arbitrary<When> = fc.record({
 
 /** How long after its date (or its target) an event is recorded: mostly days, sometimes years (a late event). */
 const lag = fc.record({
-  days: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 800 }) }),
+  days: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 0, max: 20 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 200, max: 800 }) },
+  ),
   ms: fc.integer({ min: 0, max: DAY - 1 }),
 })
 /** For kinds that may be scheduled: sometimes recorded before they happen. */
-const scheduleLag = fc.oneof(lag, fc.record({ days: fc.integer({ min: -60, max: -1 }), ms: fc.integer({ min: 0, max: DAY - 1 }) }))
+const scheduleLag = fc.oneof(
+  lag,
+  fc.record({ days: fc.integer({ min: -60, max: -1 }), ms: fc.integer({ min: 0, max: DAY - 1 }) }),
+)
 type Lag = { readonly days: number; readonly ms: number }
 const after = (ms: number, l: Lag) => iso(ms + l.days * DAY + l.ms)
 
@@ -128,25 +139,116 @@ const n = fc.nat({ max: 1000 })
 
 type Valid =
   | { readonly kind: 'meeting'; readonly a: number; readonly b: number; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'statement'; readonly speaker: number; readonly about: number; readonly tone: Tone; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'launch'; readonly actor: number; readonly near: number; readonly certainty: Certainty; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'membership'; readonly member: number; readonly status: number; readonly start: boolean; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'office'; readonly person: number; readonly of: number; readonly start: boolean; readonly when: When; readonly lag: Lag }
+  | {
+      readonly kind: 'statement'
+      readonly speaker: number
+      readonly about: number
+      readonly tone: Tone
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'launch'
+      readonly actor: number
+      readonly near: number
+      readonly certainty: Certainty
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'membership'
+      readonly member: number
+      readonly status: number
+      readonly start: boolean
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'office'
+      readonly person: number
+      readonly of: number
+      readonly start: boolean
+      readonly when: When
+      readonly lag: Lag
+    }
   | { readonly kind: 'proposal'; readonly proposer: number; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'position'; readonly actor: number; readonly proposal: number; readonly stance: Stance; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'correction'; readonly target: number; readonly certainty: Certainty | undefined; readonly move: When | undefined; readonly lag: Lag }
+  | {
+      readonly kind: 'position'
+      readonly actor: number
+      readonly proposal: number
+      readonly stance: Stance
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'correction'
+      readonly target: number
+      readonly certainty: Certainty | undefined
+      readonly move: When | undefined
+      readonly lag: Lag
+    }
   | { readonly kind: 'retraction'; readonly target: number; readonly lag: Lag }
   | { readonly kind: 'declare'; readonly actor: number; readonly days: number }
   | { readonly kind: 'reappend'; readonly target: number }
 
 const valid: fc.Arbitrary<Valid> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('meeting' as const), a: n, b: n, when, lag: scheduleLag }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('statement' as const), speaker: n, about: n, tone: fc.constantFrom(...TONES), when, lag }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('launch' as const), actor: n, near: n, certainty: fc.constantFrom(...CERTAINTIES), when, lag }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('membership' as const), member: n, status: n, start: fc.boolean(), when, lag: scheduleLag }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('office' as const), person: n, of: n, start: fc.boolean(), when, lag: scheduleLag }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('statement' as const),
+      speaker: n,
+      about: n,
+      tone: fc.constantFrom(...TONES),
+      when,
+      lag,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('launch' as const),
+      actor: n,
+      near: n,
+      certainty: fc.constantFrom(...CERTAINTIES),
+      when,
+      lag,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('membership' as const),
+      member: n,
+      status: n,
+      start: fc.boolean(),
+      when,
+      lag: scheduleLag,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('office' as const),
+      person: n,
+      of: n,
+      start: fc.boolean(),
+      when,
+      lag: scheduleLag,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('proposal' as const), proposer: n, when, lag }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('position' as const), actor: n, proposal: n, stance: fc.constantFrom(...STANCES), when, lag }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('position' as const),
+      actor: n,
+      proposal: n,
+      stance: fc.constantFrom(...STANCES),
+      when,
+      lag,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -159,12 +261,16 @@ const valid: fc.Arbitrary<Valid> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retraction' as const), target: n, lag }) },
   // Recorded before anything that could name the actor: a declaration must be recorded no later than its use.
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('declare' as const), actor: n, days: fc.integer({ min: 61, max: 400 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('declare' as const), actor: n, days: fc.integer({ min: 61, max: 400 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reappend' as const), target: n }) },
 )
 
 const declaredOf = (staged: Staged, pool: readonly string[]) => pool.filter((actor) => staged.declared.has(actor))
-const targetsOf = (staged: Staged, kinds: readonly string[]) => staged.events.filter((event) => kinds.includes(event.kind))
+const targetsOf = (staged: Staged, kinds: readonly string[]) =>
+  staged.events.filter((event) => kinds.includes(event.kind))
 const CORRECTABLE = ['meeting', 'statement', 'military-activity', 'membership', 'office', 'proposal', 'position']
 
 /** The input a valid step makes, against what is staged; undefined when it cannot be made yet. */
@@ -175,7 +281,13 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
       const a = pick(declaredOf(staged, ONE_SIDE), step.a)
       const b = pick(declaredOf(staged, OTHER_SIDE), step.b)
       const { occurred, start } = dateOf(step.when)
-      return build.meeting({ id, occurred: occurred as never, recorded: after(start, step.lag), summit: undefined, participants: [{ actor: a }, { actor: b }] })
+      return build.meeting({
+        id,
+        occurred: occurred as never,
+        recorded: after(start, step.lag),
+        summit: undefined,
+        participants: [{ actor: a }, { actor: b }],
+      })
     }
     case 'statement': {
       const [from, to] = step.speaker % 2 === 0 ? [ONE_SIDE, OTHER_SIDE] : [OTHER_SIDE, ONE_SIDE]
@@ -198,7 +310,14 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
         step.near,
       )
       const { occurred, start } = dateOf(step.when)
-      return build['military-activity']({ id, occurred: occurred as never, recorded: after(start, step.lag), actor, near: [near], certainty: step.certainty })
+      return build['military-activity']({
+        id,
+        occurred: occurred as never,
+        recorded: after(start, step.lag),
+        actor,
+        near: [near],
+        certainty: step.certainty,
+      })
     }
     case 'membership': {
       const { occurred, start } = dateOf(step.when)
@@ -226,7 +345,12 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
     }
     case 'proposal': {
       const { occurred, start } = dateOf(step.when)
-      return build.proposal({ id: `p${model.proposals++}`, occurred: occurred as never, recorded: after(start, step.lag), proposer: pick(['NATO', 'JPN', 'KOR'], step.proposer) })
+      return build.proposal({
+        id: `p${model.proposals++}`,
+        occurred: occurred as never,
+        recorded: after(start, step.lag),
+        proposer: pick(['NATO', 'JPN', 'KOR'], step.proposer),
+      })
     }
     case 'position': {
       const proposals = targetsOf(staged, ['proposal'])
@@ -236,7 +360,10 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
         id,
         occurred: occurred as never,
         recorded: after(start, step.lag),
-        actor: pick(declaredOf(staged, ['JPN', 'NATO', 'KOR', 'CHN', 'kishida-fumio', 'stoltenberg-jens', 'macron-emmanuel']), step.actor),
+        actor: pick(
+          declaredOf(staged, ['JPN', 'NATO', 'KOR', 'CHN', 'kishida-fumio', 'stoltenberg-jens', 'macron-emmanuel']),
+          step.actor,
+        ),
         proposal: pick(proposals, step.proposal).id,
         stance: step.stance,
       })
@@ -246,8 +373,18 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
       if (targets.length === 0 || (step.certainty === undefined && step.move === undefined)) return undefined
       const target = pick(targets, step.target)
       const recorded = after(recordedMs(target), step.lag)
-      const changes = { ...(step.certainty === undefined ? {} : { certainty: step.certainty }), ...(step.move === undefined ? {} : { occurred: dateOf(step.move).occurred }) }
-      return build.correction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id, changes })
+      const changes = {
+        ...(step.certainty === undefined ? {} : { certainty: step.certainty }),
+        ...(step.move === undefined ? {} : { occurred: dateOf(step.move).occurred }),
+      }
+      return build.correction({
+        id,
+        occurred: recorded.slice(0, 10),
+        recorded,
+        actors: ['JPN'],
+        target: target.id,
+        changes,
+      })
     }
     case 'retraction': {
       const targets = targetsOf(staged, [...CORRECTABLE, 'correction'])
@@ -283,10 +420,26 @@ type Bad =
 const bad: fc.Arbitrary<Bad> = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), target: n }),
   fc.record({ kind: fc.constant('undeclared-actor' as const), statement: fc.boolean() }),
-  fc.record({ kind: fc.constant('dangling' as const), which: fc.constantFrom('correction' as const, 'retraction' as const, 'position' as const, 'summit' as const, 'reaction' as const) }),
+  fc.record({
+    kind: fc.constant('dangling' as const),
+    which: fc.constantFrom(
+      'correction' as const,
+      'retraction' as const,
+      'position' as const,
+      'summit' as const,
+      'reaction' as const,
+    ),
+  }),
   fc.record({
     kind: fc.constant('bad-date' as const),
-    value: fc.constantFrom('2023-02-30', '2023-13-01', '2023-07-12T24:61:00Z', '2023-07-12T10:00:00', '23-07-12', '2023-07-12 10:00Z'),
+    value: fc.constantFrom(
+      '2023-02-30',
+      '2023-13-01',
+      '2023-07-12T24:61:00Z',
+      '2023-07-12T10:00:00',
+      '23-07-12',
+      '2023-07-12 10:00Z',
+    ),
     field: fc.constantFrom('occurred' as const, 'recorded' as const),
   }),
   fc.record({ kind: fc.constant('correction-of-correction' as const), target: n }),
@@ -297,7 +450,11 @@ const bad: fc.Arbitrary<Bad> = fc.oneof(
 )
 
 /** The input a failing step makes and the error it must give; undefined when it cannot be made yet. */
-function badInput(step: Bad, staged: Staged, model: Model): { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined {
+function badInput(
+  step: Bad,
+  staged: Staged,
+  model: Model,
+): { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined {
   const made = badInputOf(step, staged, model)
   if (made === undefined) return undefined
   return 'inputs' in made ? made : { inputs: [made.input], error: made.error }
@@ -307,7 +464,10 @@ function badInputOf(
   step: Bad,
   staged: Staged,
   model: Model,
-): { input: object; error: new (...args: never[]) => EntenteError } | { inputs: object[]; error: new (...args: never[]) => EntenteError } | undefined {
+):
+  | { input: object; error: new (...args: never[]) => EntenteError }
+  | { inputs: object[]; error: new (...args: never[]) => EntenteError }
+  | undefined {
   const id = `x${model.next++}`
   switch (step.kind) {
     case 'duplicate': {
@@ -332,37 +492,62 @@ function badInputOf(
       return { input: inputs[step.which], error: UnknownReferenceError }
     }
     case 'bad-date':
-      return { input: build.statement({ id, speaker: 'JPN', for: undefined, about: ['NATO'], [step.field]: step.value }), error: ValidationError }
+      return {
+        input: build.statement({ id, speaker: 'JPN', for: undefined, about: ['NATO'], [step.field]: step.value }),
+        error: ValidationError,
+      }
     case 'correction-of-correction': {
       const targets = targetsOf(staged, ['correction'])
       if (targets.length === 0) return undefined
       const target = pick(targets, step.target)
       const recorded = after(recordedMs(target), { days: 1, ms: 0 })
-      return { input: build.correction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }), error: ValidationError }
+      return {
+        input: build.correction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }),
+        error: ValidationError,
+      }
     }
     case 'retraction-of-retraction': {
       const targets = targetsOf(staged, ['retraction'])
       if (targets.length === 0) return undefined
       const target = pick(targets, step.target)
       const recorded = after(recordedMs(target), { days: 1, ms: 0 })
-      return { input: build.retraction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }), error: ValidationError }
+      return {
+        input: build.retraction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }),
+        error: ValidationError,
+      }
     }
     case 'correction-before-target': {
       const targets = targetsOf(staged, CORRECTABLE)
       if (targets.length === 0) return undefined
       const target = pick(targets, step.target)
       const recorded = iso(recordedMs(target) - DAY)
-      return { input: build.correction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }), error: ValidationError }
+      return {
+        input: build.correction({ id, occurred: recorded.slice(0, 10), recorded, actors: ['JPN'], target: target.id }),
+        error: ValidationError,
+      }
     }
     case 'recorded-before-occurred':
-      return { input: build.statement({ id, speaker: 'JPN', for: undefined, about: ['NATO'], occurred: '2023-07-12', recorded: '2023-07-11T23:59:59Z' }), error: ValidationError }
+      return {
+        input: build.statement({
+          id,
+          speaker: 'JPN',
+          for: undefined,
+          about: ['NATO'],
+          occurred: '2023-07-12',
+          recorded: '2023-07-11T23:59:59Z',
+        }),
+        error: ValidationError,
+      }
     case 'declared-too-late': {
       // an actor declared in the same batch, but recorded after the event that names it
       const undeclared = LATER_ACTORS.filter((actor) => !staged.declared.has(actor))
       if (undeclared.length === 0) return undefined
       const actor = pick(undeclared, step.actor)
       const declaration = { ...declarations([actor])[0]!, recorded: '2030-01-01T00:00:00Z' }
-      return { inputs: [declaration, build.meeting({ id, summit: undefined, participants: [{ actor: 'NATO' }, { actor }] })], error: UnknownReferenceError }
+      return {
+        inputs: [declaration, build.meeting({ id, summit: undefined, participants: [{ actor: 'NATO' }, { actor }] })],
+        error: UnknownReferenceError,
+      }
     }
   }
 }
@@ -458,7 +643,8 @@ class AppendMany implements fc.Command<Model, Real> {
     expectSame(model, real)
     remember(model, real.timeline)
   }
-  toString = () => `appendMany ${JSON.stringify(this.steps)}${this.failure === undefined ? '' : ` failing with ${JSON.stringify(this.failure)}`}`
+  toString = () =>
+    `appendMany ${JSON.stringify(this.steps)}${this.failure === undefined ? '' : ` failing with ${JSON.stringify(this.failure)}`}`
 }
 
 class AppendBad implements fc.Command<Model, Real> {
@@ -473,7 +659,10 @@ class AppendBad implements fc.Command<Model, Real> {
     } else {
       const failing = badInput(this.step, stagedFrom(model), model)
       if (failing === undefined) return
-      expectFailure(() => (failing.inputs.length === 1 ? before.append(failing.inputs[0]) : before.appendMany(failing.inputs)), failing.error)
+      expectFailure(
+        () => (failing.inputs.length === 1 ? before.append(failing.inputs[0]) : before.appendMany(failing.inputs)),
+        failing.error,
+      )
     }
     // a failed append changes nothing
     expect(real.timeline).toBe(before)
@@ -484,12 +673,11 @@ class AppendBad implements fc.Command<Model, Real> {
 }
 
 class KnownOn implements fc.Command<Model, Real> {
-  constructor(
-    readonly date: string | { readonly event: number; readonly shift: -1 | 0 },
-  ) {}
+  constructor(readonly date: string | { readonly event: number; readonly shift: -1 | 0 }) {}
   check = () => true
   run(model: Model, real: Real): void {
-    const date = typeof this.date === 'string' ? this.date : iso(recordedMs(pick(model.events, this.date.event)) + this.date.shift)
+    const date =
+      typeof this.date === 'string' ? this.date : iso(recordedMs(pick(model.events, this.date.event)) + this.date.shift)
     const bound = boundOf(date)
     const known = model.events.filter((event) => recordedMs(event) < bound)
     const view = real.timeline.knownOn(date)
@@ -508,8 +696,14 @@ class Project implements fc.Command<Model, Real> {
   run(model: Model, real: Real): void {
     const [name, projection] = pick(projections, this.projection)
     const { at, knownOn, uncertainty } = this.query
-    const options = { at, ...(knownOn === undefined ? {} : { knownOn }), ...(uncertainty === undefined ? {} : { uncertainty }) }
-    expect(real.timeline.project(projection, options), `${name} ${JSON.stringify(options)}`).toEqual(naiveProject(model.inputs, projection, this.query))
+    const options = {
+      at,
+      ...(knownOn === undefined ? {} : { knownOn }),
+      ...(uncertainty === undefined ? {} : { uncertainty }),
+    }
+    expect(real.timeline.project(projection, options), `${name} ${JSON.stringify(options)}`).toEqual(
+      naiveProject(model.inputs, projection, this.query),
+    )
   }
   toString = () => `project ${pick(projections, this.projection)[0]} ${JSON.stringify(this.query)}`
 }
@@ -537,7 +731,10 @@ const append = fc.tuple(valid, fc.boolean()).map(([step, withVersion]) => new Ap
 const appendMany = fc
   .tuple(
     fc.array(valid, { minLength: 1, maxLength: 40, size: 'max' }),
-    fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.record({ step: bad, at: n }) }),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.record({ step: bad, at: n }) },
+    ),
   )
   .map(([steps, failure]) => new AppendMany(steps, failure))
 const project = fc.tuple(n, query).map(([projection, q]) => new Project(projection, q))
@@ -547,7 +744,9 @@ const commands = [
   appendMany,
   appendMany,
   fc.oneof(bad, fc.constant('concurrency' as const)).map((step) => new AppendBad(step)),
-  fc.oneof(queryDate, fc.record({ event: n, shift: fc.constantFrom(-1 as const, 0 as const) })).map((date) => new KnownOn(date)),
+  fc
+    .oneof(queryDate, fc.record({ event: n, shift: fc.constantFrom(-1 as const, 0 as const) }))
+    .map((date) => new KnownOn(date)),
   project,
   project,
   project,
@@ -557,7 +756,14 @@ const commands = [
 function setup(): { model: Model; real: Timeline } {
   const inputs = declarations(FIRST_ACTORS)
   const real = Timeline.from(inputs)
-  const model: Model = { inputs: [...inputs], events: inputs.map((input) => parseEvent(input)), declared: new Set(FIRST_ACTORS), next: 0, proposals: 0, history: [] }
+  const model: Model = {
+    inputs: [...inputs],
+    events: inputs.map((input) => parseEvent(input)),
+    declared: new Set(FIRST_ACTORS),
+    next: 0,
+    proposals: 0,
+    history: [],
+  }
   return { model, real }
 }
 

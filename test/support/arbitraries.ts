@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { AID_KINDS, CERTAINTIES, type EventKind, KINDS, MILITARY_ACTIVITIES, TONES } from '../../src/index.js'
-import { type CitationInput, event, type EventInput, type Overrides } from './build.js'
+import { type CitationInput, type EventInput, event, type Overrides } from './build.js'
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -27,7 +27,11 @@ export const eventId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,40}$/)
 export const safeKey = fc.string({ minLength: 1, maxLength: 20 }).filter((key) => !RESERVED.has(key))
 
 /** Any instant from the year 0000 to 9999. */
-export const instant = fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true })
+export const instant = fc.date({
+  min: new Date('0000-01-01T00:00:00.000Z'),
+  max: new Date('9999-12-31T23:59:59.999Z'),
+  noInvalidDate: true,
+})
 
 /** A calendar day `YYYY-MM-DD`. */
 export const isoDay = instant.map((date) => date.toISOString().slice(0, 10))
@@ -39,11 +43,16 @@ export const isoMonth = instant.map((date) => date.toISOString().slice(0, 7))
 export const isoYear = instant.map((date) => date.toISOString().slice(0, 4))
 
 /** An ISO timestamp in UTC (`Z`), with or without seconds and milliseconds. */
-export const isoInstant = fc.tuple(instant, fc.constantFrom(16, 19, 23)).map(([date, length]) => `${date.toISOString().slice(0, length)}Z`)
+export const isoInstant = fc
+  .tuple(instant, fc.constantFrom(16, 19, 23))
+  .map(([date, length]) => `${date.toISOString().slice(0, length)}Z`)
 
 /** An ISO timestamp with a time-zone offset between -12:00 and +14:00. */
 export const isoInstantWithOffset = fc
-  .tuple(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9000-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -12 * 4, max: 14 * 4 }))
+  .tuple(
+    fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9000-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.integer({ min: -12 * 4, max: 14 * 4 }),
+  )
   .map(([date, quarters]) => {
     const minutes = quarters * 15
     const local = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, 19)
@@ -111,8 +120,17 @@ export const envelopeFields = fc.record(
 
 /** Fields of the kinds whose fields name actors, so the actors check meets many ids. */
 const kindFields: { readonly [K in EventKind]?: fc.Arbitrary<Overrides<K>> } = {
-  meeting: fc.record({ participants: fc.uniqueArray(actorId, { minLength: 2, maxLength: 5 }).map((ids) => ids.map((id) => ({ actor: id }))) }),
-  statement: fc.record({ speaker: personId, about: fc.uniqueArray(actorId, { maxLength: 4 }), quote: text, tone: fc.constantFrom(...TONES) }),
+  meeting: fc.record({
+    participants: fc
+      .uniqueArray(actorId, { minLength: 2, maxLength: 5 })
+      .map((ids) => ids.map((id) => ({ actor: id }))),
+  }),
+  statement: fc.record({
+    speaker: personId,
+    about: fc.uniqueArray(actorId, { maxLength: 4 }),
+    quote: text,
+    tone: fc.constantFrom(...TONES),
+  }),
   agreement: fc.record({
     parties: fc.uniqueArray(actorId, { minLength: 2, maxLength: 5 }),
     title: text,

@@ -28,7 +28,10 @@ function unique(actors: readonly string[]): string[] {
 }
 
 /** Makes the builder of one kind from its defaults and the actors its fields name. */
-function builder<K extends EventKind>(defaults: () => EventInput<K>, named?: (event: EventInput<K>) => readonly string[]) {
+function builder<K extends EventKind>(
+  defaults: () => EventInput<K>,
+  named?: (event: EventInput<K>) => readonly string[],
+) {
   return (overrides: Overrides<K> = {}): EventInput<K> => {
     const event = { ...defaults(), ...overrides } as EventInput<K>
     if (overrides.actors !== undefined || named === undefined) return event

@@ -12,6 +12,7 @@ export function issuesOf(value: unknown): readonly ValidationIssue[] {
 /** The one issue `safeParseEvent` finds in a value; fails the test unless there is exactly one. */
 export function onlyIssue(value: unknown): ValidationIssue {
   const issues = issuesOf(value)
-  if (issues.length !== 1) expect.fail(`expected exactly one issue, got ${issues.length}:\n${issues.map(formatIssue).join('\n')}`)
+  if (issues.length !== 1)
+    expect.fail(`expected exactly one issue, got ${issues.length}:\n${issues.map(formatIssue).join('\n')}`)
   return issues[0]!
 }

@@ -15,13 +15,13 @@ import {
   type DiplomaticEvent,
   type EventContext,
   type PartialDate,
-  parseEvent,
   type Projection,
+  parseEvent,
   type ResultContext,
   toInterval,
   type Uncertainty,
-  weightOf,
   WEIGHTS,
+  weightOf,
 } from '../../src/index.js'
 
 const DAY = 86_400_000
@@ -49,7 +49,8 @@ function parse(input: unknown): DiplomaticEvent {
   return event
 }
 
-const recordedMs = (recorded: string): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(recorded) ? `${recorded}T00:00:00Z` : recorded)
+const recordedMs = (recorded: string): number =>
+  Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(recorded) ? `${recorded}T00:00:00Z` : recorded)
 
 /** The events of a log as a view knows them: corrected, without retracted ones, each placed in valid time. */
 export function naiveView(inputs: readonly unknown[], knownOn?: string): Placed[] {
@@ -68,7 +69,14 @@ export function naiveView(inputs: readonly unknown[], knownOn?: string): Placed[
       if (correction.kind === 'correction') current = parseEvent({ ...current, ...correction.changes })
     }
     const interval = toInterval(current.occurred as PartialDate)
-    placed.push({ event: current, seq, rec: recordedMs(event.recorded), start: Date.parse(interval.start), end: Date.parse(interval.end), approximate: interval.approximate })
+    placed.push({
+      event: current,
+      seq,
+      rec: recordedMs(event.recorded),
+      start: Date.parse(interval.start),
+      end: Date.parse(interval.end),
+      approximate: interval.approximate,
+    })
   }
   return placed.sort((p, q) => p.start - q.start || p.rec - q.rec || p.seq - q.seq)
 }
@@ -78,9 +86,12 @@ function naiveOffices(placed: readonly Placed[]): (actor: string, at: number) =>
   const terms: { person: string; office: string; of: string; start: number; end: number }[] = []
   for (const { event, start } of placed) {
     if (event.kind !== 'office') continue
-    if (event.change === 'start') terms.push({ person: event.person, office: event.office, of: event.of, start, end: Infinity })
+    if (event.change === 'start')
+      terms.push({ person: event.person, office: event.office, of: event.of, start, end: Infinity })
     else {
-      const open = terms.findLast((t) => t.person === event.person && t.office === event.office && t.of === event.of && t.end === Infinity)
+      const open = terms.findLast(
+        (t) => t.person === event.person && t.office === event.office && t.of === event.of && t.end === Infinity,
+      )
       if (open !== undefined) open.end = start
     }
   }
@@ -117,7 +128,9 @@ export function naiveProject<R>(inputs: readonly unknown[], projection: Projecti
       weight: (subtype) => weightOf(event, weights, subtype),
     }
     state = produce(state, (draft) => {
-      const reducer = (definition.on as Record<string, ((d: unknown, e: unknown, c: EventContext) => void) | undefined>)[event.kind]
+      const reducer = (
+        definition.on as Record<string, ((d: unknown, e: unknown, c: EventContext) => void) | undefined>
+      )[event.kind]
       reducer?.(draft, event, ctx)
       definition.every?.(draft as never, event, ctx)
     })

@@ -6,7 +6,14 @@
  * made into event inputs by {@link eventsOf}.
  */
 import fc from 'fast-check'
-import { CERTAINTIES, type Certainty, MEMBERSHIP_STATUSES, MILITARY_ACTIVITIES, TONES, type Tone } from '../../src/index.js'
+import {
+  CERTAINTIES,
+  type Certainty,
+  MEMBERSHIP_STATUSES,
+  MILITARY_ACTIVITIES,
+  TONES,
+  type Tone,
+} from '../../src/index.js'
 import { build } from './build.js'
 import { declarations } from './timeline.js'
 
@@ -42,7 +49,14 @@ interface Lag {
 /** One step of a random log. Actor and target choices are indexes, resolved when the log is made. */
 export type Step =
   | { readonly kind: 'meeting'; readonly a: number; readonly b: number; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'statement'; readonly speaker: number; readonly about: number; readonly tone: Tone; readonly when: When; readonly lag: Lag }
+  | {
+      readonly kind: 'statement'
+      readonly speaker: number
+      readonly about: number
+      readonly tone: Tone
+      readonly when: When
+      readonly lag: Lag
+    }
   | {
       readonly kind: 'military-activity'
       readonly actor: number
@@ -52,9 +66,29 @@ export type Step =
       readonly when: When
       readonly lag: Lag
     }
-  | { readonly kind: 'membership'; readonly member: number; readonly status: number; readonly start: boolean; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'office'; readonly person: number; readonly of: number; readonly start: boolean; readonly when: When; readonly lag: Lag }
-  | { readonly kind: 'correction'; readonly target: number; readonly certainty: Certainty | undefined; readonly move: When | undefined; readonly lag: Lag }
+  | {
+      readonly kind: 'membership'
+      readonly member: number
+      readonly status: number
+      readonly start: boolean
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'office'
+      readonly person: number
+      readonly of: number
+      readonly start: boolean
+      readonly when: When
+      readonly lag: Lag
+    }
+  | {
+      readonly kind: 'correction'
+      readonly target: number
+      readonly certainty: Certainty | undefined
+      readonly move: When | undefined
+      readonly lag: Lag
+    }
   | { readonly kind: 'retraction'; readonly target: number; readonly lag: Lag }
 
 const when: fc.Arbitrary<When> = fc.record({
@@ -66,19 +100,38 @@ const when: fc.Arbitrary<When> = fc.record({
 
 /** Mostly a few days, sometimes a year or two late. */
 const lag: fc.Arbitrary<Lag> = fc.record({
-  days: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 200, max: 700 }) }),
+  days: fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 200, max: 700 }) },
+  ),
   ms: fc.integer({ min: 0, max: DAY - 1 }),
 })
 
 /** For kinds that may be scheduled: sometimes recorded before they happen. */
-const scheduleLag: fc.Arbitrary<Lag> = fc.oneof(lag, fc.record({ days: fc.integer({ min: -60, max: -1 }), ms: fc.integer({ min: 0, max: DAY - 1 }) }))
+const scheduleLag: fc.Arbitrary<Lag> = fc.oneof(
+  lag,
+  fc.record({ days: fc.integer({ min: -60, max: -1 }), ms: fc.integer({ min: 0, max: DAY - 1 }) }),
+)
 
 const index = fc.nat({ max: 1000 })
 
 /** One random step. */
 export const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('meeting' as const), a: index, b: index, when, lag: scheduleLag }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('statement' as const), speaker: index, about: index, tone: fc.constantFrom(...TONES), when, lag }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('meeting' as const), a: index, b: index, when, lag: scheduleLag }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('statement' as const),
+      speaker: index,
+      about: index,
+      tone: fc.constantFrom(...TONES),
+      when,
+      lag,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -91,8 +144,28 @@ export const step: fc.Arbitrary<Step> = fc.oneof(
       lag,
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('membership' as const), member: index, status: index, start: fc.boolean(), when, lag: scheduleLag }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('office' as const), person: index, of: index, start: fc.boolean(), when, lag: scheduleLag }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('membership' as const),
+      member: index,
+      status: index,
+      start: fc.boolean(),
+      when,
+      lag: scheduleLag,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('office' as const),
+      person: index,
+      of: index,
+      start: fc.boolean(),
+      when,
+      lag: scheduleLag,
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -131,7 +204,10 @@ export function dateOf(w: When): { occurred: string | object; start: number } {
     case 'interval':
       return { occurred: { from: day, to: isoDay(dayStart + w.span * DAY) }, start: dayStart }
     case 'approximate':
-      return { occurred: { date: day.slice(0, 7), approximate: true }, start: Date.parse(`${day.slice(0, 7)}-01T00:00:00Z`) }
+      return {
+        occurred: { date: day.slice(0, 7), approximate: true },
+        start: Date.parse(`${day.slice(0, 7)}-01T00:00:00Z`),
+      }
   }
 }
 
@@ -159,7 +235,13 @@ export function eventsOf(log: readonly Step[]): object[] {
         const b = other(OTHER_SIDE, a, s.b)
         const { occurred, start } = dateOf(s.when)
         rec = recordedAfter(start, s.lag)
-        event = build.meeting({ id, occurred: occurred as never, recorded: new Date(rec).toISOString(), summit: undefined, participants: [{ actor: a }, { actor: b }] })
+        event = build.meeting({
+          id,
+          occurred: occurred as never,
+          recorded: new Date(rec).toISOString(),
+          summit: undefined,
+          participants: [{ actor: a }, { actor: b }],
+        })
         break
       }
       case 'statement': {
@@ -168,7 +250,15 @@ export function eventsOf(log: readonly Step[]): object[] {
         const about = other(to, speaker, s.about)
         const { occurred, start } = dateOf(s.when)
         rec = recordedAfter(start, { days: Math.max(0, s.lag.days), ms: s.lag.ms })
-        event = build.statement({ id, occurred: occurred as never, recorded: new Date(rec).toISOString(), speaker, for: undefined, about: [about], tone: s.tone })
+        event = build.statement({
+          id,
+          occurred: occurred as never,
+          recorded: new Date(rec).toISOString(),
+          speaker,
+          for: undefined,
+          about: [about],
+          tone: s.tone,
+        })
         break
       }
       case 'military-activity': {
@@ -176,7 +266,15 @@ export function eventsOf(log: readonly Step[]): object[] {
         const near = other(STATES, actor, s.near)
         const { occurred, start } = dateOf(s.when)
         rec = recordedAfter(start, { days: Math.max(0, s.lag.days), ms: s.lag.ms })
-        event = build['military-activity']({ id, occurred: occurred as never, recorded: new Date(rec).toISOString(), actor, near: [near], activity: s.activity, certainty: s.certainty })
+        event = build['military-activity']({
+          id,
+          occurred: occurred as never,
+          recorded: new Date(rec).toISOString(),
+          actor,
+          near: [near],
+          activity: s.activity,
+          certainty: s.certainty,
+        })
         break
       }
       case 'membership': {
@@ -213,8 +311,18 @@ export function eventsOf(log: readonly Step[]): object[] {
         if (targets.length === 0 || (s.certainty === undefined && s.move === undefined)) return
         const target = pick(targets, s.target)
         rec = recordedAfter(target.rec, s.lag)
-        const changes = { ...(s.certainty === undefined ? {} : { certainty: s.certainty }), ...(s.move === undefined ? {} : { occurred: dateOf(s.move).occurred }) }
-        event = build.correction({ id, occurred: isoDay(rec), recorded: new Date(rec).toISOString(), actors: ['JPN'], target: target.id, changes })
+        const changes = {
+          ...(s.certainty === undefined ? {} : { certainty: s.certainty }),
+          ...(s.move === undefined ? {} : { occurred: dateOf(s.move).occurred }),
+        }
+        event = build.correction({
+          id,
+          occurred: isoDay(rec),
+          recorded: new Date(rec).toISOString(),
+          actors: ['JPN'],
+          target: target.id,
+          changes,
+        })
         break
       }
       case 'retraction': {
@@ -222,7 +330,13 @@ export function eventsOf(log: readonly Step[]): object[] {
         if (targets.length === 0) return
         const target = pick(targets, s.target)
         rec = recordedAfter(target.rec, s.lag)
-        event = build.retraction({ id, occurred: isoDay(rec), recorded: new Date(rec).toISOString(), actors: ['JPN'], target: target.id })
+        event = build.retraction({
+          id,
+          occurred: isoDay(rec),
+          recorded: new Date(rec).toISOString(),
+          actors: ['JPN'],
+          target: target.id,
+        })
         break
       }
     }

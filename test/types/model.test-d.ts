@@ -1,26 +1,26 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import {
-  actorIdSchema,
   type AidEvent,
+  actorIdSchema,
   type Certainty,
   type DateInterval,
-  defineKind,
   type DiplomaticEvent,
   type DiplomaticEventInput,
+  defineKind,
   type EventKind,
   type EventOfKind,
   extendVocabulary,
   type MeetingEvent,
   type ParseResult,
-  parseEvent,
   type PartialDate,
+  parseEvent,
   safeParseEvent,
   toInterval,
-  ValidationError,
+  type ValidationError,
   type Vocabulary,
-  weightOf,
   type Weight,
+  weightOf,
 } from '../../src/index.js'
 import { build, type EventInput } from '../support/build.js'
 
@@ -56,7 +56,14 @@ describe('DiplomaticEvent', () => {
     }
     if (event.kind === 'military-activity') {
       expectTypeOf(event.activity).toEqualTypeOf<
-        'missile-launch' | 'missile-test' | 'nuclear-test' | 'exercise' | 'joint-exercise' | 'deployment' | 'incursion' | 'strike'
+        | 'missile-launch'
+        | 'missile-test'
+        | 'nuclear-test'
+        | 'exercise'
+        | 'joint-exercise'
+        | 'deployment'
+        | 'incursion'
+        | 'strike'
       >()
       expectTypeOf(event.details).toEqualTypeOf<Record<string, string | number | boolean>>()
     }
@@ -135,8 +142,15 @@ describe('DiplomaticEventInput', () => {
   })
 
   it('refuses an unknown kind', () => {
-    // @ts-expect-error there is no built-in kind "sanction"
-    const input: DiplomaticEventInput = { id: 's', kind: 'sanction', occurred: '2023', recorded: '2023-07-13', actors: ['EU'], sources: ['s'] }
+    const input: DiplomaticEventInput = {
+      id: 's',
+      // @ts-expect-error there is no built-in kind "sanction"
+      kind: 'sanction',
+      occurred: '2023',
+      recorded: '2023-07-13',
+      actors: ['EU'],
+      sources: ['s'],
+    }
     void input
   })
 })
@@ -189,14 +203,18 @@ describe('builders', () => {
 })
 
 describe('custom kinds', () => {
-  const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) }, {
-    actors: (e) => {
-      expectTypeOf(e.imposer).toEqualTypeOf<string>()
-      expectTypeOf(e.kind).toEqualTypeOf<'sanction'>()
-      return [[['target'], e.target]]
+  const sanction = defineKind(
+    'sanction',
+    { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) },
+    {
+      actors: (e) => {
+        expectTypeOf(e.imposer).toEqualTypeOf<string>()
+        expectTypeOf(e.kind).toEqualTypeOf<'sanction'>()
+        return [[['target'], e.target]]
+      },
+      direction: (e) => ({ from: [e.imposer], to: [e.target] }),
     },
-    direction: (e) => ({ from: [e.imposer], to: [e.target] }),
-  })
+  )
   const vocabulary = extendVocabulary(sanction)
   type Extended = ReturnType<typeof vocabulary.parse>
 
@@ -218,16 +236,24 @@ describe('custom kinds', () => {
   })
 
   it('refuses an actors callback that reads a field the kind does not have', () => {
-    defineKind('embargo', { imposer: actorIdSchema }, {
-      // @ts-expect-error an embargo has no target
-      actors: (e) => [[['target'], e.target]],
-    })
+    defineKind(
+      'embargo',
+      { imposer: actorIdSchema },
+      {
+        // @ts-expect-error an embargo has no target
+        actors: (e) => [[['target'], e.target]],
+      },
+    )
   })
 
   it('refuses a direction that is not lists of actors', () => {
-    defineKind('embargo', { imposer: actorIdSchema }, {
-      // @ts-expect-error from must be a list
-      direction: (e) => ({ from: e.imposer, to: [] }),
-    })
+    defineKind(
+      'embargo',
+      { imposer: actorIdSchema },
+      {
+        // @ts-expect-error from must be a list
+        direction: (e) => ({ from: e.imposer, to: [] }),
+      },
+    )
   })
 })

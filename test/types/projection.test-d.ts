@@ -2,25 +2,25 @@ import { describe, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import {
   actorIdSchema,
-  defineKind,
   type DiplomaticEvent,
+  defineKind,
   defineProjection,
   type EventContext,
   extendVocabulary,
   type MeetingEvent,
   type MembershipResult,
-  membership,
   type MilitaryActivityEvent,
-  network,
+  membership,
   type NetworkResult,
+  network,
   type OfficeHoldersResult,
   officeHolders,
   type Projection,
-  proposal,
   type ProposalResult,
+  proposal,
   type Relationship,
-  relationship,
   type ResultContext,
+  relationship,
   Timeline,
 } from '../../src/index.js'
 
@@ -109,12 +109,16 @@ describe('defineProjection', () => {
   })
 
   it('types the reducer of a kind of one’s own, given the vocabulary', () => {
-    const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) }, {
-      actors: (e) => [
-        [['imposer'], e.imposer],
-        [['target'], e.target],
-      ],
-    })
+    const sanction = defineKind(
+      'sanction',
+      { imposer: actorIdSchema, target: actorIdSchema, measures: z.array(z.string()) },
+      {
+        actors: (e) => [
+          [['imposer'], e.imposer],
+          [['target'], e.target],
+        ],
+      },
+    )
     const vocabulary = extendVocabulary(sanction)
     const measures = defineProjection({
       name: 'measures',
@@ -134,7 +138,9 @@ describe('defineProjection', () => {
         },
       },
     })
-    expectTypeOf(Timeline.empty({ vocabulary }).project(measures, { at: '2023-07-12' }).measures).toEqualTypeOf<string[]>()
+    expectTypeOf(Timeline.empty({ vocabulary }).project(measures, { at: '2023-07-12' }).measures).toEqualTypeOf<
+      string[]
+    >()
   })
 })
 
@@ -161,7 +167,9 @@ describe('timeline.project', () => {
   it('types explain and diff by the projection’s result', () => {
     const timeline = Timeline.empty()
     expectTypeOf(timeline.explain(membership('NATO'), { at: '2023-07-12' }).result).toEqualTypeOf<MembershipResult>()
-    expectTypeOf(timeline.diff(relationship('JPN', 'NATO'), { from: '2022', to: '2023' }).after).toEqualTypeOf<Relationship>()
+    expectTypeOf(
+      timeline.diff(relationship('JPN', 'NATO'), { from: '2022', to: '2023' }).after,
+    ).toEqualTypeOf<Relationship>()
   })
 })
 

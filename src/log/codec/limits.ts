@@ -56,7 +56,10 @@ export function _limits(limits: ReadLimits | undefined): Required<ReadLimits> {
     const value: unknown = limits?.[key]
     if (value === undefined) continue
     if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value >= 1))) {
-      throw new InvalidArgumentError(`limits.${key}`, `must be a whole number of at least 1, or Infinity, not ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`)
+      throw new InvalidArgumentError(
+        `limits.${key}`,
+        `must be a whole number of at least 1, or Infinity, not ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
+      )
     }
     merged[key] = value
   }
@@ -70,7 +73,12 @@ export function _limits(limits: ReadLimits | undefined): Required<ReadLimits> {
 export function _checkJsonText(text: string, limits: Required<ReadLimits>, line: number | undefined): void {
   const where = line === undefined ? '' : `line ${line}: `
   if (text.length > limits.maxLineLength) {
-    throw new LimitExceededError('maxLineLength', limits.maxLineLength, `${where}is longer than ${limits.maxLineLength} characters`, line)
+    throw new LimitExceededError(
+      'maxLineLength',
+      limits.maxLineLength,
+      `${where}is longer than ${limits.maxLineLength} characters`,
+      line,
+    )
   }
   let depth = 0
   let inString = false
@@ -82,7 +90,12 @@ export function _checkJsonText(text: string, limits: Required<ReadLimits>, line:
       else if (c === 34 /* " */) {
         inString = false
         if (i - stringStart > limits.maxStringLength) {
-          throw new LimitExceededError('maxStringLength', limits.maxStringLength, `${where}has a string longer than ${limits.maxStringLength} characters`, line)
+          throw new LimitExceededError(
+            'maxStringLength',
+            limits.maxStringLength,
+            `${where}has a string longer than ${limits.maxStringLength} characters`,
+            line,
+          )
         }
       }
     } else if (c === 34) {
@@ -90,7 +103,12 @@ export function _checkJsonText(text: string, limits: Required<ReadLimits>, line:
       stringStart = i + 1
     } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (++depth > limits.maxDepth) {
-        throw new LimitExceededError('maxDepth', limits.maxDepth, `${where}nests deeper than ${limits.maxDepth} levels`, line)
+        throw new LimitExceededError(
+          'maxDepth',
+          limits.maxDepth,
+          `${where}nests deeper than ${limits.maxDepth} levels`,
+          line,
+        )
       }
     } else if (c === 125 || c === 93) depth--
   }

@@ -69,7 +69,10 @@ export type NdjsonSource = AsyncIterable<string | Uint8Array> | ReadableStream<U
  * Reads lines from a streaming source, decoding UTF-8 strictly (invalid bytes are an error
  * with the line they are on), holding at most one line and one chunk in memory.
  */
-export async function* _streamLines(source: NdjsonSource, maxLineLength: number): AsyncGenerator<{ text: string; line: number }> {
+export async function* _streamLines(
+  source: NdjsonSource,
+  maxLineLength: number,
+): AsyncGenerator<{ text: string; line: number }> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
   let pending = ''
   let line = 1
@@ -88,7 +91,9 @@ export async function* _streamLines(source: NdjsonSource, maxLineLength: number)
       try {
         text += decoder.decode(chunk.subarray(from, end), { stream: stream || newline !== -1 })
       } catch (error) {
-        throw new ValidationError([{ line: line + newlines, path: [], message: 'is not valid UTF-8' }], { cause: error })
+        throw new ValidationError([{ line: line + newlines, path: [], message: 'is not valid UTF-8' }], {
+          cause: error,
+        })
       }
       if (newline === -1) return text
       newlines++
@@ -109,7 +114,8 @@ export async function* _streamLines(source: NdjsonSource, maxLineLength: number)
     pending += text
     let start = 0
     while (newline !== -1) {
-      const raw = pending.charCodeAt(newline - 1) === 13 ? pending.slice(start, newline - 1) : pending.slice(start, newline)
+      const raw =
+        pending.charCodeAt(newline - 1) === 13 ? pending.slice(start, newline - 1) : pending.slice(start, newline)
       if (raw.trim() !== '') yield { text: raw, line }
       line++
       start = newline + 1
@@ -117,7 +123,12 @@ export async function* _streamLines(source: NdjsonSource, maxLineLength: number)
     }
     pending = start === 0 ? pending : pending.slice(start)
     if (pending.length > maxLineLength) {
-      throw new LimitExceededError('maxLineLength', maxLineLength, `line ${line}: is longer than ${maxLineLength} characters`, line)
+      throw new LimitExceededError(
+        'maxLineLength',
+        maxLineLength,
+        `line ${line}: is longer than ${maxLineLength} characters`,
+        line,
+      )
     }
   }
   pending += decode(new Uint8Array(0), false)
@@ -128,7 +139,9 @@ function isReadableStream(source: NdjsonSource): source is ReadableStream<Uint8A
   return typeof (source as ReadableStream).getReader === 'function'
 }
 
-async function* iterateStream(stream: ReadableStream<Uint8Array> | ReadableStream<string>): AsyncGenerator<string | Uint8Array> {
+async function* iterateStream(
+  stream: ReadableStream<Uint8Array> | ReadableStream<string>,
+): AsyncGenerator<string | Uint8Array> {
   const reader = (stream as ReadableStream<string | Uint8Array>).getReader()
   try {
     for (;;) {

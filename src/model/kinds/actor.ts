@@ -23,9 +23,19 @@ export const actorEventSchema = envelope('actor', {
 }).check((ctx) => {
   const { actors, actorKind } = ctx.value
   if (actors.length !== 1) {
-    ctx.issues.push({ code: 'custom', input: actors, path: ['actors'], message: 'an actor event lists exactly the one actor it declares' })
+    ctx.issues.push({
+      code: 'custom',
+      input: actors,
+      path: ['actors'],
+      message: 'an actor event lists exactly the one actor it declares',
+    })
   } else if (!actorIdFits(actors[0]!, actorKind)) {
-    ctx.issues.push({ code: 'custom', input: actors[0], path: ['actors', 0], message: `"${actors[0]}" is not the id of ${actorKind === 'organisation' ? 'an' : 'a'} ${actorKind}` })
+    ctx.issues.push({
+      code: 'custom',
+      input: actors[0],
+      path: ['actors', 0],
+      message: `"${actors[0]}" is not the id of ${actorKind === 'organisation' ? 'an' : 'a'} ${actorKind}`,
+    })
   }
 })
 

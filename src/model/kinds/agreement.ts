@@ -25,17 +25,20 @@ export const agreementEventSchema = envelope(
     parties: z.array(actorIdSchema).min(2).max(500),
     title: z.string().min(1).max(1000),
     areas: z.array(z.string().min(1).max(200)).max(200).default([]),
-    inForce: z
-      .strictObject({ from: dateStringSchema, until: dateStringSchema.optional() })
-      .check((ctx) => {
-        const { from, until } = ctx.value
-        if (until === undefined) return
-        const a = _parseDateString(from)
-        const b = _parseDateString(until)
-        if (typeof a !== 'string' && typeof b !== 'string' && b.end <= a.start) {
-          ctx.issues.push({ code: 'custom', input: until, path: ['until'], message: `"until" (${until}) ends before "from" (${from}) begins` })
-        }
-      }),
+    inForce: z.strictObject({ from: dateStringSchema, until: dateStringSchema.optional() }).check((ctx) => {
+      const { from, until } = ctx.value
+      if (until === undefined) return
+      const a = _parseDateString(from)
+      const b = _parseDateString(until)
+      if (typeof a !== 'string' && typeof b !== 'string' && b.end <= a.start) {
+        ctx.issues.push({
+          code: 'custom',
+          input: until,
+          path: ['until'],
+          message: `"until" (${until}) ends before "from" (${from}) begins`,
+        })
+      }
+    }),
   },
   (e) => e.parties.map((p, i) => [['parties', i], p] as const),
 )

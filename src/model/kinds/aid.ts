@@ -34,7 +34,12 @@ export const aidEventSchema = envelope(
     donor: actorIdSchema,
     recipient: actorIdSchema,
     aidKind: z.enum(AID_KINDS),
-    amount: z.strictObject({ value: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/, { message: 'a currency is an ISO 4217 code such as USD' }) }).optional(),
+    amount: z
+      .strictObject({
+        value: z.number().nonnegative(),
+        currency: z.string().regex(/^[A-Z]{3}$/, { message: 'a currency is an ISO 4217 code such as USD' }),
+      })
+      .optional(),
     description: z.string().min(1).max(2000).optional(),
   },
   (e) => [

@@ -42,7 +42,10 @@ export const communiqueEventSchema = envelope(
     characterizations: z.array(characterizationSchema).max(200).default([]),
     quote: z.string().min(1).max(10_000).optional(),
   },
-  (e) => [[['issuer'], e.issuer], ...e.characterizations.map((c, i) => [['characterizations', i, 'actor'], c.actor] as const)],
+  (e) => [
+    [['issuer'], e.issuer],
+    ...e.characterizations.map((c, i) => [['characterizations', i, 'actor'], c.actor] as const),
+  ],
 )
 
 /**

@@ -24,7 +24,9 @@ export const correctionEventSchema = envelope('correction', {
   changes: z
     .record(safeKeySchema, z.unknown())
     .refine((changes) => Object.keys(changes).length > 0, { message: 'a correction changes at least one field' })
-    .refine((changes) => !('id' in changes) && !('kind' in changes), { message: 'a correction cannot change "id" or "kind"' }),
+    .refine((changes) => !('id' in changes) && !('kind' in changes), {
+      message: 'a correction cannot change "id" or "kind"',
+    }),
   reason: z.string().min(1).max(2000).optional(),
 })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { actorIdSchema } from '../actor-id.js'
 import { envelope } from '../envelope.js'
 import { changeSchema, membershipStatusSchema } from '../vocabulary.js'

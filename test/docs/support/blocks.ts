@@ -96,7 +96,11 @@ export function markdownBlocks(file: string, text: string): Block[] {
 
 /** The name a declaration right after a doc comment gives, for labels. */
 function declaredName(after: string): string | undefined {
-  const line = after.split('\n').find((text) => text.trim() !== '')?.trim() ?? ''
+  const line =
+    after
+      .split('\n')
+      .find((text) => text.trim() !== '')
+      ?.trim() ?? ''
   const declaration = /\b(?:class|function|const|let|type|interface)\s+([A-Za-z_$][\w$]*)/.exec(line)
   if (declaration !== null) return declaration[1]
   const member = /^(?:(?:public|static|async|readonly|get|set)\s+)*\*?([A-Za-z_$][\w$]*)\s*[(<:?]/.exec(line)
@@ -109,13 +113,11 @@ export function exampleBlocks(file: string, text: string): Block[] {
   const comments = /\/\*\*[\s\S]*?\*\//g
   for (let match = comments.exec(text); match !== null; match = comments.exec(text)) {
     const firstLine = text.slice(0, match.index).split('\n').length
-    const lines = match[0]
-      .split('\n')
-      .map((line, i, all) => {
-        let stripped = i === 0 ? line.replace(/^\s*\/\*\*\s?/, '') : line.replace(/^\s*\*(?!\/) ?/, '')
-        if (i === all.length - 1) stripped = stripped.replace(/\s*\*\/\s*$/, '')
-        return stripped
-      })
+    const lines = match[0].split('\n').map((line, i, all) => {
+      let stripped = i === 0 ? line.replace(/^\s*\/\*\*\s?/, '') : line.replace(/^\s*\*(?!\/) ?/, '')
+      if (i === all.length - 1) stripped = stripped.replace(/\s*\*\/\s*$/, '')
+      return stripped
+    })
     const name = declaredName(text.slice(match.index + match[0].length))
     let tag = ''
     for (let i = 0; i < lines.length; i++) {

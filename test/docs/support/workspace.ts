@@ -114,10 +114,23 @@ export function origin(written: WrittenChain, line: number): string {
 }
 
 /** Type-checks every written chain, and the programs in examples/, in one TypeScript program. */
-export function typeCheck(written: readonly WrittenChain[], extra: readonly string[] = []): { program: ts.Program; errors: Map<string, string[]> } {
-  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => { throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')) } }
+export function typeCheck(
+  written: readonly WrittenChain[],
+  extra: readonly string[] = [],
+): { program: ts.Program; errors: Map<string, string[]> } {
+  const host: ts.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))
+    },
+  }
   const config = ts.getParsedCommandLineOfConfigFile(join(WORKSPACE, 'tsconfig.json'), {}, host)!
-  const rootNames = [...config.fileNames, ...extra.map((file) => join(ROOT, file)), join(ROOT, 'src/index.ts'), join(ROOT, 'src/node.ts')]
+  const rootNames = [
+    ...config.fileNames,
+    ...extra.map((file) => join(ROOT, file)),
+    join(ROOT, 'src/index.ts'),
+    join(ROOT, 'src/node.ts'),
+  ]
   const program = ts.createProgram({ rootNames, options: config.options })
   const errors = new Map<string, string[]>()
   const byPath = new Map(written.map((each) => [resolve(each.path), each]))
@@ -160,7 +173,10 @@ export function runChains(written: readonly WrittenChain[]): Promise<Map<string,
   const tsx = join(ROOT, 'node_modules/.bin/tsx')
   const runner = join(ROOT, 'test/docs/support/runner.ts')
   return new Promise((done, fail) => {
-    const child = spawn(tsx, ['--tsconfig', join(WORKSPACE, 'tsconfig.json'), runner, list, report], { cwd: PROJECT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(tsx, ['--tsconfig', join(WORKSPACE, 'tsconfig.json'), runner, list, report], {
+      cwd: PROJECT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => (stderr += chunk.toString()))

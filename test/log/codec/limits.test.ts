@@ -7,7 +7,7 @@ import { declarationsFor } from '../../support/timeline.js'
 const statement = (quote: string) => build.statement({ id: 'statement', quote })
 const declared = declarationsFor([statement('x')]).map((event) => JSON.stringify(event))
 /** NDJSON of the declarations, then `line` as the last line. */
-const withLast = (line: string) => [...declared, line].join('\n') + '\n'
+const withLast = (line: string) => `${[...declared, line].join('\n')}\n`
 const lastLine = declared.length + 1
 
 async function* once(text: string): AsyncGenerator<string> {
@@ -28,14 +28,16 @@ describe('maxLineLength', () => {
   it('lets the same line through when the limit is raised', () => {
     // given the same long line, with a limit above its length, then it is read
     const line = JSON.stringify(statement('a'.repeat(400)))
-    expect(Timeline.fromNdjson(withLast(line), { limits: { maxLineLength: line.length } }).get('statement')?.id).toBe('statement')
+    expect(Timeline.fromNdjson(withLast(line), { limits: { maxLineLength: line.length } }).get('statement')?.id).toBe(
+      'statement',
+    )
   })
 
   it('stops a stream at a line longer than the limit before the line ends', async () => {
     // given a stream whose last line goes on and on without a newline
     async function* endless(): AsyncGenerator<string> {
-      yield declared.join('\n') + '\n'
-      for (let i = 0; i < 1_000; i++) yield '"' + 'x'.repeat(1_000)
+      yield `${declared.join('\n')}\n`
+      for (let i = 0; i < 1_000; i++) yield `"${'x'.repeat(1_000)}`
       expect.fail('the reader should have stopped at the limit')
     }
     const error = await rejected(Timeline.readNdjson(endless(), { limits: { maxLineLength: 10_000 } }))
@@ -56,7 +58,9 @@ describe('maxDepth', () => {
 
   it('refuses a line nested a million deep without overflowing the stack', () => {
     // given a line of a million opening brackets
-    const error = thrown(() => Timeline.fromNdjson(withLast('['.repeat(1_000_000)), { limits: { maxLineLength: 2_000_000 } }))
+    const error = thrown(() =>
+      Timeline.fromNdjson(withLast('['.repeat(1_000_000)), { limits: { maxLineLength: 2_000_000 } }),
+    )
     // then it is a LimitExceededError at the default depth
     expect(error).toBeInstanceOf(LimitExceededError)
     expect(error).toMatchObject({ limit: 'maxDepth', value: DEFAULT_LIMITS.maxDepth, line: lastLine })
@@ -72,19 +76,28 @@ describe('maxDepth', () => {
 describe('maxStringLength', () => {
   it('refuses a longer string, naming the line', () => {
     // given a quote of 101 characters with a limit of 100
-    const error = thrown(() => Timeline.fromNdjson(withLast(JSON.stringify(statement('q'.repeat(101)))), { limits: { maxStringLength: 100 } }))
+    const error = thrown(() =>
+      Timeline.fromNdjson(withLast(JSON.stringify(statement('q'.repeat(101)))), { limits: { maxStringLength: 100 } }),
+    )
     // then it is a LimitExceededError on that line
     expect(error).toMatchObject({ limit: 'maxStringLength', value: 100, line: lastLine })
   })
 
   it('takes a string of exactly the limit', () => {
     // given a quote of 100 characters with a limit of 100, then it is read
-    expect(Timeline.fromNdjson(withLast(JSON.stringify(statement('q'.repeat(100)))), { limits: { maxStringLength: 100 } }).version).toBe(lastLine)
+    expect(
+      Timeline.fromNdjson(withLast(JSON.stringify(statement('q'.repeat(100)))), { limits: { maxStringLength: 100 } })
+        .version,
+    ).toBe(lastLine)
   })
 
   it('applies to streams too', async () => {
     // given the long quote in a stream
-    const error = await rejected(Timeline.readNdjson(once(withLast(JSON.stringify(statement('q'.repeat(101))))), { limits: { maxStringLength: 100 } }))
+    const error = await rejected(
+      Timeline.readNdjson(once(withLast(JSON.stringify(statement('q'.repeat(101))))), {
+        limits: { maxStringLength: 100 },
+      }),
+    )
     // then it is refused with its line
     expect(error).toMatchObject({ limit: 'maxStringLength', line: lastLine })
   })

@@ -10,10 +10,10 @@ const statement = build.statement({ id: 'statement', quote: 'Слава Укра
 const launch = build['military-activity']({ id: 'launch' })
 const confirmed = build.correction({ id: 'launch-confirmed', target: 'launch' })
 const events = [...declarationsFor([meeting, statement, launch]), meeting, statement, launch, confirmed]
-const ndjson = events.map((event) => JSON.stringify(event)).join('\n') + '\n'
+const ndjson = `${events.map((event) => JSON.stringify(event)).join('\n')}\n`
 
 /** The lines of an NDJSON text: declarations, then the events given, each on its own line. */
-const linesOf = (...lines: string[]) => lines.join('\n') + '\n'
+const linesOf = (...lines: string[]) => `${lines.join('\n')}\n`
 const declared = declarationsFor([meeting, statement, launch]).map((event) => JSON.stringify(event))
 
 describe('Timeline.fromNdjson', () => {
@@ -26,7 +26,7 @@ describe('Timeline.fromNdjson', () => {
 
   it('skips blank lines, and takes a byte-order mark and CRLF line ends', () => {
     // given the same events with a BOM, CRLF line ends, and blank and whitespace-only lines between them
-    const messy = '\uFEFF' + events.map((event) => JSON.stringify(event)).join('\r\n\r\n   \r\n') + '\r\n'
+    const messy = `\uFEFF${events.map((event) => JSON.stringify(event)).join('\r\n\r\n   \r\n')}\r\n`
     // then it reads to the same events
     expect(Timeline.fromNdjson(messy).events).toEqual(Timeline.fromNdjson(ndjson).events)
   })
@@ -42,7 +42,9 @@ describe('Timeline.fromNdjson', () => {
     const error = thrown(() => Timeline.fromNdjson(text))
     // then it is a ValidationError on line 3, naming the id found on it
     expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).issues).toEqual([expect.objectContaining({ line: 3, eventId: 'broken', path: [] })])
+    expect((error as ValidationError).issues).toEqual([
+      expect.objectContaining({ line: 3, eventId: 'broken', path: [] }),
+    ])
     expect((error as ValidationError).message).toMatch(/^line 3: event "broken": is not valid JSON/)
   })
 
@@ -51,7 +53,11 @@ describe('Timeline.fromNdjson', () => {
     const text = linesOf(...declared, JSON.stringify({ ...meeting, occurred: '2023-02-30' }))
     const error = thrown(() => Timeline.fromNdjson(text))
     // then the issue has that line, the meeting's id and the path of `occurred`
-    expect((error as ValidationError).issues[0]).toMatchObject({ line: declared.length + 1, eventId: 'meeting', path: ['occurred'] })
+    expect((error as ValidationError).issues[0]).toMatchObject({
+      line: declared.length + 1,
+      eventId: 'meeting',
+      path: ['occurred'],
+    })
   })
 
   it('reports an unknown reference with its line', () => {
@@ -120,7 +126,7 @@ describe('Timeline.toNdjson', () => {
 describe('Timeline.fromJson', () => {
   it('reads an array of events', () => {
     // given the events as a JSON array (with a byte-order mark), then it reads to the same events
-    expect(idsOf(Timeline.fromJson('\uFEFF' + JSON.stringify(events)).events)).toEqual(idsOf(events))
+    expect(idsOf(Timeline.fromJson(`\uFEFF${JSON.stringify(events)}`).events)).toEqual(idsOf(events))
   })
 
   it('refuses JSON that is not an array', () => {
@@ -161,7 +167,9 @@ describe('Timeline.readNdjson', () => {
     // given the NDJSON as UTF-8 in 7-byte chunks, so some chunk ends inside a Cyrillic letter
     const bytes = encoder.encode(ndjson)
     const parts = chunks(bytes, 7)
-    const splitsACharacter = parts.some((part) => (part[part.length - 1]! & 0xc0) === 0xc0 || (part[0]! & 0xc0) === 0x80)
+    const splitsACharacter = parts.some(
+      (part) => (part[part.length - 1]! & 0xc0) === 0xc0 || (part[0]! & 0xc0) === 0x80,
+    )
     expect(splitsACharacter).toBe(true)
     // when it is read from a stream
     const timeline = await Timeline.readNdjson(streamOf(parts))
@@ -179,7 +187,7 @@ describe('Timeline.readNdjson', () => {
 
   it('takes a byte-order mark, CRLF line ends and blank lines in a byte stream', async () => {
     // given a BOM, CRLF, and blank lines, split into 2-byte chunks (so the 3-byte BOM is split)
-    const messy = '\uFEFF' + events.map((event) => JSON.stringify(event)).join('\r\n\r\n') + '\r\n'
+    const messy = `\uFEFF${events.map((event) => JSON.stringify(event)).join('\r\n\r\n')}\r\n`
     const timeline = await Timeline.readNdjson(iterate(chunks(encoder.encode(messy), 2)))
     // then it reads to the same events
     expect(timeline.events).toEqual(Timeline.fromNdjson(ndjson).events)
@@ -196,7 +204,12 @@ describe('Timeline.readNdjson', () => {
 
   it('with collectErrors, lists every bad line of the stream', async () => {
     // given two bad lines among good ones
-    const text = linesOf(...declared, '[', JSON.stringify(meeting), JSON.stringify(build.visit({ id: 'visit', visitor: 'macron-emmanuel', host: 'LTU' })))
+    const text = linesOf(
+      ...declared,
+      '[',
+      JSON.stringify(meeting),
+      JSON.stringify(build.visit({ id: 'visit', visitor: 'macron-emmanuel', host: 'LTU' })),
+    )
     const error = await rejected(Timeline.readNdjson(iterate([text]), { collectErrors: true }))
     // then both are listed with their lines
     const n = declared.length
@@ -205,7 +218,7 @@ describe('Timeline.readNdjson', () => {
 
   it('refuses bytes that are not UTF-8, with their line', async () => {
     // given a first good line, then a line with a byte that cannot start a UTF-8 character
-    const good = encoder.encode(declared[0]! + '\n')
+    const good = encoder.encode(`${declared[0]!}\n`)
     const bad = new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])
     const error = await rejected(Timeline.readNdjson(iterate([good, bad])))
     // then it is a ValidationError on line 2

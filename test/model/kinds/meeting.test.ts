@@ -19,7 +19,10 @@ describe('meeting events', () => {
 
   it('reports each participant missing from actors in an issue of its own', () => {
     // given a meeting of two people, neither listed in actors
-    const meeting = build.meeting({ participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }], actors: ['JPN'] })
+    const meeting = build.meeting({
+      participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }],
+      actors: ['JPN'],
+    })
     // when it is parsed
     const issues = issuesOf(meeting)
     // then both are named, each at its own path

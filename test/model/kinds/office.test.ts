@@ -19,9 +19,18 @@ describe('office events', () => {
 
   it('accepts a person holding an office of an organisation', () => {
     // given Stoltenberg taking office as NATO's Secretary General
-    const office = build.office({ person: 'stoltenberg-jens', office: 'Secretary General', of: 'NATO', occurred: '2014-10-01' })
+    const office = build.office({
+      person: 'stoltenberg-jens',
+      office: 'Secretary General',
+      of: 'NATO',
+      occurred: '2014-10-01',
+    })
     // when it is parsed, then it names both
-    expect(parseEvent(office)).toMatchObject({ person: 'stoltenberg-jens', of: 'NATO', actors: ['stoltenberg-jens', 'NATO'] })
+    expect(parseEvent(office)).toMatchObject({
+      person: 'stoltenberg-jens',
+      of: 'NATO',
+      actors: ['stoltenberg-jens', 'NATO'],
+    })
   })
 
   it('rejects an office whose title is empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEvent, PROPOSAL_STATUSES } from '../../../src/index.js'
+import { PROPOSAL_STATUSES, parseEvent } from '../../../src/index.js'
 import { build } from '../../support/build.js'
 import { invalidCases, validCases } from '../../support/cases.js'
 import { onlyIssue } from '../../support/issues.js'
