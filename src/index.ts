@@ -22,6 +22,7 @@ export {
 // The log
 export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
 export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { Projectable } from './log/fold-port.js'
 export type { QueryDate } from './log/query-date.js'
 export {
   type AppendOptions,
@@ -63,6 +64,7 @@ export {
   KINDS,
   kindSchemas,
 } from './model/event.js'
+export type { KindReference } from './model/kind-rules.js'
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
 export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
@@ -114,9 +116,9 @@ export {
   toneSchema,
 } from './model/vocabulary.js'
 export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
-
 // Projections
 export {
+  type CopyOnWrite,
   defineProjection,
   type EventContext,
   type Projection,

@@ -1,26 +1,16 @@
 /**
- * The backing store that every version of a timeline shares: events in append order, and the
- * indexes over them (ids, declared actors, citations, corrections, valid time, actors). It
- * only grows; a timeline sees the prefix of it that was there when the timeline was made.
- *
- * This is the storage seam: a store on a database would offer the same few operations
- * (append a batch with an expected version, read events by position and recorded range, read
- * the valid-time and actor indexes).
+ * The in-memory log: events in append order and the indexes over them (ids, declared actors,
+ * citations, corrections, valid time, actors). It only grows; every version of a timeline sees
+ * the prefix of it that was there when the version was made. It trusts what it is given:
+ * validation happens before (see validate.ts), projection caches live with the projections.
  */
-import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
+import { ConcurrencyError } from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
-import { kindSchemas } from '../model/event.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
-import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
+import type { EventLog } from './event-log.js'
 import { type _Entry, _SortedEntries } from './order.js'
-
-/** An event as it enters: the raw value and the input line it came from, if any. */
-export interface _Incoming {
-  readonly value: unknown
-  readonly line?: number | undefined
-}
 
 /**
  * A change to the valid-time index: events at or after this entry may fold differently now;
@@ -28,76 +18,32 @@ export interface _Incoming {
  */
 export type _Change = _Entry
 
-const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement'])
-const NOT_CORRECTABLE = new Set(['correction', 'retraction'])
-
-interface Reference {
-  readonly path: readonly (string | number)[]
-  readonly id: string
-  readonly referenceKind: 'event' | 'proposal' | 'summit'
-  readonly mustBe?: string
-}
-
-function referencesOf(event: EventBase & Record<string, unknown>): Reference[] {
-  switch (event.kind) {
-    case 'correction':
-    case 'retraction':
-      return [{ path: ['target'], id: event['target'] as string, referenceKind: 'event' }]
-    case 'position':
-      return [{ path: ['proposal'], id: event['proposal'] as string, referenceKind: 'proposal', mustBe: 'proposal' }]
-    case 'meeting':
-    case 'communique':
-      return event['summit'] === undefined
-        ? []
-        : [{ path: ['summit'], id: event['summit'] as string, referenceKind: 'summit', mustBe: 'summit' }]
-    case 'reaction':
-      return [{ path: ['respondsTo'], id: event['respondsTo'] as string, referenceKind: 'event' }]
-    default:
-      return []
-  }
-}
-
-/** The store. Internal: everything public goes through `Timeline`. */
-export class _Store<E extends EventBase> {
+/** The in-memory implementation of the log's port. */
+export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   readonly vocabulary: Vocabulary<E>
   /** Events in append order, deep-frozen. */
-  readonly events: E[] = []
+  private readonly events: E[] = []
   /** Recorded time of each event (ms). */
-  readonly rec: number[] = []
+  private readonly rec: number[] = []
   /** The valid-time entry of each event as appended (the index holds it too: no copy per event). */
-  readonly own: _Entry[] = []
-  readonly byId = new Map<string, number>()
-  /** Actor id → append position of its first declaration. */
-  readonly declared = new Map<string, number>()
+  private readonly own: _Entry[] = []
+  private readonly byId = new Map<string, number>()
   /** Actor id → the earliest recorded time (ms) of a declaration of it. */
-  readonly declaredAt = new Map<string, number>()
-  readonly citations = new Map<string, Citation>()
+  private readonly declared = new Map<string, number>()
+  private readonly citations = new Map<string, Citation>()
   /** Event position → positions of the corrections and retractions that target it. */
-  readonly mods = new Map<number, number[]>()
+  private readonly mods = new Map<number, number[]>()
   /** Events whose `occurred` a correction moved: they have more than one entry. */
-  readonly variants = new Map<number, _Entry[]>()
+  private readonly moved = new Map<number, _Entry[]>()
   /** Every actor each event was ever indexed under (its own and its corrections'). */
-  readonly eventActors: (readonly string[])[] = []
-  /** The highest append position and recorded time among an event and its modifications. */
-  readonly maxSeq: number[] = []
-  readonly maxTx: number[] = []
-  readonly entries = new _SortedEntries()
-  readonly byActor = new Map<string, _SortedEntries>()
-  /** Event position → positions of the events that reference it (positions, meetings, reactions). */
-  readonly referencedBy = new Map<number, number[]>()
-  /** Positions of office events and of modifications of office events, ascending. */
-  readonly officeChanges: number[] = []
-  /** Every change of the valid-time index, in order. */
-  readonly changes: _Change[] = []
-  /** Caches of projections that fold over this store, by projection key. */
-  readonly caches = new Map<string, unknown>()
-  /**
-   * Caches of projections without a key, by projection object: they go with the object, so a
-   * caller who makes such a projection per question does not keep every one's checkpoints.
-   */
-  readonly objectCaches = new WeakMap<object, unknown>()
-  /** Caches of office indexes, by view. */
-  readonly officeIndexes = new Map<string, unknown>()
+  private readonly eventActors: (readonly string[])[] = []
+  private readonly maxSeq: number[] = []
+  private readonly maxTx: number[] = []
+  private readonly entries = new _SortedEntries()
+  private readonly byActor = new Map<string, _SortedEntries>()
+  private readonly referencedBy = new Map<number, number[]>()
+  private readonly offices: number[] = []
+  private readonly changes: _Change[] = []
 
   constructor(vocabulary: Vocabulary<E>) {
     this.vocabulary = vocabulary
@@ -107,157 +53,78 @@ export class _Store<E extends EventBase> {
     return this.events.length
   }
 
-  /**
-   * Validates a batch against the store's newest state and, only if every event passes, adds
-   * it. Returns how many events were added (identical re-appends are skipped). Throws the
-   * first error found and changes nothing.
-   */
-  appendBatch(batch: readonly _Incoming[], maxDepth: number): number {
-    const staged = this.stage(batch, maxDepth)
-    for (const event of staged) this.commit(event)
-    return staged.length
+  get changeCount(): number {
+    return this.changes.length
   }
 
-  /** Adds events known to be valid and consistent (from another store), skipping the checks. */
-  appendTrusted(events: readonly E[]): void {
+  append(events: readonly E[], expectedVersion?: number): void {
+    if (expectedVersion !== undefined && expectedVersion !== this.length)
+      throw new ConcurrencyError(expectedVersion, this.length)
     for (const event of events) this.commit(event)
   }
 
-  private stage(batch: readonly _Incoming[], maxDepth: number): E[] {
-    const staged: E[] = []
-    const stagedIds = new Map<string, E>()
-    const stagedActors = new Map<string, number>()
-    const stagedCitations = new Map<string, Citation>()
-    // Corrections staged in this batch, by target id: a long batch must not be rescanned per correction.
-    const stagedCorrections = new Map<string, E[]>()
-    for (const { value, line } of batch) {
-      const result = this.vocabulary.safeParse(value)
-      if (!result.ok) throw withLine(result.error, line)
-      const event = _freezeDeep(copyOf(result.value, maxDepth, line))
-      const id = event.id
-      const existing = stagedIds.get(id) ?? this.eventById(id)
-      if (existing !== undefined) {
-        if (_canonical(existing) === _canonical(event)) continue
-        throw new DuplicateEventError(id, line)
-      }
-      this.checkTime(event, line)
-      const issue = (path: (string | number)[], message: string): ValidationError =>
-        new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
-      // Actors are declared before use, in append order and in recorded time, so that every
-      // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
-      const rec = _recordedMs(event.recorded)
-      if (event.kind === 'actor')
-        stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
-      event.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, rec, stagedActors))
-          throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
-      })
-      // Citations: given inline once, then by id; inline repeats must agree.
-      event.sources.forEach((source, i) => {
-        if (typeof source === 'string') {
-          if (!this.citations.has(source) && !stagedCitations.has(source))
-            throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
-          return
-        }
-        const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
-        if (known !== undefined && !sameCitation(known, source)) {
-          throw issue(
-            ['sources', i],
-            `citation "${source.id}" was given before with another publisher, title, author, url or date`,
-          )
-        }
-        if (known === undefined) stagedCitations.set(source.id, source)
-      })
-      for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
-        const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
-        if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
-          throw new UnknownReferenceError(id, reference.path, reference.referenceKind, reference.id, line)
-        }
-        if (event.kind === 'correction' || event.kind === 'retraction') {
-          if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
-            throw issue(
-              ['target'],
-              `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
-            )
-          }
-          if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
-            throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
-          }
-          if (event.kind === 'correction') {
-            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
-            push(stagedCorrections, target.id, event)
-          }
-        }
-      }
-      staged.push(event)
-      stagedIds.set(id, event)
-    }
-    return staged
+  event(seq: number): E {
+    return this.events[seq]!
   }
 
-  /** Nothing but a scheduled kind can be recorded before it began. */
-  private checkTime(event: E, line: number | undefined): void {
-    if (SCHEDULABLE.has(event.kind) || !this.vocabulary.kinds.includes(event.kind as never)) return
-    const occurred = _toMsInterval(event.occurred as PartialDate)
-    if (_recordedMs(event.recorded) < occurred.start) {
-      throw new ValidationError([
-        {
-          ...(line === undefined ? {} : { line }),
-          eventId: event.id,
-          path: ['recorded'],
-          message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${[...SCHEDULABLE].join(', ')} events can be recorded before they happen`,
-        },
-      ])
-    }
+  recorded(seq: number): number {
+    return this.rec[seq]!
   }
 
-  /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
-  private checkCorrection(
-    correction: E,
-    target: E,
-    stagedCorrections: readonly E[],
-    stagedActors: ReadonlyMap<string, number>,
-    line: number | undefined,
-  ): void {
-    const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
-    const prior = [
-      ...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!),
-      ...stagedCorrections,
-    ]
-    const bases = [
-      target,
-      Object.assign(
-        {},
-        target,
-        ...prior.map((c) => (c.kind === 'correction' ? (c as unknown as { changes: object }).changes : {})),
-      ) as E,
-    ]
-    for (const base of bases) {
-      const result = this.vocabulary.safeParse({ ...base, ...changes })
-      if (!result.ok) {
-        const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
-          ...(line === undefined ? {} : { line }),
-          eventId: correction.id,
-          path: ['changes', ...inner.path],
-          message: `would make "${target.id}" invalid: ${inner.message}`,
-        }))
-        throw new ValidationError(issues)
-      }
-      result.value.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors))
-          throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
-      })
-    }
+  positionOf(id: string): number | undefined {
+    return this.byId.get(id)
   }
 
-  /** Whether an actor has a declaration appended before and recorded no later than `rec`. */
-  private declaredBy(actor: string, rec: number, staged: ReadonlyMap<string, number>): boolean {
-    return Math.min(this.declaredAt.get(actor) ?? Infinity, staged.get(actor) ?? Infinity) <= rec
+  citation(id: string): Citation | undefined {
+    return this.citations.get(id)
   }
 
-  private eventById(id: string): E | undefined {
-    const seq = this.byId.get(id)
-    return seq === undefined ? undefined : this.events[seq]
+  declaredAt(actor: string): number | undefined {
+    return this.declared.get(actor)
+  }
+
+  modifications(seq: number): readonly number[] | undefined {
+    return this.mods.get(seq)
+  }
+
+  variants(seq: number): readonly _Entry[] | undefined {
+    return this.moved.get(seq)
+  }
+
+  actorsOf(seq: number): readonly string[] {
+    return this.eventActors[seq]!
+  }
+
+  lastPosition(seq: number): number {
+    return this.maxSeq[seq]!
+  }
+
+  lastRecorded(seq: number): number {
+    return this.maxTx[seq]!
+  }
+
+  validTime(): readonly _Entry[] {
+    return this.entries.toArray()
+  }
+
+  actorEntries(actor: string): readonly _Entry[] {
+    return this.byActor.get(actor)?.toArray() ?? []
+  }
+
+  actorEntryCount(actor: string): number {
+    return this.byActor.get(actor)?.size ?? 0
+  }
+
+  referrers(seq: number): readonly number[] | undefined {
+    return this.referencedBy.get(seq)
+  }
+
+  officeChanges(): readonly number[] {
+    return this.offices
+  }
+
+  change(i: number): _Entry {
+    return this.changes[i]!
   }
 
   private commit(event: E): void {
@@ -269,21 +136,23 @@ export class _Store<E extends EventBase> {
     this.byId.set(event.id, seq)
     this.maxSeq.push(seq)
     this.maxTx.push(rec)
-    if (event.kind === 'actor' && !this.declared.has(event.actors[0]!)) this.declared.set(event.actors[0]!, seq)
     if (event.kind === 'actor')
-      this.declaredAt.set(event.actors[0]!, Math.min(rec, this.declaredAt.get(event.actors[0]!) ?? Infinity))
+      this.declared.set(event.actors[0]!, Math.min(rec, this.declared.get(event.actors[0]!) ?? Infinity))
     for (const source of event.sources)
       if (typeof source !== 'string' && !this.citations.has(source.id))
-        this.citations.set(source.id, stripQuote(source))
-    if (event.kind === 'office') this.officeChanges.push(seq)
+        this.citations.set(source.id, _withoutQuote(source))
+    if (event.kind === 'office') this.offices.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
     this.own.push(entry)
     this.eventActors.push(event.actors)
     this.index(entry, event.actors)
     this.changes.push(entry)
-    for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
-      const target = this.byId.get(reference.id)!
-      if (event.kind === 'correction' || event.kind === 'retraction') this.modify(target, seq, event)
+    for (const reference of this.vocabulary.references(event)) {
+      const target = this.byId.get(reference.id)
+      // A log filled with the part of a stored log that a question needs may lack what an event
+      // references (the summit of a meeting); a modification always comes with its target.
+      if (target === undefined) continue
+      if (reference.modifies === true) this.modify(target, seq, event)
       else push(this.referencedBy, target, seq)
     }
   }
@@ -301,20 +170,19 @@ export class _Store<E extends EventBase> {
   private modify(target: number, seq: number, event: E): void {
     push(this.mods, target, seq)
     // A retraction of a correction changes how the corrected event reads.
-    const corrected =
-      this.events[target]!.kind === 'correction'
-        ? this.byId.get((this.events[target] as unknown as { target: string }).target)!
-        : target
+    const targetEvent = this.events[target]!
+    const inner = this.vocabulary.references(targetEvent).find((reference) => reference.modifies === true)
+    const corrected = inner === undefined ? target : this.byId.get(inner.id)!
     if (corrected !== target) push(this.mods, corrected, seq)
     this.maxSeq[corrected] = Math.max(this.maxSeq[corrected]!, seq)
     this.maxTx[corrected] = Math.max(this.maxTx[corrected]!, this.rec[seq]!)
     const base = this.events[corrected]!
-    if (base.kind === 'office') this.officeChanges.push(seq)
+    if (base.kind === 'office') this.offices.push(seq)
     const changes =
       event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
     const own = this.own[corrected]!
     let key = own
-    for (const variant of this.variants.get(corrected) ?? []) if (variant.start < key.start) key = variant
+    for (const variant of this.moved.get(corrected) ?? []) if (variant.start < key.start) key = variant
     if (changes['occurred'] !== undefined) {
       const interval = _toMsInterval(changes['occurred'] as PartialDate)
       const variant: _Entry = {
@@ -324,7 +192,7 @@ export class _Store<E extends EventBase> {
         seq: corrected,
         variant: seq,
       }
-      push(this.variants, corrected, variant)
+      push(this.moved, corrected, variant)
       this.index(variant, this.eventActors[corrected]!)
       if (variant.start < key.start) key = variant
     }
@@ -332,7 +200,7 @@ export class _Store<E extends EventBase> {
       const added = (changes['actors'] as string[]).filter((actor) => !this.eventActors[corrected]!.includes(actor))
       if (added.length > 0) {
         this.eventActors[corrected] = Object.freeze([...this.eventActors[corrected]!, ...added])
-        for (const entry of [own, ...(this.variants.get(corrected) ?? [])]) {
+        for (const entry of [own, ...(this.moved.get(corrected) ?? [])]) {
           for (const actor of added) {
             let list = this.byActor.get(actor)
             if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
@@ -345,48 +213,14 @@ export class _Store<E extends EventBase> {
   }
 }
 
-/**
- * A copy of a validated event that the log can own. The built-in schemas copy what they accept
- * and bound its depth, all but a correction's `changes`; a kind of one's own may accept any value
- * (`z.unknown()`), which would otherwise be kept by reference, frozen in the caller's hands, and
- * nested deeper than any limit (and than JSON.stringify can write).
- */
-function copyOf<E extends EventBase>(event: E, maxDepth: number, line: number | undefined): E {
-  try {
-    if (event.kind === 'correction')
-      return {
-        ...event,
-        changes: _cloneJson((event as unknown as { changes: unknown }).changes, maxDepth, ['changes']),
-      }
-    return Object.hasOwn(kindSchemas, event.kind) ? event : (_cloneJson(event, maxDepth) as E)
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error
-    throw new ValidationError(
-      error.issues.map((issue) => ({ ...(line === undefined ? {} : { line }), eventId: event.id, ...issue })),
-    )
-  }
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [value])
   else list.push(value)
 }
 
-function withLine(error: ValidationError, line: number | undefined): ValidationError {
-  if (line === undefined) return error
-  return new ValidationError(error.issues.map((issue) => ({ ...issue, line })))
-}
-
-function stripQuote(citation: Citation): Citation {
+/** A citation as the log keeps it: the quote belongs to the event that gave it. */
+export function _withoutQuote(citation: Citation): Citation {
   const { quote: _quote, ...rest } = citation
   return Object.freeze(rest)
-}
-
-function sameCitation(a: Citation, b: Citation): boolean {
-  return _canonical(stripQuote(a)) === _canonical(stripQuote(b))
-}
-
-function occurredText(date: PartialDate): string {
-  return typeof date === 'string' ? date : 'date' in date ? date.date : `${date.from} to ${date.to}`
 }

@@ -14,15 +14,14 @@ import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import { _isoDay } from '../model/partial-date.js'
-import type { Projection } from '../projection/define-projection.js'
-import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
-import { _project } from '../projection/run.js'
-import type { Uncertainty } from '../projection/uncertainty.js'
 import { _limits, type ReadLimits } from './codec/limits.js'
 import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
+import type { EventLog } from './event-log.js'
+import type { Diff, Explanation, Projectable, Uncertainty } from './fold-port.js'
 import { _firstStartingAtOrAfter } from './order.js'
 import { _queryBound, type QueryDate } from './query-date.js'
-import { type _Incoming, _Store } from './store.js'
+import { _MemoryLog } from './store.js'
+import { type _Incoming, _stage } from './validate.js'
 import { _View } from './view.js'
 
 /**
@@ -177,7 +176,15 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    */
   static empty<E extends EventBase = DiplomaticEvent>(options: TimelineOptions<E> = {}): Timeline<E> {
     const vocabulary = (options.vocabulary ?? defaultVocabulary) as Vocabulary<E>
-    return new Timeline(new _View(new _Store(vocabulary), 0, Infinity), _limits(options.limits))
+    return new Timeline(new _View(new _MemoryLog(vocabulary), 0, Infinity), _limits(options.limits))
+  }
+
+  /**
+   * @internal A timeline over a log that holds events already (validated when they entered
+   * it), seeing all of it: how a stored log hands what it loaded to the query API.
+   */
+  static _over<E extends EventBase>(log: EventLog<E>, limits?: ReadLimits): Timeline<E> {
+    return new Timeline(new _View(log, log.length, Infinity), _limits(limits))
   }
 
   /**
@@ -351,11 +358,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   get events(): readonly E[] {
     if (this.#events === undefined) {
       const view = this.#view
-      const all = view.store.events
-      const events =
-        view.bound === Infinity
-          ? all.slice(0, view.length)
-          : all.slice(0, view.length).filter((_, seq) => view.sees(seq))
+      const events: E[] = []
+      for (let seq = 0; seq < view.length; seq++) if (view.sees(seq)) events.push(view.log.event(seq))
       this.#events = Object.freeze(events)
     }
     return this.#events
@@ -372,7 +376,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   get vocabulary(): Vocabulary<E> {
-    return this.#view.store.vocabulary
+    return this.#view.log.vocabulary
   }
 
   /**
@@ -388,8 +392,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   get(id: string): E | undefined {
-    const seq = this.#view.store.byId.get(id)
-    return seq !== undefined && this.#view.sees(seq) ? this.#view.store.events[seq] : undefined
+    const seq = this.#view.log.positionOf(id)
+    return seq !== undefined && this.#view.sees(seq) ? this.#view.log.event(seq) : undefined
   }
 
   /**
@@ -410,7 +414,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   effective(id: string): E | null | undefined {
-    const seq = this.#view.store.byId.get(id)
+    const seq = this.#view.log.positionOf(id)
     return seq !== undefined && this.#view.sees(seq) ? this.#view.effective(seq) : undefined
   }
 
@@ -462,17 +466,20 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
 
   #appendIncoming(incoming: readonly _Incoming[]): Timeline<E> {
     const view = this.#view
-    let store = view.store
     if (!view.complete) {
-      // Appending to an older version or a view: copy what it sees into a store of its own.
-      const fork = new _Store(store.vocabulary)
-      fork.appendTrusted(this.events)
-      const added = fork.appendBatch(incoming, this.#limits.maxDepth)
-      return added === 0 ? this : new Timeline(new _View(fork, fork.length, Infinity), this.#limits)
+      // Appending to an older version or a view: copy what it sees into a log of its own.
+      const fork = new _MemoryLog(view.log.vocabulary)
+      fork.append(this.events)
+      const staged = _stage(fork, incoming, this.#limits.maxDepth)
+      if (staged.length === 0) return this
+      fork.append(staged)
+      return new Timeline(new _View(fork, fork.length, Infinity), this.#limits)
     }
-    const added = store.appendBatch(incoming, this.#limits.maxDepth)
-    store = view.store
-    return added === 0 ? this : new Timeline(new _View(store, store.length, Infinity), this.#limits)
+    const log = view.log
+    const staged = _stage(log, incoming, this.#limits.maxDepth)
+    if (staged.length === 0) return this
+    log.append(staged, view.length)
+    return new Timeline(new _View(log, log.length, Infinity), this.#limits)
   }
 
   #appendCollecting(reads: Iterable<() => _Incoming>): Timeline<E> {
@@ -511,7 +518,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    */
   knownOn(date: QueryDate): Timeline<E> {
     const bound = Math.min(_queryBound(date, 'knownOn'), this.#view.bound)
-    return new Timeline(new _View(this.#view.store, this.#view.length, bound), this.#limits)
+    return new Timeline(new _View(this.#view.log, this.#view.length, bound), this.#limits)
   }
 
   /**
@@ -528,9 +535,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * Timeline.empty().project(membership('NATO'), { at: '2023-07-12' }).members // []
    * ```
    */
-  project<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): R {
+  project<R>(projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>, options: ProjectOptions): R {
     const view = this.#viewFor(options)
-    return _project(view, asOwn(projection), { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
+    return asOwn(projection).fold.project(view, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
   }
 
   /**
@@ -552,8 +559,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * steps.map((step) => step.event) // the 12 founders' accessions, then Greece's and Turkey's
    * ```
    */
-  explain<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
-    return _explain(this.#viewFor(options), asOwn(projection), {
+  explain<R>(projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
+    return asOwn(projection).fold.explain(this.#viewFor(options), {
       bound: _queryBound(options.at, 'at'),
       policy: policyOf(options),
     })
@@ -578,13 +585,13 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   diff<R>(
-    projection: Projection<R, E> | Projection<R, DiplomaticEvent>,
+    projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>,
     options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate },
   ): Diff<R> {
     const from = _queryBound(options.from, 'from')
     const to = _queryBound(options.to, 'to')
     if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
-    return _diff(this.#viewFor(options), asOwn(projection), { from, to, policy: policyOf(options) })
+    return asOwn(projection).fold.diff(this.#viewFor(options), { from, to, policy: policyOf(options) })
   }
 
   /**
@@ -607,19 +614,19 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    */
   chronology(options: ChronologyOptions = {}): readonly ChronologyEntry<E>[] {
     const view = this.#view
-    const store = view.store
+    const log = view.log
     const actors = options.actors === undefined ? undefined : new Set(options.actors)
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds)
     const fromStart = options.from === undefined ? -Infinity : startOf(options.from)
     const to = options.to === undefined ? Infinity : _queryBound(options.to, 'to')
-    const entries = store.entries.toArray()
+    const entries = log.validTime()
     const out: ChronologyEntry<E>[] = []
     for (let i = 0, hi = _firstStartingAtOrAfter(entries, to); i < hi; i++) {
       const entry = entries[i]!
       if (entry.end <= fromStart || !view.sees(entry.seq) || !view.active(entry)) continue
       const event = view.effective(entry.seq)
       if (event === null && options.includeRetracted !== true) continue
-      const shown = event ?? store.events[entry.seq]!
+      const shown = event ?? log.event(entry.seq)
       if (kinds !== undefined && !kinds.has(shown.kind)) continue
       if (actors !== undefined && !shown.actors.some((actor) => actors.has(actor))) continue
       out.push(Object.freeze({ date: _isoDay(entry.start), event: shown, retracted: event === null }))
@@ -655,9 +662,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
  * envelope of such events.
  */
 function asOwn<R, E extends EventBase>(
-  projection: Projection<R, E> | Projection<R, DiplomaticEvent>,
-): Projection<R, E> {
-  return projection as Projection<R, E>
+  projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>,
+): Projectable<R, E> {
+  return projection as Projectable<R, E>
 }
 
 function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): Uncertainty {

@@ -1,43 +1,49 @@
 /**
- * What one timeline sees of the shared store: the first `length` events, and of those only the
- * ones recorded before `bound` (a knownOn view), with the corrections and retractions it sees
+ * What one timeline sees of a log: the first `length` events, and of those only the ones
+ * recorded before `bound` (a knownOn view), with the corrections and retractions it sees
  * applied.
  */
 import type { EventBase } from '../model/envelope.js'
+import type { EventLog } from './event-log.js'
 import { _freezeDeep } from './freeze.js'
 import type { _Entry } from './order.js'
-import type { _Store } from './store.js'
 
 interface Cached<E> {
   readonly mods: number
   readonly value: E | null
 }
 
-/** A view of a store. Internal. */
+/**
+ * Corrected events of complete views, by log: every complete view of a log shares them, and
+ * they go with the log.
+ */
+const corrected = new WeakMap<object, Map<number, Cached<EventBase>>>()
+
+/** A view of a log. Internal. */
 export class _View<E extends EventBase> {
   private readonly effectiveCache = new Map<number, E | null>()
 
   constructor(
-    readonly store: _Store<E>,
-    /** How many events of the store (in append order) this view can see. */
+    readonly log: EventLog<E>,
+    /** How many events of the log (in append order) this view can see. */
     readonly length: number,
     /** The exclusive upper bound of the recorded times this view sees; Infinity for all. */
     readonly bound: number,
   ) {}
 
-  /** Whether this view sees every event and modification of its store. */
+  /** Whether this view sees every event and modification of its log. */
   get complete(): boolean {
-    return this.length === this.store.length && this.bound === Infinity
+    return this.length === this.log.length && this.bound === Infinity
   }
 
   /** Whether the event at this position is in the view. */
   sees(seq: number): boolean {
-    return seq < this.length && this.store.rec[seq]! < this.bound
+    return seq < this.length && this.log.recorded(seq) < this.bound
   }
 
   /** Whether everything that touched this event (its modifications) is in the view. */
   seesAllOf(seq: number): boolean {
-    return this.store.maxSeq[seq]! < this.length && this.store.maxTx[seq]! < this.bound
+    return this.log.lastPosition(seq) < this.length && this.log.lastRecorded(seq) < this.bound
   }
 
   /** Whether an event the view sees is retracted in it. */
@@ -47,8 +53,8 @@ export class _View<E extends EventBase> {
 
   /** The event as this view knows it: corrected, or null when retracted. */
   effective(seq: number): E | null {
-    const mods = this.store.mods.get(seq)
-    const event = this.store.events[seq]!
+    const mods = this.log.modifications(seq)
+    const event = this.log.event(seq)
     if (mods === undefined) return event
     if (this.seesAllOf(seq)) return this.completeEffective(seq, mods)
     const known = this.effectiveCache.get(seq)
@@ -60,16 +66,16 @@ export class _View<E extends EventBase> {
 
   /** Whether an entry of the valid-time index is the event's current place in this view. */
   active(entry: _Entry): boolean {
-    if (!this.store.variants.has(entry.seq)) return entry.variant === -1
+    if (this.log.variants(entry.seq) === undefined) return entry.variant === -1
     return this.currentVariant(entry.seq) === entry.variant
   }
 
   /** The correction whose `occurred` this view applies to the event, or -1 for its own. */
   private currentVariant(seq: number): number {
-    const id = this.store.events[seq]!.id
+    const id = this.log.event(seq).id
     let best = -1
     for (const mod of this.applicable(seq, id)) {
-      const changes = (this.store.events[mod] as unknown as { changes: Record<string, unknown> }).changes
+      const changes = (this.log.event(mod) as unknown as { changes: Record<string, unknown> }).changes
       if (changes['occurred'] !== undefined) best = mod
     }
     return best
@@ -77,48 +83,48 @@ export class _View<E extends EventBase> {
 
   /** The visible, unretracted corrections of an event, in recorded order. */
   private applicable(seq: number, id: string): number[] {
-    const { events, rec } = this.store
-    const mods = this.store.mods.get(seq) ?? []
+    const log = this.log
+    const mods = log.modifications(seq) ?? []
     const retractedIds = new Set<string>()
     for (const mod of mods)
-      if (this.sees(mod) && events[mod]!.kind === 'retraction')
-        retractedIds.add((events[mod] as unknown as { target: string }).target)
+      if (this.sees(mod) && log.event(mod).kind === 'retraction')
+        retractedIds.add((log.event(mod) as unknown as { target: string }).target)
     return mods
       .filter(
         (mod) =>
           this.sees(mod) &&
-          events[mod]!.kind === 'correction' &&
-          (events[mod] as unknown as { target: string }).target === id &&
-          !retractedIds.has(events[mod]!.id),
+          log.event(mod).kind === 'correction' &&
+          (log.event(mod) as unknown as { target: string }).target === id &&
+          !retractedIds.has(log.event(mod).id),
       )
-      .sort((a, b) => rec[a]! - rec[b]! || a - b)
+      .sort((a, b) => log.recorded(a) - log.recorded(b) || a - b)
   }
 
   private completeEffective(seq: number, mods: readonly number[]): E | null {
-    const cache = this.store.caches as Map<string, unknown>
-    const key = `effective:${seq}`
-    const known = cache.get(key) as Cached<E> | undefined
+    let cache = corrected.get(this.log)
+    if (cache === undefined) corrected.set(this.log, (cache = new Map()))
+    const known = cache.get(seq) as Cached<E> | undefined
     if (known !== undefined && known.mods === mods.length) return known.value
     const value = this.compute(seq, mods)
-    cache.set(key, { mods: mods.length, value })
+    cache.set(seq, { mods: mods.length, value })
     return value
   }
 
   private compute(seq: number, mods: readonly number[]): E | null {
-    const { events } = this.store
-    const event = events[seq]!
+    const log = this.log
+    const event = log.event(seq)
     for (const mod of mods) {
       if (
         this.sees(mod) &&
-        events[mod]!.kind === 'retraction' &&
-        (events[mod] as unknown as { target: string }).target === event.id
+        log.event(mod).kind === 'retraction' &&
+        (log.event(mod) as unknown as { target: string }).target === event.id
       )
         return null
     }
     let current: E = event
     for (const mod of this.applicable(seq, event.id)) {
-      const changes = (events[mod] as unknown as { changes: Record<string, unknown> }).changes
-      const result = this.store.vocabulary.safeParse({ ...current, ...changes })
+      const changes = (log.event(mod) as unknown as { changes: Record<string, unknown> }).changes
+      const result = log.vocabulary.safeParse({ ...current, ...changes })
       // Each correction was checked against the event as it then stood; a view that sees only
       // some of them may combine them into an invalid event, and then skips the one that breaks it.
       if (result.ok) current = result.value

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { InvalidArgumentError } from '../errors.js'
 import { type ActorRef, type EventBase, envelope } from './envelope.js'
 import { type DiplomaticEvent, eventSchema } from './event.js'
+import { _BUILT_IN_RULES, type _KindRules, type KindReference } from './kind-rules.js'
 import { _validate, type ParseResult } from './parse.js'
 import { safeKeySchema } from './vocabulary.js'
 import { type KindWeights, WEIGHTS } from './weights.js'
@@ -52,6 +53,10 @@ export interface KindDefinition<
   readonly weights: KindWeights
   /** Who acts and who is acted upon; without it, the first of `actors` acts on the others. */
   readonly direction: ((event: E) => Direction) | undefined
+  /** The events an event of the kind references, checked to exist; without it, none. */
+  readonly references: ((event: E) => Iterable<KindReference>) | undefined
+  /** Whether an event of the kind may be recorded before it begins (a planned summit). */
+  readonly schedulable: boolean
 }
 
 /**
@@ -76,6 +81,14 @@ export interface DefineKindOptions<E> {
   readonly actors?: (event: E) => Iterable<ActorRef>
   /** Who acts and who is acted upon, for tone. @defaultValue the first of `actors` acts on the others */
   readonly direction?: (event: E) => Direction
+  /**
+   * The events an event of the kind references by id: the log checks that they exist (and are
+   * of the kind named by `mustBe`) and indexes them, so a question about one finds the others.
+   * @defaultValue none
+   */
+  readonly references?: (event: E) => Iterable<KindReference>
+  /** Whether an event of the kind may be recorded before it begins (something planned). @defaultValue false */
+  readonly schedulable?: boolean
 }
 
 const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 } }
@@ -134,6 +147,8 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
     schema: schema as never,
     weights: options.weights ?? NO_WEIGHTS,
     direction: options.direction,
+    references: options.references,
+    schedulable: options.schedulable ?? false,
   })
 }
 
@@ -158,6 +173,22 @@ export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
   /** Who acts on whom, for the kinds of one's own that say. */
   readonly directions: Readonly<Record<string, (event: never) => Direction>>
   /**
+   * The events an event references, by its kind's rules.
+   *
+   * @param event - a valid event of the vocabulary
+   * @returns its references, in the order of its fields
+   */
+  references(event: E): readonly KindReference[]
+  /**
+   * Whether events of a kind may be recorded before they begin.
+   *
+   * @param kind - a kind of the vocabulary
+   * @returns true for planned kinds (summits, meetings, visits, offices, memberships, agreements)
+   */
+  schedulable(kind: string): boolean
+  /** The kinds whose events may be recorded before they begin. */
+  readonly schedulableKinds: readonly string[]
+  /**
    * Validates one event.
    *
    * @throws {@link ValidationError} when it is not valid
@@ -172,12 +203,22 @@ function makeVocabulary<E extends EventBase>(
   kinds: readonly string[],
   weights: Record<string, KindWeights>,
   directions: Record<string, (event: never) => Direction>,
+  rules: Record<string, _KindRules>,
 ): Vocabulary<E> {
+  const frozenRules = Object.freeze({ ...rules })
   return Object.freeze({
     schema,
     kinds: Object.freeze([...kinds]) as readonly E['kind'][],
     weights: Object.freeze(weights),
     directions: Object.freeze(directions),
+    references(event: E): readonly KindReference[] {
+      const rule = Object.hasOwn(frozenRules, event.kind) ? frozenRules[event.kind]!.references : undefined
+      return rule === undefined ? [] : [...rule(event as never)]
+    },
+    schedulable(kind: string): boolean {
+      return Object.hasOwn(frozenRules, kind) && frozenRules[kind]!.schedulable === true
+    },
+    schedulableKinds: Object.freeze(Object.keys(frozenRules).filter((kind) => frozenRules[kind]!.schedulable === true)),
     parse(value: unknown): E {
       const result = _validate(schema, value)
       if (!result.ok) throw result.error
@@ -204,6 +245,7 @@ export const defaultVocabulary: Vocabulary<DiplomaticEvent> = makeVocabulary(
   eventSchema.options.map((o) => o.shape.kind.value),
   { ...WEIGHTS },
   {},
+  { ..._BUILT_IN_RULES },
 )
 
 /**
@@ -232,6 +274,7 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
   const names = new Set<string>(defaultVocabulary.kinds)
   const weights: Record<string, KindWeights> = { ...WEIGHTS }
   const directions: Record<string, (event: never) => Direction> = {}
+  const rules: Record<string, _KindRules> = { ..._BUILT_IN_RULES }
   for (const definition of definitions) {
     if (names.has(definition.kind))
       throw new InvalidArgumentError('definitions', `the kind "${definition.kind}" is defined twice`)
@@ -239,6 +282,10 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
     weights[definition.kind] = definition.weights
     if (definition.direction !== undefined)
       directions[definition.kind] = definition.direction as (event: never) => Direction
+    rules[definition.kind] = {
+      references: definition.references as ((event: never) => Iterable<KindReference>) | undefined,
+      schedulable: definition.schedulable,
+    }
   }
   const options = [...eventSchema.options, ...definitions.map((d) => d.schema)] as unknown as [
     z.ZodObject,
@@ -247,5 +294,5 @@ export function extendVocabulary<const D extends readonly KindDefinition<string,
   const schema = z.discriminatedUnion('kind', options) as unknown as z.ZodType<
     DiplomaticEvent | (D[number] extends KindDefinition<string, infer X> ? X : never)
   >
-  return makeVocabulary(schema, [...names], weights, directions)
+  return makeVocabulary(schema, [...names], weights, directions, rules)
 }

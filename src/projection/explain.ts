@@ -2,7 +2,8 @@
  * Why a projection says what it says: the events folded into it, each with the changes it
  * made, as immer patches; and what changed between two dates.
  */
-import { type Draft, enablePatches, type Patch, produceWithPatches } from 'immer'
+import { type Draft, enablePatches, produceWithPatches } from 'immer'
+import type { Diff, Explanation, Step } from '../log/fold-port.js'
 import { _firstStartingAtOrAfter } from '../log/order.js'
 import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
@@ -11,67 +12,7 @@ import type { Projection } from './define-projection.js'
 import { _foldState, Folder, finish } from './run.js'
 import { _counts, type Uncertainty } from './uncertainty.js'
 
-/**
- * One event's part in a projection: its id, kind, day, and the changes it made to the state.
- *
- * @example
- * ```ts
- * import type { Step } from 'entente-timeline'
- *
- * const describe = (step: Step) => `${step.event} changed ${step.patches.length} fields`
- * ```
- */
-export interface Step {
-  /** The id of the event. */
-  readonly event: string
-  /** Its kind. */
-  readonly kind: string
-  /** The ISO day its interval starts on. */
-  readonly date: string
-  /** The changes it made to the projection's state, as immer patches. */
-  readonly patches: readonly Patch[]
-}
-
-/**
- * What `timeline.explain` returns: the result, and the events that made it.
- *
- * @example
- * ```ts
- * import type { Explanation } from 'entente-timeline'
- *
- * const ids = (explanation: Explanation<unknown>) => explanation.steps.map((step) => step.event)
- * ```
- */
-export interface Explanation<R> {
-  /** The result, as `project` gives it. */
-  readonly result: R
-  /** Every event that changed the state, in fold order. */
-  readonly steps: readonly Step[]
-}
-
-/**
- * What `timeline.diff` returns: the results at both dates and the events that came to count
- * between them, each with the changes it made.
- *
- * @example
- * ```ts
- * import type { Diff } from 'entente-timeline'
- *
- * const changed = (diff: Diff<unknown>) => diff.steps.length > 0
- * ```
- */
-export interface Diff<R> {
-  /** The day of `from`. */
-  readonly from: string
-  /** The day of `to`. */
-  readonly to: string
-  /** The result at `from`. */
-  readonly before: R
-  /** The result at `to`. */
-  readonly after: R
-  /** The events that count at `to` but not at `from`, in fold order, with their patches. */
-  readonly steps: readonly Step[]
-}
+export type { Diff, Explanation, Step } from '../log/fold-port.js'
 
 interface Window {
   readonly lower: number | undefined
@@ -87,7 +28,7 @@ function steps<E extends EventBase>(
 ): { state: unknown; steps: Step[] } {
   enablePatches()
   const folder = new Folder(view, projection.definition, window.bound)
-  const stream = view.store.entries.toArray()
+  const stream = view.log.validTime()
   const hi = _firstStartingAtOrAfter(stream, window.bound)
   let state = start
   const out: Step[] = []

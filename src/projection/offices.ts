@@ -2,10 +2,12 @@
  * Who held which office when, as a view knows it: the index that lets a person's acts count
  * for the state or organisation they acted for.
  */
+import type { EventLog } from '../log/event-log.js'
 import type { _View } from '../log/view.js'
 import type { EventBase } from '../model/envelope.js'
 import type { OfficeEvent } from '../model/kinds/office.js'
 import { _toMsInterval } from '../model/partial-date.js'
+import { _runtimeOf } from './runtime.js'
 
 /** One term of office. */
 export interface _Term {
@@ -23,27 +25,29 @@ export type _OfficeIndex = ReadonlyMap<string, readonly _Term[]>
 
 /** Builds (or reuses) the office index of a view. */
 export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex {
-  const { store } = view
+  const { log } = view
+  const officeIndexes = _runtimeOf(log as EventLog<never>).officeIndexes
+  const changes = log.officeChanges()
   // The index only changes with office events and their modifications; key it by the last one the view sees.
   let lastChange = -1
-  for (let i = store.officeChanges.length - 1; i >= 0; i--) {
-    const seq = store.officeChanges[i]!
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const seq = changes[i]!
     if (seq < view.length) {
       lastChange = seq
       break
     }
   }
   const key = `${lastChange}:${view.bound}`
-  const cached = store.officeIndexes.get(key) as _OfficeIndex | undefined
+  const cached = officeIndexes.get(key) as _OfficeIndex | undefined
   if (cached !== undefined) return cached
   const offices: { event: OfficeEvent; start: number; seq: number }[] = []
-  for (const seq of store.officeChanges) {
-    if (!view.sees(seq) || store.events[seq]!.kind !== 'office') continue
+  for (const seq of changes) {
+    if (!view.sees(seq) || log.event(seq).kind !== 'office') continue
     const event = view.effective(seq) as OfficeEvent | null
     if (event === null) continue
     offices.push({ event, start: _toMsInterval(event.occurred).start, seq })
   }
-  offices.sort((a, b) => a.start - b.start || store.rec[a.seq]! - store.rec[b.seq]! || a.seq - b.seq)
+  offices.sort((a, b) => a.start - b.start || log.recorded(a.seq) - log.recorded(b.seq) || a.seq - b.seq)
   const index = new Map<string, _Term[]>()
   for (const { event, start } of offices) {
     let terms = index.get(event.person)
@@ -67,8 +71,8 @@ export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex 
       }
     }
   }
-  if (store.officeIndexes.size > 64) store.officeIndexes.clear()
-  store.officeIndexes.set(key, index)
+  if (officeIndexes.size > 64) officeIndexes.clear()
+  officeIndexes.set(key, index)
   return index
 }
 

@@ -5,6 +5,8 @@
  * its place. Scoped projections fold a stream built from the actor indexes, not the whole log.
  */
 import { type Draft, produce } from 'immer'
+import type { EventLog } from '../log/event-log.js'
+import type { _FoldOptions } from '../log/fold-port.js'
 import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
 import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
@@ -15,6 +17,7 @@ import type { Certainty } from '../model/vocabulary.js'
 import { type Weight, weightOf } from '../model/weights.js'
 import type { EventContext, Projection, ProjectionDefinition, ResultContext } from './define-projection.js'
 import { _actingFor, type _OfficeIndex, _officeIndex } from './offices.js'
+import { _runtimeOf } from './runtime.js'
 import { _counts, type Uncertainty } from './uncertainty.js'
 
 interface Checkpoint {
@@ -41,14 +44,8 @@ interface Cache {
    * changes); undefined when only building the stream anew can tell.
    */
   belongs: ((entry: _Entry) => boolean) | undefined
-  /** The store's length when the stream was last brought up to date. */
+  /** The log's length when the stream was last brought up to date. */
   syncedLength: number
-}
-
-/** The state and the evidence of a fold, for `project`, `explain` and `diff`. */
-export interface _FoldOptions {
-  readonly bound: number
-  readonly policy: Uncertainty
 }
 
 /** Projects a view at a date. */
@@ -100,8 +97,8 @@ export function _foldState<E extends EventBase>(
       })
       for (let i = from; i < next; i++) {
         const seq = stream[i]!.seq
-        if (view.store.maxSeq[seq]! > maxSeq) maxSeq = view.store.maxSeq[seq]!
-        if (view.store.maxTx[seq]! > maxTx) maxTx = view.store.maxTx[seq]!
+        if (view.log.lastPosition(seq) > maxSeq) maxSeq = view.log.lastPosition(seq)
+        if (view.log.lastRecorded(seq) > maxTx) maxTx = view.log.lastRecorded(seq)
       }
       const previous = cache.checkpoints.findLast((c) => c.pos < next)
       if (folder.readAt) cache.atDependent = true
@@ -129,8 +126,8 @@ export function _foldState<E extends EventBase>(
       let maxTx = previous?.maxTx ?? -Infinity
       for (let i = from; i < hi; i++) {
         const seq = stream[i]!.seq
-        if (view.store.maxSeq[seq]! > maxSeq) maxSeq = view.store.maxSeq[seq]!
-        if (view.store.maxTx[seq]! > maxTx) maxTx = view.store.maxTx[seq]!
+        if (view.log.lastPosition(seq) > maxSeq) maxSeq = view.log.lastPosition(seq)
+        if (view.log.lastRecorded(seq) > maxTx) maxTx = view.log.lastRecorded(seq)
       }
       cache.checkpoints = cache.checkpoints.filter((c) => c.end !== true)
       insertCheckpoint(cache, { pos: hi, state, maxSeq, maxTx, end: true })
@@ -193,25 +190,13 @@ export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event
   )
 }
 
-/**
- * Where a built-in projection keeps its own copy-on-write, which the engine then uses instead
- * of immer to fold a run of events: `begin` makes a working state from a frozen one (copying
- * only what every run writes), the reducers receive it as their draft and copy what they write
- * on first write, and `end` freezes what was written. For a state of tens of thousands of
- * small records written a few at a time, drafting each through a proxy cost several times the
- * fold itself.
- */
-export const _COPY_ON_WRITE = Symbol('copy-on-write')
-
-/** A projection's own copy-on-write: see {@link _COPY_ON_WRITE}. */
-export interface _CopyOnWrite {
-  begin(state: unknown): unknown
-  end(work: unknown): unknown
-}
-
 /** Folds a run of entries into a state, in one immer `produce` or by the projection's own copy-on-write. */
-function runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
-  const own = (definition as unknown as Record<symbol, _CopyOnWrite | undefined>)[_COPY_ON_WRITE]
+function runOf<E extends EventBase>(
+  definition: ProjectionDefinition<unknown, unknown, E>,
+  state: unknown,
+  fold: (draft: Draft<unknown>) => void,
+): unknown {
+  const own = definition.copyOnWrite
   if (own === undefined) return produce(state, fold)
   const work = own.begin(state)
   fold(work as Draft<unknown>)
@@ -246,10 +231,9 @@ export class Folder<E extends EventBase> {
   ) {
     this.offices = _officeIndex(view)
     // A projection's table overrides the kinds it names; every other kind keeps the vocabulary's weight.
+    const vocabulary = view.log.vocabulary
     const weights =
-      definition.weights === undefined
-        ? view.store.vocabulary.weights
-        : { ...view.store.vocabulary.weights, ...definition.weights }
+      definition.weights === undefined ? vocabulary.weights : { ...vocabulary.weights, ...definition.weights }
     const folder = this
     this.context = {
       get at() {
@@ -273,7 +257,7 @@ export class Folder<E extends EventBase> {
       actingFor: (actor: string) => _actingFor(this.offices, actor, this.entry!.start),
       weight: (subtype?: string): Weight => weightOf(this.event as never, weights, subtype),
     }
-    Object.defineProperty(this.context, _DIRECTIONS, { value: view.store.vocabulary.directions })
+    Object.defineProperty(this.context, _DIRECTIONS, { value: vocabulary.directions })
     Object.defineProperty(this.context, _START, { get: () => folder.entry!.start })
   }
 
@@ -300,11 +284,12 @@ export class Folder<E extends EventBase> {
   }
 }
 
-/** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */
+/** Brings a projection's cache up to date with its log: the stream, and which checkpoints still hold. */
 function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknown, E>): Cache {
-  const store = view.store
+  const log = view.log
+  const runtime = _runtimeOf(log as EventLog<never>)
   const key = projection.key === undefined ? undefined : `p:${projection.key}`
-  let cache = (key === undefined ? store.objectCaches.get(projection) : store.caches.get(key)) as Cache | undefined
+  let cache = (key === undefined ? runtime.objectCaches.get(projection) : runtime.caches.get(key)) as Cache | undefined
   if (cache === undefined) {
     cache = {
       stream: [],
@@ -317,27 +302,27 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
       belongs: undefined,
       syncedLength: 0,
     }
-    if (key === undefined) store.objectCaches.set(projection, cache)
-    else store.caches.set(key, cache)
+    if (key === undefined) runtime.objectCaches.set(projection, cache)
+    else runtime.caches.set(key, cache)
   }
-  if (cache.syncedChanges === store.changes.length) return cache
+  if (cache.syncedChanges === log.changeCount) return cache
   let dirty: _Entry | undefined
   const scope = projection.scope
   // New events that are neither corrections, retractions nor office changes (which can move
   // events or change who is on each side) go into a scoped stream in place: building it anew
   // merges whole actor indexes, which is most of the cost of a late event.
   let added: _Entry[] | undefined = scope !== undefined && cache.belongs !== undefined ? [] : undefined
-  for (let i = cache.syncedChanges; i < store.changes.length; i++) {
-    const change = store.changes[i]!
-    if (scope !== undefined && !touches(store.eventActors[change.seq]!, cache.scopeActors, scope)) continue
+  for (let i = cache.syncedChanges; i < log.changeCount; i++) {
+    const change = log.change(i)
+    if (scope !== undefined && !touches(log.actorsOf(change.seq), cache.scopeActors, scope)) continue
     if (dirty === undefined || _compareEntries(change, dirty) < 0) dirty = change
     if (added !== undefined) {
-      const kind = store.events[change.seq]!.kind
+      const kind = log.event(change.seq).kind
       // New since the last sync and never modified (a correction in the same batch adds a second change for it).
       const plain =
         change.seq >= cache.syncedLength &&
         change.variant === -1 &&
-        !store.mods.has(change.seq) &&
+        log.modifications(change.seq) === undefined &&
         kind !== 'office' &&
         kind !== 'correction' &&
         kind !== 'retraction'
@@ -345,12 +330,12 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
       else if (cache.belongs!(change)) added.push(change)
     }
   }
-  cache.syncedChanges = store.changes.length
-  cache.syncedLength = store.length
+  cache.syncedChanges = log.changeCount
+  cache.syncedLength = log.length
   if (dirty === undefined && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
   const stream =
     scope === undefined
-      ? store.entries.toArray()
+      ? log.validTime()
       : added !== undefined
         ? insertAll(cache.stream as _Entry[], added)
         : scopedStream(view, scope, cache)
@@ -404,40 +389,38 @@ function scopedStream<E extends EventBase>(
   scope: NonNullable<Projection<unknown, E>['scope']>,
   cache: Cache,
 ): readonly _Entry[] {
-  const store = view.store
+  const log = view.log
   if (scope.events !== undefined) {
     const seqs = new Set<number>()
     for (const id of scope.events) {
-      const seq = store.byId.get(id)
+      const seq = log.positionOf(id)
       if (seq === undefined) continue
       seqs.add(seq)
-      for (const referrer of store.referencedBy.get(seq) ?? []) seqs.add(referrer)
+      for (const referrer of log.referrers(seq) ?? []) seqs.add(referrer)
     }
     // The offices of the people these events name decide whom they acted for: fold them too, so
     // a checkpoint counts them and a view that does not know one never reuses a state folded with it.
     const people = new Set<string>()
-    for (const seq of seqs) for (const actor of store.eventActors[seq]!) people.add(actor)
-    for (const seq of store.officeChanges) {
-      const event = store.events[seq] as unknown as { kind: string; person: string }
+    for (const seq of seqs) for (const actor of log.actorsOf(seq)) people.add(actor)
+    for (const seq of log.officeChanges()) {
+      const event = log.event(seq) as unknown as { kind: string; person: string }
       if (event.kind !== 'office') continue
-      const corrected = (store.mods.get(seq) ?? []).map(
-        (mod) => (store.events[mod] as unknown as { changes?: { person?: unknown } }).changes?.person,
+      const corrected = (log.modifications(seq) ?? []).map(
+        (mod) => (log.event(mod) as unknown as { changes?: { person?: unknown } }).changes?.person,
       )
       if ([event.person, ...corrected].some((person) => typeof person === 'string' && people.has(person))) seqs.add(seq)
     }
     cache.scopeActors = undefined
     cache.belongs = undefined
-    return store.entries.toArray().filter((entry) => seqs.has(entry.seq))
+    return log.validTime().filter((entry) => seqs.has(entry.seq))
   }
   const side = (actors: readonly string[]): Set<string> => {
     const result = new Set(actors)
-    for (const seq of store.officeChanges) {
-      const event = store.events[seq] as unknown as { kind: string; person: string; of: string }
+    for (const seq of log.officeChanges()) {
+      const event = log.event(seq) as unknown as { kind: string; person: string; of: string }
       if (event.kind === 'office' && result.has(event.of)) result.add(event.person)
       const effective =
-        view.store.events[seq]!.kind === 'office' && view.complete
-          ? (view.effective(seq) as unknown as typeof event | null)
-          : null
+        event.kind === 'office' && view.complete ? (view.effective(seq) as unknown as typeof event | null) : null
       if (effective !== null && result.has(effective.of)) result.add(effective.person)
     }
     return result
@@ -446,26 +429,26 @@ function scopedStream<E extends EventBase>(
     const a = side([scope.pair[0]])
     const b = side([scope.pair[1]])
     cache.scopeActors = new Set([...a, ...b])
-    const [small, other] = size(store, a) <= size(store, b) ? [a, b] : [b, a]
+    const [small, other] = size(log, a) <= size(log, b) ? [a, b] : [b, a]
     // Events naming both sides, and positions of either side (a stance on a shared proposal
     // names only the actor taking it), and office changes of either side: they decide who acts
     // for whom, so a checkpoint must count them among what it folded, or a view that does not
     // know one would reuse a state folded with it.
     const names = (entry: _Entry, side: ReadonlySet<string>): boolean =>
-      store.eventActors[entry.seq]!.some((actor) => side.has(actor))
+      log.actorsOf(entry.seq).some((actor) => side.has(actor))
     const oneSided = (entry: _Entry): boolean => {
-      const kind = store.events[entry.seq]!.kind
+      const kind = log.event(entry.seq).kind
       return kind === 'position' || kind === 'office'
     }
     const belongs = (entry: _Entry): boolean =>
       (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
     cache.belongs = belongs
-    return merged(store, cache.scopeActors).filter(belongs)
+    return merged(log, cache.scopeActors).filter(belongs)
   }
   const all = side(scope.actors ?? [])
   cache.scopeActors = all
-  cache.belongs = (entry) => store.eventActors[entry.seq]!.some((actor) => all.has(actor))
-  return merged(store, all)
+  cache.belongs = (entry) => log.actorsOf(entry.seq).some((actor) => all.has(actor))
+  return merged(log, all)
 }
 
 /** Inserts entries into a sorted stream at their places. */
@@ -483,15 +466,15 @@ function insertAll(stream: _Entry[], entries: readonly _Entry[]): _Entry[] {
   return stream
 }
 
-function size<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): number {
+function size<E extends EventBase>(log: EventLog<E>, actors: ReadonlySet<string>): number {
   let total = 0
-  for (const actor of actors) total += store.byActor.get(actor)?.size ?? 0
+  for (const actor of actors) total += log.actorEntryCount(actor)
   return total
 }
 
 /** The entries of several actors, in order, each once: the actor indexes are sorted, so they merge, shortest first. */
-function merged<E extends EventBase>(store: _View<E>['store'], actors: ReadonlySet<string>): _Entry[] {
-  const lists = [...actors].map((actor) => store.byActor.get(actor)?.toArray() ?? []).filter((list) => list.length > 0)
+function merged<E extends EventBase>(log: EventLog<E>, actors: ReadonlySet<string>): _Entry[] {
+  const lists = [...actors].map((actor) => log.actorEntries(actor)).filter((list) => list.length > 0)
   if (lists.length === 0) return []
   lists.sort((p, q) => p.length - q.length)
   let out: _Entry[] = [...lists[0]!]

@@ -1,18 +1,8 @@
 /** When an imprecise event counts at a date. */
+import type { Uncertainty } from '../log/fold-port.js'
 import type { _Entry } from '../log/order.js'
 
-/**
- * When an event with an imprecise date counts: `'strict'` once its whole interval has passed,
- * `'possible'` once its interval has begun.
- *
- * @example
- * ```ts
- * import type { Uncertainty } from 'entente-timeline'
- *
- * const policy: Uncertainty = 'possible'
- * ```
- */
-export type Uncertainty = 'strict' | 'possible'
+export type { Uncertainty } from '../log/fold-port.js'
 
 /** Whether an entry counts at an exclusive bound under a policy. */
 export function _counts(entry: _Entry, bound: number, policy: Uncertainty): boolean {

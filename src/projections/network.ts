@@ -1,8 +1,13 @@
 /** Every pair of actors at a date: its tone and its ties, for "who warmed, who cooled". */
 import { _freezeDeep } from '../log/freeze.js'
 import type { ActorId } from '../model/actor-id.js'
-import { defineProjection, type Projection, type ProjectionDefinition } from '../projection/define-projection.js'
-import { _COPY_ON_WRITE, type _CopyOnWrite, _dayStartOf, _directionsOf } from '../projection/run.js'
+import {
+  type CopyOnWrite,
+  defineProjection,
+  type Projection,
+  type ProjectionDefinition,
+} from '../projection/define-projection.js'
+import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { ToneOptions } from './relationship.js'
@@ -89,12 +94,12 @@ interface Work extends NetworkState {
  * it writes once, and freezes what it wrote at its end. The reducers below serve this and
  * immer drafts (explain and diff) alike, through `dyad`.
  */
-const copyOnWrite: _CopyOnWrite = {
+const copyOnWrite: CopyOnWrite<NetworkState> = {
   begin: (state) => ({ dyads: { ...(state as NetworkState).dyads }, [WRITTEN]: new Set<string>() }) satisfies Work,
   end(work) {
     const { dyads, [WRITTEN]: written } = work as Work
     for (const key of written) _freezeDeep(dyads[key])
-    return Object.freeze({ dyads: Object.freeze(dyads) })
+    return Object.freeze({ dyads: Object.freeze(dyads) }) as NetworkState
   },
 }
 
@@ -146,6 +151,7 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
     initial: { dyads: {} },
+    copyOnWrite,
     on: {
       membership(draft, event, ctx) {
         if (event.member === event.organisation) return
@@ -222,5 +228,5 @@ export function network(options: ToneOptions = {}): Projection<NetworkResult> {
       return { at: ctx.at, dyads }
     },
   }
-  return defineProjection(Object.assign(definition, { [_COPY_ON_WRITE]: copyOnWrite }))
+  return defineProjection(definition)
 }

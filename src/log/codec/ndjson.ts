@@ -5,7 +5,7 @@
  * skipped. Every value keeps the 1-based line it came from.
  */
 import { LimitExceededError, ValidationError } from '../../errors.js'
-import type { _Incoming } from '../store.js'
+import type { _Incoming } from '../validate.js'
 import { _checkJsonText, type ReadLimits } from './limits.js'
 
 /**

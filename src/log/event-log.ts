@@ -1,0 +1,60 @@
+/**
+ * The log's storage port: the few operations the timeline, its views and the projection engine
+ * read a log through. The in-memory log implements it; a stored log (see `entente-timeline/postgres`)
+ * fills one with the events a question needs, then the same engine folds them.
+ */
+import type { Citation } from '../model/citation.js'
+import type { Vocabulary } from '../model/define-kind.js'
+import type { EventBase } from '../model/envelope.js'
+import type { _Entry } from './order.js'
+
+/**
+ * A log of events in append order with its indexes. Positions (`seq`) are append positions,
+ * from 0; recorded times are in ms. Events handed to `append` are validated and frozen already:
+ * a log checks only the expected version.
+ */
+export interface EventLog<E extends EventBase = EventBase> {
+  /** The kinds the log holds. */
+  readonly vocabulary: Vocabulary<E>
+  /** How many events it holds. */
+  readonly length: number
+  /**
+   * Adds a batch of validated events at once, if the log holds `expectedVersion` events
+   * (when given); throws a ConcurrencyError otherwise and adds nothing.
+   */
+  append(events: readonly E[], expectedVersion?: number): void
+  /** The event at an append position. */
+  event(seq: number): E
+  /** Its recorded time (ms). */
+  recorded(seq: number): number
+  /** The append position of the event with this id. */
+  positionOf(id: string): number | undefined
+  /** The citation given inline with this id, without its quote. */
+  citation(id: string): Citation | undefined
+  /** The earliest recorded time (ms) of a declaration of this actor. */
+  declaredAt(actor: string): number | undefined
+  /** Positions of the corrections and retractions of an event (and of its corrections), in append order. */
+  modifications(seq: number): readonly number[] | undefined
+  /** The valid-time entries a correction of `occurred` gave an event. */
+  variants(seq: number): readonly _Entry[] | undefined
+  /** Every actor the event was indexed under (its own and its corrections'). */
+  actorsOf(seq: number): readonly string[]
+  /** The highest append position among an event and its modifications. */
+  lastPosition(seq: number): number
+  /** The highest recorded time (ms) among an event and its modifications. */
+  lastRecorded(seq: number): number
+  /** Every entry in valid-time order. */
+  validTime(): readonly _Entry[]
+  /** The entries of the events naming an actor, in valid-time order. */
+  actorEntries(actor: string): readonly _Entry[]
+  /** How many entries name an actor. */
+  actorEntryCount(actor: string): number
+  /** Positions of the events that reference an event (positions, meetings, reactions). */
+  referrers(seq: number): readonly number[] | undefined
+  /** Positions of office events and of modifications of office events, ascending. */
+  officeChanges(): readonly number[]
+  /** How many changes the valid-time index had: one per event, one per modification. */
+  readonly changeCount: number
+  /** The i-th change: the entry from which projections may fold differently. */
+  change(i: number): _Entry
+}

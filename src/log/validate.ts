@@ -1,0 +1,197 @@
+/**
+ * Validation of a batch before it enters a log: each event against its kind's schema, then
+ * against the log as it stands and the events before it in the batch (ids, declared actors,
+ * citations, references, corrections). The same checks run whatever stores the log.
+ */
+import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
+import type { Citation } from '../model/citation.js'
+import type { EventBase } from '../model/envelope.js'
+import { kindSchemas } from '../model/event.js'
+import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
+import type { EventLog } from './event-log.js'
+import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
+import { _withoutQuote } from './store.js'
+
+type ReferenceLabel = UnknownReferenceError['referenceKind']
+
+/** An event as it enters: the raw value and the input line it came from, if any. */
+export interface _Incoming {
+  readonly value: unknown
+  readonly line?: number | undefined
+}
+
+/**
+ * Validates a batch against a log's newest state: returns the events to add (identical
+ * re-appends left out), deep-frozen. Throws the first error found.
+ */
+export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _Incoming[], maxDepth: number): E[] {
+  const vocabulary = log.vocabulary
+  const staged: E[] = []
+  const stagedIds = new Map<string, E>()
+  const stagedActors = new Map<string, number>()
+  const stagedCitations = new Map<string, Citation>()
+  // Corrections staged in this batch, by target id: a long batch must not be rescanned per correction.
+  const stagedCorrections = new Map<string, E[]>()
+  const eventById = (id: string): E | undefined => {
+    const seq = log.positionOf(id)
+    return seq === undefined ? undefined : log.event(seq)
+  }
+  const declaredBy = (actor: string, rec: number): boolean =>
+    Math.min(log.declaredAt(actor) ?? Infinity, stagedActors.get(actor) ?? Infinity) <= rec
+  for (const { value, line } of batch) {
+    const result = vocabulary.safeParse(value)
+    if (!result.ok) throw withLine(result.error, line)
+    const event = _freezeDeep(copyOf(result.value, maxDepth, line))
+    const id = event.id
+    const existing = stagedIds.get(id) ?? eventById(id)
+    if (existing !== undefined) {
+      if (_canonical(existing) === _canonical(event)) continue
+      throw new DuplicateEventError(id, line)
+    }
+    checkTime(log, event, line)
+    const issue = (path: (string | number)[], message: string): ValidationError =>
+      new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
+    // Actors are declared before use, in append order and in recorded time, so that every
+    // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
+    const rec = _recordedMs(event.recorded)
+    if (event.kind === 'actor')
+      stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
+    event.actors.forEach((actor, i) => {
+      if (!declaredBy(actor, rec)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
+    })
+    // Citations: given inline once, then by id; inline repeats must agree.
+    event.sources.forEach((source, i) => {
+      if (typeof source === 'string') {
+        if (log.citation(source) === undefined && !stagedCitations.has(source))
+          throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
+        return
+      }
+      const known = stagedCitations.get(source.id) ?? log.citation(source.id)
+      if (known !== undefined && _canonical(known) !== _canonical(_withoutQuote(source))) {
+        throw issue(
+          ['sources', i],
+          `citation "${source.id}" was given before with another publisher, title, author, url or date`,
+        )
+      }
+      if (known === undefined) stagedCitations.set(source.id, _withoutQuote(source))
+    })
+    for (const reference of vocabulary.references(event)) {
+      const target = stagedIds.get(reference.id) ?? eventById(reference.id)
+      if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
+        throw new UnknownReferenceError(id, reference.path, reference.label as ReferenceLabel, reference.id, line)
+      }
+      if (reference.modifies !== true) continue
+      const targetModifies = vocabulary.references(target).some((inner) => inner.modifies === true)
+      if ((targetModifies && target.kind !== 'correction') || (event.kind === 'correction' && targetModifies)) {
+        throw issue(
+          [...reference.path],
+          `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
+        )
+      }
+      if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
+        throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
+      }
+      if (event.kind === 'correction') {
+        checkCorrection(log, event, target, stagedCorrections.get(target.id) ?? [], declaredBy, line)
+        push(stagedCorrections, target.id, event)
+      }
+    }
+    staged.push(event)
+    stagedIds.set(id, event)
+  }
+  return staged
+}
+
+/** Nothing but a scheduled kind can be recorded before it began. */
+function checkTime<E extends EventBase>(log: EventLog<E>, event: E, line: number | undefined): void {
+  const vocabulary = log.vocabulary
+  if (vocabulary.schedulable(event.kind)) return
+  const occurred = _toMsInterval(event.occurred as PartialDate)
+  if (_recordedMs(event.recorded) < occurred.start) {
+    throw new ValidationError([
+      {
+        ...(line === undefined ? {} : { line }),
+        eventId: event.id,
+        path: ['recorded'],
+        message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${vocabulary.schedulableKinds.join(', ')} events can be recorded before they happen`,
+      },
+    ])
+  }
+}
+
+/** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
+function checkCorrection<E extends EventBase>(
+  log: EventLog<E>,
+  correction: E,
+  target: E,
+  stagedCorrections: readonly E[],
+  declaredBy: (actor: string, rec: number) => boolean,
+  line: number | undefined,
+): void {
+  const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
+  const prior = [
+    ...(log.modifications(log.positionOf(target.id) ?? -1) ?? []).map((seq) => log.event(seq)),
+    ...stagedCorrections,
+  ]
+  const bases = [
+    target,
+    Object.assign(
+      {},
+      target,
+      ...prior.map((c) => (c.kind === 'correction' ? (c as unknown as { changes: object }).changes : {})),
+    ) as E,
+  ]
+  for (const base of bases) {
+    const result = log.vocabulary.safeParse({ ...base, ...changes })
+    if (!result.ok) {
+      const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
+        ...(line === undefined ? {} : { line }),
+        eventId: correction.id,
+        path: ['changes', ...inner.path],
+        message: `would make "${target.id}" invalid: ${inner.message}`,
+      }))
+      throw new ValidationError(issues)
+    }
+    result.value.actors.forEach((actor, i) => {
+      if (!declaredBy(actor, _recordedMs(correction.recorded)))
+        throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
+    })
+  }
+}
+
+/**
+ * A copy of a validated event that the log can own. The built-in schemas copy what they accept
+ * and bound its depth, all but a correction's `changes`; a kind of one's own may accept any value
+ * (`z.unknown()`), which would otherwise be kept by reference, frozen in the caller's hands, and
+ * nested deeper than any limit (and than JSON.stringify can write).
+ */
+function copyOf<E extends EventBase>(event: E, maxDepth: number, line: number | undefined): E {
+  try {
+    if (event.kind === 'correction')
+      return {
+        ...event,
+        changes: _cloneJson((event as unknown as { changes: unknown }).changes, maxDepth, ['changes']),
+      }
+    return Object.hasOwn(kindSchemas, event.kind) ? event : (_cloneJson(event, maxDepth) as E)
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error
+    throw new ValidationError(
+      error.issues.map((issue) => ({ ...(line === undefined ? {} : { line }), eventId: event.id, ...issue })),
+    )
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+function withLine(error: ValidationError, line: number | undefined): ValidationError {
+  if (line === undefined) return error
+  return new ValidationError(error.issues.map((issue) => ({ ...issue, line })))
+}
+
+function occurredText(date: PartialDate): string {
+  return typeof date === 'string' ? date : 'date' in date ? date.date : `${date.from} to ${date.to}`
+}
