@@ -22,6 +22,7 @@ export type EntenteErrorCode =
   | 'unknown-reference'
   | 'limit-exceeded'
   | 'invalid-argument'
+  | 'storage'
 
 /**
  * The base class of every error entente throws. Catch it to handle all of them; switch on

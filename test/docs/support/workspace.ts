@@ -96,7 +96,11 @@ export function writeChains(all: readonly Chain[]): WrittenChain[] {
     extends: '../tsconfig.json',
     compilerOptions: {
       noEmit: true,
-      paths: { 'entente-timeline': ['../src/index.ts'], 'entente-timeline/node': ['../src/node.ts'] },
+      paths: {
+        'entente-timeline': ['../src/index.ts'],
+        'entente-timeline/node': ['../src/node.ts'],
+        'entente-timeline/postgres': ['../src/postgres/index.ts'],
+      },
     },
     files: written.map((each) => relative(WORKSPACE, each.path)),
     include: [],
@@ -130,6 +134,7 @@ export function typeCheck(
     ...extra.map((file) => join(ROOT, file)),
     join(ROOT, 'src/index.ts'),
     join(ROOT, 'src/node.ts'),
+    join(ROOT, 'src/postgres/index.ts'),
   ]
   const program = ts.createProgram({ rootNames, options: config.options })
   const errors = new Map<string, string[]>()
