@@ -2,7 +2,7 @@
  * Dates as sources give them: a year, a month, a day or an instant, an interval between two of
  * those, or any of them flagged as approximate. Each maps to a half-open UTC interval.
  */
-import { isExists } from 'date-fns'
+import { isExists } from 'date-fns/isExists'
 import { z } from 'zod'
 import { ValidationError } from '../errors.js'
 import { _truncate } from './actor-id.js'
