@@ -3,7 +3,13 @@
  * against the log as it stands and the events before it in the batch (ids, declared actors,
  * citations, references, corrections). The same checks run whatever stores the log.
  */
-import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  DuplicateEventError,
+  UnknownReferenceError,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
@@ -49,8 +55,8 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
       throw new DuplicateEventError(id, line)
     }
     checkTime(log, event, line)
-    const issue = (path: (string | number)[], message: string): ValidationError =>
-      new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
+    const issue = (code: ValidationIssueCode, path: (string | number)[], message: string): ValidationError =>
+      new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, code, path, message }])
     // Actors are declared before use, in append order and in recorded time, so that every
     // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
     const rec = _recordedMs(event.recorded)
@@ -69,6 +75,7 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
       const known = stagedCitations.get(source.id) ?? log.citation(source.id)
       if (known !== undefined && _canonical(known) !== _canonical(_withoutQuote(source))) {
         throw issue(
+          'citation-conflict',
           ['sources', i],
           `citation "${source.id}" was given before with another publisher, title, author, url or date`,
         )
@@ -84,12 +91,17 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
       const targetModifies = vocabulary.references(target).some((inner) => inner.modifies === true)
       if ((targetModifies && target.kind !== 'correction') || (event.kind === 'correction' && targetModifies)) {
         throw issue(
+          'invalid-target',
           [...reference.path],
           `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
         )
       }
       if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
-        throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
+        throw issue(
+          'recorded-too-early',
+          ['recorded'],
+          `is before the recorded time of its target "${target.id}" (${target.recorded})`,
+        )
       }
       if (event.kind === 'correction') {
         checkCorrection(log, event, target, stagedCorrections.get(target.id) ?? [], declaredBy, line)
@@ -112,6 +124,7 @@ function checkTime<E extends EventBase>(log: EventLog<E>, event: E, line: number
       {
         ...(line === undefined ? {} : { line }),
         eventId: event.id,
+        code: 'recorded-too-early',
         path: ['recorded'],
         message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${vocabulary.schedulableKinds.join(', ')} events can be recorded before they happen`,
       },
@@ -147,6 +160,7 @@ function checkCorrection<E extends EventBase>(
       const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
         ...(line === undefined ? {} : { line }),
         eventId: correction.id,
+        code: inner.code,
         path: ['changes', ...inner.path],
         message: `would make "${target.id}" invalid: ${inner.message}`,
       }))
