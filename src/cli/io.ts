@@ -18,6 +18,8 @@ export interface Context {
   readonly out: Output
   readonly err: Output
   readonly stdin: AsyncIterable<string | Uint8Array>
+  /** A stored log given with `--db` (a folder, or a postgres:// URL): read where a FILE would be. */
+  readonly db?: string | undefined
 }
 
 /** The name a file is reported under: the path as given, or `<stdin>` for `-`. */
@@ -35,6 +37,7 @@ export function displayName(file: string): string {
  * @param options - how to read (e.g. `collectErrors`)
  */
 export async function readTimeline(file: string, context: Context, options: ReadOptions = {}): Promise<Timeline> {
+  if (context.db !== undefined && file === context.db) return readStored(file)
   if (file === '-') {
     try {
       return await Timeline.readNdjson(context.stdin, options)
@@ -99,4 +102,15 @@ function problems(file: string, error: unknown): string[] | undefined {
     return [`${name}${line === undefined ? '' : `:${line}`}: ${error.message.replace(/^line \d+: /, '')}`]
   }
   return undefined
+}
+
+/** The whole of a stored log, read from a folder (PGlite) or a server. */
+async function readStored(target: string): Promise<Timeline> {
+  const { PostgresLog } = await import('../postgres/index.js')
+  const log = await PostgresLog.open(target)
+  try {
+    return await log.timeline()
+  } finally {
+    await log.close()
+  }
 }

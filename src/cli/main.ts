@@ -9,6 +9,7 @@ import { EntenteError } from '../index.js'
 import { chronology, help as chronologyHelp } from './chronology.js'
 import { colorEnabled } from './format.js'
 import type { Context } from './io.js'
+import { load, help as loadHelp } from './load.js'
 import { project, help as projectHelp } from './project.js'
 import { schema, help as schemaHelp } from './schema.js'
 import { EXIT, InputError, UsageError } from './usage.js'
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   project: { run: project, help: projectHelp },
   chronology: { run: chronology, help: chronologyHelp },
   schema: { run: schema, help: schemaHelp },
+  load: { run: load, help: loadHelp },
 }
 
 const HELP = `Usage: entente COMMAND [options]
@@ -37,9 +39,13 @@ Commands:
                      --offices ACTOR, --proposal ID, --network
   chronology FILE    The events in the order they occurred, one a line
   schema [KIND]      The JSON Schema of an event, or of one kind
+  load FILE --db DB  Store a timeline in a database: a folder (embedded PostgreSQL) or a
+                     postgres:// URL
   help [COMMAND]     Show this help, or a command's
 
 Options:
+  --db DB            Read a stored log (a folder or a postgres:// URL) instead of a FILE:
+                     entente project --db ./log JPN NATO --at 2023-07-12
   -h, --help         Show this help
   -v, --version      Show the version
 
@@ -81,7 +87,13 @@ async function main(argv: readonly string[], context: Context): Promise<number> 
     return EXIT.ok
   }
   if (first.startsWith('-')) throw new UsageError(`unknown option ${first}`)
-  return commandOf(first).run(rest, context)
+  // --db stands where a command takes its FILE; `load` takes it as where to store.
+  const at = rest.indexOf('--db')
+  if (at === -1 || first === 'load') return commandOf(first).run(rest, context)
+  const db = rest[at + 1]
+  if (db === undefined || db.startsWith('-')) throw new UsageError('--db needs a folder or a postgres:// URL', first)
+  const others = [...rest.slice(0, at), ...rest.slice(at + 2)]
+  return commandOf(first).run([db, ...others], { ...context, db })
 }
 
 function commandOf(name: string): Command {
