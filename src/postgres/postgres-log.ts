@@ -98,7 +98,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * `close` then leaves open)
    * @param options - the vocabulary and input limits, as for `Timeline.empty`, and the schema
    * @returns the open log
-   * @throws {@link EntenteError} with code `storage` when the database cannot be reached, holds
+   * @throws `EntenteError` with code `storage` when the database cannot be reached, holds
    * a schema newer than this library, or is not an entente log; or when the driver is not installed
    * @example
    * ```ts
@@ -147,7 +147,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * The number of events stored, as the database tells it now.
    *
    * @returns the stored version
-   * @throws {@link EntenteError} with code `storage` when the database cannot be reached
+   * @throws `EntenteError` with code `storage` when the database cannot be reached
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs
@@ -167,7 +167,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * The whole stored log as a timeline: read once, then only what was stored since.
    *
    * @returns the newest timeline
-   * @throws {@link EntenteError} with code `storage` when the database cannot be reached
+   * @throws `EntenteError` with code `storage` when the database cannot be reached
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs
@@ -213,7 +213,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    *
    * @param source - a projection, or `{ scope }`
    * @returns a timeline for questions (appending to it is appending to a part of the log: use `append`)
-   * @throws {@link EntenteError} with code `storage` when the database cannot be reached
+   * @throws `EntenteError` with code `storage` when the database cannot be reached
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs
@@ -333,9 +333,9 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * @param events - the events, as unknown input
    * @param options - an expected version: the database refuses the append unless it holds that many events
    * @returns the newest timeline
-   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for a bad
-   * event; {@link ConcurrencyError} when the log is not at `expectedVersion` or another writer stored
-   * events first; {@link EntenteError} with code `storage` when the database fails
+   * @throws `ValidationError`, `DuplicateEventError` or `UnknownReferenceError` for a bad
+   * event; `ConcurrencyError` when the log is not at `expectedVersion` or another writer stored
+   * events first; `EntenteError` with code `storage` when the database fails
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs
@@ -366,8 +366,8 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * @param timeline - a timeline made by appending to the newest one `timeline()` gave
    * @param options - an expected version: the stored version the timeline continues
    * @returns how many events were stored
-   * @throws {@link ConcurrencyError} when the stored log moved on; {@link InvalidArgumentError} when the
-   * timeline does not continue this log; {@link EntenteError} with code `storage` when the database fails
+   * @throws `ConcurrencyError` when the stored log moved on; `InvalidArgumentError` when the
+   * timeline does not continue this log; `EntenteError` with code `storage` when the database fails
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs
@@ -485,7 +485,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
    * Closes the connection. The timelines it gave stay usable; the log does not.
    *
    * @returns once closed
-   * @throws {@link EntenteError} with code `storage` when closing fails
+   * @throws `EntenteError` with code `storage` when closing fails
    * @example
    * ```ts
    * // not run: each opens a database, which takes seconds; the class's example runs

@@ -4,7 +4,7 @@
  * refuses a database whose schema is newer than this library or that is not an entente log.
  */
 import { EntenteError } from '../errors.js'
-import type { _Driver } from './driver.js'
+import type { _Driver, _Session } from './driver.js'
 
 /**
  * The migrations, in order: the schema version of a database is how many of them it ran.
@@ -61,37 +61,44 @@ export const _SCHEMA_VERSION = _MIGRATIONS.length
 
 /** Makes or upgrades the schema of a database, or refuses it. */
 export async function _migrate(driver: _Driver, schema: string): Promise<void> {
+  // A log already at this version is opened without writing anything, so a read replica opens it too.
+  if ((await versionOf(driver, driver.name, schema)) === _SCHEMA_VERSION) return
   await driver.transaction(async (session) => {
     // One opener at a time: two processes opening a new database must not both create it.
     await session.query('SELECT pg_advisory_xact_lock(4714061601)')
     await session.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)
-    const tables = await session.query<{ name: string }>(
-      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1',
-      [schema],
-    )
-    const names = new Set(tables.map((row) => row.name))
-    let version = 0
-    if (names.has('entente_log')) {
-      const rows = await session.query<{ format: string; schema_version: number }>(
-        _inSchema('SELECT format, schema_version FROM entente_log', schema),
-      )
-      if (rows.length !== 1 || rows[0]!.format !== 'entente-log') throw notALog(driver.name)
-      version = rows[0]!.schema_version
-    } else if ([...names].some((name) => name.startsWith('entente_'))) {
-      throw notALog(driver.name)
-    }
-    if (version > _SCHEMA_VERSION) {
-      throw new EntenteError(
-        'storage',
-        `${driver.name}: the log's schema is version ${version}, newer than this library reads (${_SCHEMA_VERSION}): upgrade entente-timeline`,
-      )
-    }
+    const version = await versionOf(session, driver.name, schema)
     for (let next = version; next < _SCHEMA_VERSION; next++) {
       for (const statement of _MIGRATIONS[next]!.split(';').map((text) => text.trim()))
         if (statement !== '') await session.query(_inSchema(statement, schema))
       await session.query(_inSchema('UPDATE entente_log SET schema_version = $1', schema), [next + 1])
     }
   })
+}
+
+/** The schema version of the log in a schema: 0 for none; refuses a newer one, or tables that are not a log. */
+async function versionOf(session: _Session, name: string, schema: string): Promise<number> {
+  const tables = await session.query<{ name: string }>(
+    'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1',
+    [schema],
+  )
+  const names = new Set(tables.map((row) => row.name))
+  if (!names.has('entente_log')) {
+    if ([...names].some((table) => table.startsWith('entente_'))) throw notALog(name)
+    return 0
+  }
+  const rows = await session.query<{ format: string; schema_version: number }>(
+    _inSchema('SELECT format, schema_version FROM entente_log', schema),
+  )
+  if (rows.length !== 1 || rows[0]!.format !== 'entente-log') throw notALog(name)
+  const version = rows[0]!.schema_version
+  if (version > _SCHEMA_VERSION) {
+    throw new EntenteError(
+      'storage',
+      `${name}: the log's schema is version ${version}, newer than this library reads (${_SCHEMA_VERSION}): upgrade entente-timeline`,
+    )
+  }
+  return version
 }
 
 function notALog(name: string): EntenteError {
