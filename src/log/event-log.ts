@@ -16,8 +16,12 @@ import type { _Entry } from './order.js'
 export interface EventLog<E extends EventBase = EventBase> {
   /** The kinds the log holds. */
   readonly vocabulary: Vocabulary<E>
-  /** How many events it holds. */
+  /** How many positions it has: the events it holds, and those a fork left out below its cut. */
   readonly length: number
+  /** How many positions below `length` hold no event of this log (a fork of a knownOn view leaves some out). */
+  readonly absent: number
+  /** Whether a position below `length` holds an event of this log. */
+  present(seq: number): boolean
   /**
    * Adds a batch of validated events at once, if the log holds `expectedVersion` events
    * (when given); throws a ConcurrencyError otherwise and adds nothing.

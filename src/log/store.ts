@@ -3,6 +3,11 @@
  * citations, corrections, valid time, actors). It only grows; every version of a timeline sees
  * the prefix of it that was there when the version was made. It trusts what it is given:
  * validation happens before (see validate.ts), projection caches live with the projections.
+ *
+ * A fork (an append to an older version or to a knownOn view) is a log of its own over the
+ * log it forks: it keeps the positions below its cut, reads what they hold from its base
+ * (leaving out what the forked view did not see), and holds only what was appended to it. So a
+ * fork costs what its own events cost, however long the log it forks.
  */
 import { ConcurrencyError } from '../errors.js'
 import type { Citation } from '../model/citation.js'
@@ -10,7 +15,7 @@ import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import type { EventLog } from './event-log.js'
-import { type _Entry, _SortedEntries } from './order.js'
+import { _compareEntries, type _Entry, _SortedEntries } from './order.js'
 
 /**
  * A change to the valid-time index: events at or after this entry may fold differently now;
@@ -18,43 +23,86 @@ import { type _Entry, _SortedEntries } from './order.js'
  */
 export type _Change = _Entry
 
+/** What a fork reads below its cut: the log it forks, and the view of it that it forked. */
+export interface _Base<E extends EventBase> {
+  readonly log: _MemoryLog<E>
+  /** The positions below this are the base's. */
+  readonly cut: number
+  /** The recorded times the forked view saw: a base event recorded at or after it is not in the fork. */
+  readonly bound: number
+}
+
 /** The in-memory implementation of the log's port. */
 export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   readonly vocabulary: Vocabulary<E>
-  /** Events in append order, deep-frozen. */
+  private readonly base: _Base<E> | undefined
+  /** The first position this log holds itself (0 unless it is a fork). */
+  private readonly cut: number
+  /** Events in append order, deep-frozen, from `cut` on. */
   private readonly events: E[] = []
   /** Recorded time of each event (ms). */
   private readonly rec: number[] = []
   /** The valid-time entry of each event as appended (the index holds it too: no copy per event). */
   private readonly own: _Entry[] = []
   private readonly byId = new Map<string, number>()
-  /** Actor id → the earliest recorded time (ms) of a declaration of it. */
-  private readonly declared = new Map<string, number>()
-  private readonly citations = new Map<string, Citation>()
-  /** Event position → positions of the corrections and retractions that target it. */
+  /** Actor id → positions of the events that declare it. */
+  private readonly declarations = new Map<string, number[]>()
+  /** Citation id → the citation, and the positions of the events that give it inline. */
+  private readonly citations = new Map<string, { readonly citation: Citation; readonly givers: number[] }>()
+  /** Event position → positions of the corrections and retractions appended here that target it. */
   private readonly mods = new Map<number, number[]>()
-  /** Events whose `occurred` a correction moved: they have more than one entry. */
+  /** Events whose `occurred` a correction appended here moved: they have more than one entry. */
   private readonly moved = new Map<number, _Entry[]>()
-  /** Every actor each event was ever indexed under (its own and its corrections'). */
+  /** Every actor each event was ever indexed under (its own and its corrections'), from `cut` on. */
   private readonly eventActors: (readonly string[])[] = []
+  /** The highest append position and recorded time among an event and its modifications, from `cut` on. */
   private readonly maxSeq: number[] = []
   private readonly maxTx: number[] = []
+  /** The same for events below the cut that this fork modified. */
+  private readonly baseActors = new Map<number, readonly string[]>()
+  private readonly baseMaxSeq = new Map<number, number>()
+  private readonly baseMaxTx = new Map<number, number>()
   private readonly entries = new _SortedEntries()
   private readonly byActor = new Map<string, _SortedEntries>()
   private readonly referencedBy = new Map<number, number[]>()
   private readonly offices: number[] = []
   private readonly changes: _Change[] = []
+  private merged: { readonly key: string; readonly entries: readonly _Entry[] } | undefined
+  private readonly mergedByActor = new Map<string, { readonly key: string; readonly entries: readonly _Entry[] }>()
+  private mergedOffices: { readonly key: string; readonly seqs: readonly number[] } | undefined
+  private absentCount: number | undefined
 
-  constructor(vocabulary: Vocabulary<E>) {
+  constructor(vocabulary: Vocabulary<E>, base?: _Base<E>) {
     this.vocabulary = vocabulary
+    this.base = base
+    this.cut = base?.cut ?? 0
+    // A fork's projections start from nothing: its first change places every base entry anew.
+    if (base !== undefined && base.cut > 0)
+      this.changes.push({ start: -Infinity, end: -Infinity, rec: -Infinity, seq: 0, variant: -1 })
   }
 
   get length(): number {
-    return this.events.length
+    return this.cut + this.events.length
   }
 
   get changeCount(): number {
     return this.changes.length
+  }
+
+  get absent(): number {
+    if (this.base === undefined) return 0
+    if (this.absentCount === undefined) {
+      let count = 0
+      for (let seq = 0; seq < this.cut; seq++) if (!this.present(seq)) count++
+      this.absentCount = count
+    }
+    return this.absentCount
+  }
+
+  present(seq: number): boolean {
+    const base = this.base
+    if (base === undefined || seq >= this.cut) return true
+    return base.log.recorded(seq) < base.bound && base.log.present(seq)
   }
 
   append(events: readonly E[], expectedVersion?: number): void {
@@ -64,71 +112,148 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   event(seq: number): E {
-    return this.events[seq]!
+    return seq < this.cut ? this.base!.log.event(seq) : this.events[seq - this.cut]!
   }
 
   recorded(seq: number): number {
-    return this.rec[seq]!
+    return seq < this.cut ? this.base!.log.recorded(seq) : this.rec[seq - this.cut]!
   }
 
   positionOf(id: string): number | undefined {
-    return this.byId.get(id)
+    const seq = this.byId.get(id)
+    if (seq !== undefined || this.base === undefined) return seq
+    const inBase = this.base.log.positionOf(id)
+    return inBase !== undefined && this.inBase(inBase) ? inBase : undefined
   }
 
   citation(id: string): Citation | undefined {
-    return this.citations.get(id)
+    return this.citationGiven(id)?.citation
   }
 
   declaredAt(actor: string): number | undefined {
-    return this.declared.get(actor)
+    const positions = this.declarationsOf(actor)
+    if (positions.length === 0) return undefined
+    let earliest = Infinity
+    for (const seq of positions) earliest = Math.min(earliest, this.recorded(seq))
+    return earliest
   }
 
   modifications(seq: number): readonly number[] | undefined {
-    return this.mods.get(seq)
+    const own = this.mods.get(seq)
+    if (this.base === undefined || seq >= this.cut) return own
+    const below = this.fromBase(this.base.log.modifications(seq))
+    if (below === undefined) return own
+    return own === undefined ? below : [...below, ...own]
   }
 
   variants(seq: number): readonly _Entry[] | undefined {
-    return this.moved.get(seq)
+    const own = this.moved.get(seq)
+    if (this.base === undefined || seq >= this.cut) return own
+    const below = this.base.log.variants(seq)?.filter((entry) => this.inBase(entry.variant))
+    if (below === undefined || below.length === 0) return own
+    return own === undefined ? below : [...below, ...own]
   }
 
   actorsOf(seq: number): readonly string[] {
-    return this.eventActors[seq]!
+    if (seq >= this.cut) return this.eventActors[seq - this.cut]!
+    return this.baseActors.get(seq) ?? this.base!.log.actorsOf(seq)
   }
 
   lastPosition(seq: number): number {
-    return this.maxSeq[seq]!
+    if (seq >= this.cut) return this.maxSeq[seq - this.cut]!
+    // A fork's base may hold later modifications the fork does not: counting them only makes
+    // a checkpoint ask more of a view than it needs to.
+    return Math.max(this.base!.log.lastPosition(seq), this.baseMaxSeq.get(seq) ?? -1)
   }
 
   lastRecorded(seq: number): number {
-    return this.maxTx[seq]!
+    if (seq >= this.cut) return this.maxTx[seq - this.cut]!
+    return Math.max(this.base!.log.lastRecorded(seq), this.baseMaxTx.get(seq) ?? -Infinity)
   }
 
   validTime(): readonly _Entry[] {
-    return this.entries.toArray()
+    if (this.base === undefined) return this.entries.toArray()
+    const key = `${this.base.log.changeCount}:${this.changes.length}`
+    if (this.merged?.key !== key)
+      this.merged = { key, entries: this.mergeWithBase(this.base.log.validTime(), this.entries.toArray()) }
+    return this.merged.entries
   }
 
   actorEntries(actor: string): readonly _Entry[] {
-    return this.byActor.get(actor)?.toArray() ?? []
+    const own = this.byActor.get(actor)?.toArray() ?? []
+    if (this.base === undefined) return own
+    const key = `${this.base.log.changeCount}:${this.changes.length}`
+    const known = this.mergedByActor.get(actor)
+    if (known?.key === key) return known.entries
+    const entries = this.mergeWithBase(this.base.log.actorEntries(actor), own)
+    this.mergedByActor.set(actor, { key, entries })
+    return entries
   }
 
   actorEntryCount(actor: string): number {
-    return this.byActor.get(actor)?.size ?? 0
+    return (this.byActor.get(actor)?.size ?? 0) + (this.base?.log.actorEntryCount(actor) ?? 0)
   }
 
   referrers(seq: number): readonly number[] | undefined {
-    return this.referencedBy.get(seq)
+    const own = this.referencedBy.get(seq)
+    if (this.base === undefined || seq >= this.cut) return own
+    const below = this.fromBase(this.base.log.referrers(seq))
+    if (below === undefined) return own
+    return own === undefined ? below : [...below, ...own]
   }
 
   officeChanges(): readonly number[] {
-    return this.offices
+    if (this.base === undefined) return this.offices
+    const key = `${this.base.log.changeCount}:${this.changes.length}`
+    if (this.mergedOffices?.key !== key)
+      this.mergedOffices = { key, seqs: [...(this.fromBase(this.base.log.officeChanges()) ?? []), ...this.offices] }
+    return this.mergedOffices.seqs
   }
 
   change(i: number): _Entry {
     return this.changes[i]!
   }
 
+  /** Whether a position below the cut holds an event this fork has. */
+  private inBase(seq: number): boolean {
+    return seq < this.cut && this.present(seq)
+  }
+
+  /** The positions of a base list that this fork has; undefined for none. */
+  private fromBase(seqs: readonly number[] | undefined): number[] | undefined {
+    if (seqs === undefined) return undefined
+    const kept = seqs.filter((seq) => this.inBase(seq))
+    return kept.length === 0 ? undefined : kept
+  }
+
+  /** The base's entries that this fork has (their event, and the correction that placed them), merged with its own. */
+  private mergeWithBase(below: readonly _Entry[], own: readonly _Entry[]): _Entry[] {
+    const out: _Entry[] = []
+    let j = 0
+    for (const entry of below) {
+      if (!this.inBase(entry.seq) || (entry.variant !== -1 && !this.inBase(entry.variant))) continue
+      while (j < own.length && _compareEntries(own[j]!, entry) < 0) out.push(own[j++]!)
+      out.push(entry)
+    }
+    while (j < own.length) out.push(own[j++]!)
+    return out
+  }
+
+  private declarationsOf(actor: string): number[] {
+    const own = this.declarations.get(actor) ?? []
+    if (this.base === undefined) return own
+    return [...this.base.log.declarationsOf(actor).filter((seq) => this.inBase(seq)), ...own]
+  }
+
+  private citationGiven(id: string): { readonly citation: Citation; readonly givers: number[] } | undefined {
+    const own = this.citations.get(id)
+    if (own !== undefined || this.base === undefined) return own
+    const below = this.base.log.citationGiven(id)
+    return below !== undefined && below.givers.some((seq) => this.inBase(seq)) ? below : undefined
+  }
+
   private commit(event: E): void {
-    const seq = this.events.length
+    const seq = this.length
     const rec = _recordedMs(event.recorded)
     const interval = _toMsInterval(event.occurred as PartialDate)
     this.events.push(event)
@@ -136,11 +261,14 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     this.byId.set(event.id, seq)
     this.maxSeq.push(seq)
     this.maxTx.push(rec)
-    if (event.kind === 'actor')
-      this.declared.set(event.actors[0]!, Math.min(rec, this.declared.get(event.actors[0]!) ?? Infinity))
-    for (const source of event.sources)
-      if (typeof source !== 'string' && !this.citations.has(source.id))
-        this.citations.set(source.id, _withoutQuote(source))
+    if (event.kind === 'actor') push(this.declarations, event.actors[0]!, seq)
+    for (const source of event.sources) {
+      if (typeof source === 'string') continue
+      const given = this.citations.get(source.id)
+      if (given !== undefined) given.givers.push(seq)
+      else if (this.citationGiven(source.id) === undefined)
+        this.citations.set(source.id, { citation: _withoutQuote(source), givers: [seq] })
+    }
     if (event.kind === 'office') this.offices.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
     this.own.push(entry)
@@ -148,13 +276,17 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     this.index(entry, event.actors)
     this.changes.push(entry)
     for (const reference of this.vocabulary.references(event)) {
-      const target = this.byId.get(reference.id)
+      const target = this.positionOf(reference.id)
       // A log filled with the part of a stored log that a question needs may lack what an event
       // references (the summit of a meeting); a modification always comes with its target.
       if (target === undefined) continue
       if (reference.modifies === true) this.modify(target, seq, event)
       else push(this.referencedBy, target, seq)
     }
+  }
+
+  private ownEntry(seq: number): _Entry {
+    return seq < this.cut ? this.base!.log.ownEntry(seq) : this.own[seq - this.cut]!
   }
 
   private index(entry: _Entry, actors: readonly string[]): void {
@@ -170,37 +302,47 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private modify(target: number, seq: number, event: E): void {
     push(this.mods, target, seq)
     // A retraction of a correction changes how the corrected event reads.
-    const targetEvent = this.events[target]!
+    const targetEvent = this.event(target)
     const inner = this.vocabulary.references(targetEvent).find((reference) => reference.modifies === true)
-    const corrected = inner === undefined ? target : this.byId.get(inner.id)!
+    const corrected = inner === undefined ? target : this.positionOf(inner.id)!
     if (corrected !== target) push(this.mods, corrected, seq)
-    this.maxSeq[corrected] = Math.max(this.maxSeq[corrected]!, seq)
-    this.maxTx[corrected] = Math.max(this.maxTx[corrected]!, this.rec[seq]!)
-    const base = this.events[corrected]!
+    const lastSeq = Math.max(this.lastPosition(corrected), seq)
+    const lastTx = Math.max(this.lastRecorded(corrected), this.recorded(seq))
+    if (corrected >= this.cut) {
+      this.maxSeq[corrected - this.cut] = lastSeq
+      this.maxTx[corrected - this.cut] = lastTx
+    } else {
+      this.baseMaxSeq.set(corrected, lastSeq)
+      this.baseMaxTx.set(corrected, lastTx)
+    }
+    const base = this.event(corrected)
     if (base.kind === 'office') this.offices.push(seq)
     const changes =
       event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
-    const own = this.own[corrected]!
+    const own = this.ownEntry(corrected)
     let key = own
-    for (const variant of this.moved.get(corrected) ?? []) if (variant.start < key.start) key = variant
+    for (const variant of this.variants(corrected) ?? []) if (variant.start < key.start) key = variant
     if (changes['occurred'] !== undefined) {
       const interval = _toMsInterval(changes['occurred'] as PartialDate)
       const variant: _Entry = {
         start: interval.start,
         end: interval.end,
-        rec: this.rec[corrected]!,
+        rec: this.recorded(corrected),
         seq: corrected,
         variant: seq,
       }
       push(this.moved, corrected, variant)
-      this.index(variant, this.eventActors[corrected]!)
+      this.index(variant, this.actorsOf(corrected))
       if (variant.start < key.start) key = variant
     }
     if (Array.isArray(changes['actors'])) {
-      const added = (changes['actors'] as string[]).filter((actor) => !this.eventActors[corrected]!.includes(actor))
+      const known = this.actorsOf(corrected)
+      const added = (changes['actors'] as string[]).filter((actor) => !known.includes(actor))
       if (added.length > 0) {
-        this.eventActors[corrected] = Object.freeze([...this.eventActors[corrected]!, ...added])
-        for (const entry of [own, ...(this.moved.get(corrected) ?? [])]) {
+        const actors = Object.freeze([...known, ...added])
+        if (corrected >= this.cut) this.eventActors[corrected - this.cut] = actors
+        else this.baseActors.set(corrected, actors)
+        for (const entry of [own, ...(this.variants(corrected) ?? [])]) {
           for (const actor of added) {
             let list = this.byActor.get(actor)
             if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))

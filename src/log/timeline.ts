@@ -338,7 +338,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   get version(): number {
-    return this.#view.bound === Infinity ? this.#view.length : this.events.length
+    return this.#view.bound === Infinity ? this.#view.length - this.#view.log.absent : this.events.length
   }
 
   /**
@@ -468,9 +468,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   #appendIncoming(incoming: readonly _Incoming[]): Timeline<E> {
     const view = this.#view
     if (!view.complete) {
-      // Appending to an older version or a view: copy what it sees into a log of its own.
-      const fork = new _MemoryLog(view.log.vocabulary)
-      fork.append(this.events)
+      // Appending to an older version or a view: a fork over the log, holding only what is appended to it.
+      const fork =
+        view.log instanceof _MemoryLog
+          ? new _MemoryLog(view.log.vocabulary, { log: view.log, cut: view.length, bound: view.bound })
+          : new _MemoryLog(view.log.vocabulary)
+      if (!(view.log instanceof _MemoryLog)) fork.append(this.events)
       const staged = _stage(fork, incoming, this.#limits.maxDepth)
       if (staged.length === 0) return this
       fork.append(staged)
