@@ -268,20 +268,34 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
       )
       for (const row of rows) wanted.add(Number(row.seq))
     }
-    const actors = new Set<string>([...(scope.pair ?? []), ...(scope.actors ?? [])])
-    if (actors.size > 0) {
-      // Each side with the people who held office in it, by any version of an office event.
-      const sides = new Set(actors)
+    // Each side with the people who held office in it, by any version of an office event.
+    const side = (actors: readonly string[]): string[] => {
+      const named = new Set(actors)
       for (const office of officeVersions(officeEvents.values()))
-        if (typeof office.of === 'string' && typeof office.person === 'string' && actors.has(office.of))
-          sides.add(office.person)
-      const rows = await this.#query<{ seq: string | number }>(
-        session,
-        'SELECT DISTINCT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))',
-        [json([...sides])],
-      )
-      for (const row of rows) wanted.add(Number(row.seq))
+        if (typeof office.of === 'string' && typeof office.person === 'string' && actors.includes(office.of))
+          named.add(office.person)
+      return [...named]
     }
+    const rows =
+      scope.pair !== undefined
+        ? // As the engine's pair stream: events naming both sides, and the positions and office
+          // changes of either (a stance names only the side taking it).
+          await this.#query<{ seq: string | number }>(
+            session,
+            `SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))
+             INTERSECT SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($2::jsonb))
+             UNION SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
+               WHERE a.actor IN (SELECT jsonb_array_elements_text($3::jsonb)) AND e.kind IN ('position', 'office')`,
+            [json(side([scope.pair[0]])), json(side([scope.pair[1]])), json(side([...scope.pair]))],
+          )
+        : scope.actors !== undefined
+          ? await this.#query<{ seq: string | number }>(
+              session,
+              'SELECT DISTINCT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))',
+              [json(side(scope.actors))],
+            )
+          : []
+    for (const row of rows) wanted.add(Number(row.seq))
     await this.#closeOver(session, wanted)
     const events = await this.#bodies(session, [...wanted])
     const log = new _MemoryLog(this.#vocabulary)
