@@ -6,7 +6,8 @@
 import { type ChronologyEntry, type ChronologyOptions, type DiplomaticEvent, KINDS } from '../index.js'
 import { type Cell, evidence, oneLine, table } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
-import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
+import { didYouMean } from './suggest.js'
+import { checkDate, checkRange, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente chronology`. */
 export const help = `Usage: entente chronology FILE [options]
@@ -59,7 +60,10 @@ export async function chronology(args: readonly string[], context: Context): Pro
   const file = positionals[0]!
   for (const kind of values.kind ?? []) {
     if (!(KINDS as readonly string[]).includes(kind))
-      throw new UsageError(`--kind: unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'chronology')
+      throw new UsageError(
+        `--kind: unknown kind "${kind}"${didYouMean(kind, KINDS)}; the kinds are ${KINDS.join(', ')}`,
+        'chronology',
+      )
   }
   const options: ChronologyOptions = {
     ...(values.actor === undefined ? {} : { actors: values.actor }),
@@ -67,13 +71,16 @@ export async function chronology(args: readonly string[], context: Context): Pro
     ...(values.from === undefined ? {} : { from: checkDate('chronology', '--from', values.from) }),
     ...(values.to === undefined ? {} : { to: checkDate('chronology', '--to', values.to) }),
   }
+  checkRange('chronology', options.from as string | undefined, options.to as string | undefined)
   const knownOn =
     values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
 
   const timeline = await readTimeline(file, context)
-  const declared = new Set(timeline.events.filter((event) => event.kind === 'actor').map((event) => event.actors[0]))
-  for (const actor of values.actor ?? []) {
-    if (!declared.has(actor)) throw new InputError(`${displayName(file)}: unknown actor "${actor}"`)
+  const declared = new Set(timeline.events.filter((event) => event.kind === 'actor').map((event) => event.actors[0]!))
+  // An empty file has been warned about; its answer is empty whatever the actor.
+  for (const actor of timeline.version === 0 ? [] : (values.actor ?? [])) {
+    if (!declared.has(actor))
+      throw new InputError(`${displayName(file)}: unknown actor "${actor}"${didYouMean(actor, declared)}`)
   }
   const entries = (knownOn === undefined ? timeline : timeline.knownOn(knownOn)).chronology(options)
   if (values.json === true) {
