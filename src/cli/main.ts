@@ -64,7 +64,7 @@ function commandList(): string {
     ...Object.values(COMMANDS).map(({ synopsis, summary }) => [synopsis, summary] as const),
     ['help [COMMAND]', "Show this help, or a command's"] as const,
   ]
-  const column = Math.max(17, ...rows.map(([synopsis]) => synopsis.length + 2))
+  const column = Math.max(19, ...rows.map(([synopsis]) => synopsis.length + 2))
   return rows
     .flatMap(([synopsis, summary]) => {
       const [first, ...more] = summary.split('\n')
