@@ -4,10 +4,11 @@
  * retracted events left out.
  */
 import { type ChronologyEntry, type ChronologyOptions, type DiplomaticEvent, KINDS } from '../index.js'
+import { checkActor, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, table } from './format.js'
-import { type Context, displayName, readTimeline } from './io.js'
+import { type Context, readTimeline } from './io.js'
 import { didYouMean } from './suggest.js'
-import { checkDate, checkRange, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
+import { checkDate, checkRange, EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente chronology`. */
 export const help = `Usage: entente chronology FILE [options]
@@ -76,11 +77,10 @@ export async function chronology(args: readonly string[], context: Context): Pro
     values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
 
   const timeline = await readTimeline(file, context)
-  const declared = new Set(timeline.events.filter((event) => event.kind === 'actor').map((event) => event.actors[0]!))
   // An empty file has been warned about; its answer is empty whatever the actor.
-  for (const actor of timeline.version === 0 ? [] : (values.actor ?? [])) {
-    if (!declared.has(actor))
-      throw new InputError(`${displayName(file)}: unknown actor "${actor}"${didYouMean(actor, declared)}`)
+  if (timeline.version > 0) {
+    const declared = declarations(timeline)
+    for (const actor of values.actor ?? []) checkActor(declared, actor, file)
   }
   const entries = (knownOn === undefined ? timeline : timeline.knownOn(knownOn)).chronology(options)
   if (values.json === true) {

@@ -21,9 +21,9 @@ import {
   type ToneSummary,
   type Uncertainty,
 } from '../index.js'
+import { checkActor, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, paint, section, signed, table, visible, wrapList } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
-import { didYouMean } from './suggest.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente project`. */
@@ -185,34 +185,23 @@ function toneOf(value: string | undefined, question: Question): ToneOptions {
  * something that is not an organisation: either would otherwise look like an empty answer.
  */
 function checkReferences(timeline: Timeline, question: Question, file: string): void {
-  const declared = new Set<string>()
-  for (const event of timeline.events) if (event.kind === 'actor') declared.add(event.actors[0]!)
-  const actor = (id: string): void => {
-    if (declared.has(id)) return
-    throw new InputError(`${displayName(file)}: unknown actor "${id}"${didYouMean(id, declared)}`)
-  }
+  const declared = declarations(timeline)
   switch (question.mode) {
     case 'relationship':
-      actor(question.a)
-      actor(question.b)
+      checkActor(declared, question.a, file)
+      checkActor(declared, question.b, file)
       return
     case 'membership': {
-      actor(question.organisation)
-      // The declaration as the log knows it: a correction may have changed the kind.
-      const kind = timeline
-        .chronology({ kinds: ['actor'], actors: [question.organisation] })
-        .map(({ event }) =>
-          event.kind === 'actor' && event.actors[0] === question.organisation ? event.actorKind : '',
-        )
-        .findLast((found) => found !== '')
-      if (kind !== undefined && kind !== 'organisation')
+      checkActor(declared, question.organisation, file)
+      const kind = declared.kinds.get(question.organisation)!
+      if (kind !== 'organisation')
         throw new InputError(
           `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
         )
       return
     }
     case 'offices':
-      actor(question.actor)
+      checkActor(declared, question.actor, file)
       return
     case 'proposal': {
       const event = timeline.get(question.id)

@@ -87,6 +87,7 @@ describe('entente tables', () => {
 
 /** Every character a terminal would act on rather than show. */
 const ACTS_ON_TERMINAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 
 describe('entente on a hostile file', () => {
@@ -121,6 +122,7 @@ describe('entente on a hostile file', () => {
 
   it('keeps --json exact: JSON escapes what it must', () => {
     const run = entente(['chronology', hostileFile(), '--json'])
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to find
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
     const entries = JSON.parse(run.stdout) as { event: { kind: string; name?: string } }[]
     expect(entries.find((entry) => entry.event.kind === 'actor')?.event.name).toBe(`Japan${HOSTILE}`)

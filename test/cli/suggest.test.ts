@@ -74,6 +74,15 @@ describe('entente suggestions', () => {
     )
   })
 
+  it('suggests the id of an actor asked about by its name or an alias', () => {
+    expect(entente(['project', small, 'Japan', 'NATO', '--at', '2023']).stderr).toBe(
+      `entente: ${small}: unknown actor "Japan" (did you mean "JPN"?)\n`,
+    )
+    expect(entente(['chronology', small, '--actor', 'north atlantic treaty organization']).stderr).toBe(
+      `entente: ${small}: unknown actor "north atlantic treaty organization" (did you mean "NATO"?)\n`,
+    )
+  })
+
   it('suggests nothing for a name far from every known one', () => {
     expect(entente(['frobnicate']).stderr).not.toContain('did you mean')
     expect(entente(['chronology', small, '--frobnicate']).stderr).toBe(
