@@ -9,6 +9,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     treeshake: true,
+    // import.meta.url in the CommonJS build too, where fixturePath finds the fixtures from.
+    shims: true,
     // One copy of the library shared by both entry points, in CommonJS too, so instanceof holds across them.
     splitting: true,
   },
