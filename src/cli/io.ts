@@ -3,10 +3,10 @@
  * streamed so that a large log never has to fit in memory as text, and the two output streams.
  */
 import { open } from 'node:fs/promises'
-import { EntenteError, formatIssue, type ReadOptions, Timeline, ValidationError } from '../index.js'
+import { formatIssue } from '../errors.js'
+import { EntenteError, type ReadOptions, Timeline, ValidationError } from '../index.js'
 import { InputError, UsageError } from './exit.js'
-import type { colorEnabled } from './format.js'
-import { visible } from './format.js'
+import { type colorEnabled, visible } from './format.js'
 
 /** One output stream, and whether it may be coloured. */
 export interface Output {
