@@ -20,11 +20,13 @@ export interface Parsed<O extends Options> {
 
 /**
  * Parses a command's arguments with `util.parseArgs`, adding `-h/--help`, and turns its
- * errors into usage errors that name the option at fault.
+ * errors into usage errors that name the option at fault (with the option it was likely meant
+ * to be, for a misspelt one). An option that takes one value may be given once.
  *
  * @param command - the command's name, for the help pointer
  * @param args - the arguments after the command's name
  * @param options - the command's options
+ * @returns the option values and positionals, and whether help was asked for
  */
 export function parseCommand<O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
   const all: Options = { ...options, help: { type: 'boolean', short: 'h' } }
