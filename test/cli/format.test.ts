@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { oneLine, visible, width } from '../../src/cli/format.js'
+import {
+  colorEnabled,
+  evidence,
+  oneLine,
+  paint,
+  section,
+  signed,
+  table,
+  visible,
+  width,
+  wrapList,
+} from '../../src/cli/format.js'
 import { actor, build } from '../support/build.js'
 import { ensureBuilt, entente, tempDir, writeTimeline } from './support.js'
 
@@ -46,6 +57,76 @@ describe('visible', () => {
       'a\\u001b[2Jb\\u0007c\\u0000d\\u202ee\\u2066f\\u0085g',
     )
     expect(visible('日本国 Mu\u0308nchen')).toBe('日本国 Mu\u0308nchen')
+  })
+})
+
+describe('colorEnabled', () => {
+  const terminal = { isTTY: true }
+  const pipe = { isTTY: false }
+
+  it('colours a terminal, not a pipe', () => {
+    expect(colorEnabled(terminal, {})).toBe(true)
+    expect(colorEnabled(pipe, {})).toBe(false)
+  })
+
+  it('does not colour when NO_COLOR is set to something, or TERM is dumb', () => {
+    expect(colorEnabled(terminal, { NO_COLOR: '1' })).toBe(false)
+    expect(colorEnabled(terminal, { NO_COLOR: '' })).toBe(true)
+    expect(colorEnabled(terminal, { TERM: 'dumb' })).toBe(false)
+  })
+
+  it('lets FORCE_COLOR decide over everything else', () => {
+    expect(colorEnabled(pipe, { FORCE_COLOR: '1' })).toBe(true)
+    expect(colorEnabled(pipe, { FORCE_COLOR: '' })).toBe(true)
+    expect(colorEnabled(terminal, { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' })).toBe(true)
+    expect(colorEnabled(terminal, { FORCE_COLOR: '0' })).toBe(false)
+    expect(colorEnabled(terminal, { FORCE_COLOR: 'false' })).toBe(false)
+  })
+})
+
+describe('table', () => {
+  it('pads every column but the last to its widest cell, under a header', () => {
+    expect(
+      table(
+        [
+          ['日本国', 'JPN', 'state'],
+          ['NATO', 'NATO', signed(-2)],
+        ],
+        { color: false, header: ['NAME', 'ID', 'KIND'], indent: 1 },
+      ),
+    ).toEqual([' NAME    ID    KIND', ' 日本国  JPN   state', ' NATO    NATO  -2'])
+  })
+
+  it('colours cells on a terminal without counting the codes as width', () => {
+    const [line] = table([[signed(3), 'x']], { color: true, indent: 0 })
+    expect(line).toBe('\u001b[32m+3\u001b[39m  x')
+    expect(paint('', 'red', true)).toBe('')
+    expect(paint('a', undefined, true)).toBe('a')
+  })
+
+  it('escapes control characters in every cell', () => {
+    expect(table([['a\u0007b', { text: 'c\u001bd', paint: 'dim' }]], { color: false })).toEqual([
+      '  a\\u0007b  c\\u001bd',
+    ])
+  })
+})
+
+describe('section, wrapList, signed and evidence', () => {
+  it('titles a block, or says none', () => {
+    expect(section('Ties', ['  one'], false)).toBe('Ties\n  one')
+    expect(section('Ties', [], false)).toBe('Ties\n  none')
+  })
+
+  it('wraps a list before the width given', () => {
+    expect(wrapList(['aaaa', 'bbbb', 'cccc'], 2, 14)).toEqual(['  aaaa, bbbb,', '  cccc'])
+    expect(wrapList([])).toEqual([])
+  })
+
+  it('signs a number and colours it by its sign; dims evidence', () => {
+    expect(signed(1.5)).toEqual({ text: '+1.5', paint: 'green' })
+    expect(signed(-1)).toEqual({ text: '-1', paint: 'red' })
+    expect(signed(0)).toEqual({ text: '0' })
+    expect(evidence(['a', 'b'])).toEqual({ text: 'a, b', paint: 'dim' })
   })
 })
 
