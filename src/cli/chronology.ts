@@ -66,13 +66,15 @@ export async function chronology(args: readonly string[], context: Context): Pro
         'chronology',
       )
   }
+  const from = values.from === undefined ? undefined : checkDate('chronology', '--from', values.from)
+  const to = values.to === undefined ? undefined : checkDate('chronology', '--to', values.to)
+  checkRange('chronology', from, to)
   const options: ChronologyOptions = {
     ...(values.actor === undefined ? {} : { actors: values.actor }),
     ...(values.kind === undefined ? {} : { kinds: values.kind }),
-    ...(values.from === undefined ? {} : { from: checkDate('chronology', '--from', values.from) }),
-    ...(values.to === undefined ? {} : { to: checkDate('chronology', '--to', values.to) }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
   }
-  checkRange('chronology', options.from as string | undefined, options.to as string | undefined)
   const knownOn =
     values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
 
