@@ -249,7 +249,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     const own = this.citations.get(id)
     if (own !== undefined || this.base === undefined) return own
     const below = this.base.log.citationGiven(id)
-    return below !== undefined && below.givers.some((seq) => this.inBase(seq)) ? below : undefined
+    return below?.givers.some((seq) => this.inBase(seq)) === true ? below : undefined
   }
 
   private commit(event: E): void {
