@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { actorEventSchema } from './kinds/actor.js'
 import { agreementEventSchema } from './kinds/agreement.js'
 import { aidEventSchema } from './kinds/aid.js'
+import { codedEventSchema } from './kinds/coded.js'
 import { communiqueEventSchema } from './kinds/communique.js'
 import { correctionEventSchema } from './kinds/correction.js'
 import { meetingEventSchema } from './kinds/meeting.js'
@@ -24,7 +25,7 @@ import { visitEventSchema } from './kinds/visit.js'
  * ```ts
  * import { kindSchemas } from 'entente-timeline'
  *
- * Object.keys(kindSchemas).length // 16
+ * Object.keys(kindSchemas).length // 17
  * ```
  */
 export const kindSchemas = {
@@ -44,6 +45,7 @@ export const kindSchemas = {
   aid: aidEventSchema,
   correction: correctionEventSchema,
   retraction: retractionEventSchema,
+  coded: codedEventSchema,
 } as const
 
 /**
@@ -86,6 +88,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   aidEventSchema,
   correctionEventSchema,
   retractionEventSchema,
+  codedEventSchema,
 ])
 
 /**

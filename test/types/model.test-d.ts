@@ -27,7 +27,7 @@ import { build, type EventInput } from '../support/build.js'
 declare const event: DiplomaticEvent
 
 describe('DiplomaticEvent', () => {
-  it('is told apart by sixteen kinds', () => {
+  it('is told apart by seventeen kinds', () => {
     expectTypeOf<EventKind>().toEqualTypeOf<
       | 'actor'
       | 'office'
@@ -45,6 +45,7 @@ describe('DiplomaticEvent', () => {
       | 'aid'
       | 'correction'
       | 'retraction'
+      | 'coded'
     >()
   })
 
