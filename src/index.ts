@@ -7,6 +7,7 @@
 
 // Errors
 export {
+  BadRowError,
   ConcurrencyError,
   DuplicateEventError,
   EntenteError,

@@ -1,0 +1,153 @@
+/**
+ * Reading the fields of a row: text, numbers, dates and places, each blank when the row leaves
+ * it blank, and a problem naming the field when its value cannot be read.
+ */
+import type { CodedPlace } from '../model/kinds/coded.js'
+import { type _Problem, _RowProblem } from './pipeline.js'
+
+/** The field's text, trimmed; undefined when blank. */
+export function _text(value: string | undefined, field: string, max = 500): string | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim()
+  if (text === '') return undefined
+  if (text.length > max)
+    throw new _RowProblem({ reason: 'bad-field', field, message: `${field}: is longer than ${max} characters` })
+  return text
+}
+
+/** The field as a finite number; undefined when blank. */
+export function _number(value: string | undefined, field: string, min = -Infinity, max = Infinity): number | undefined {
+  const text = value?.trim()
+  if (text === undefined || text === '') return undefined
+  const n = Number(text)
+  if (!Number.isFinite(n) || n < min || n > max) {
+    const range = Number.isFinite(min) ? ` in ${min}..${max}` : ''
+    throw new _RowProblem({ reason: 'bad-number', field, message: `${field}: "${text}" is not a number${range}` })
+  }
+  return n
+}
+
+/** The field as a whole number of at least 0; undefined when blank. */
+export function _count(value: string | undefined, field: string): number | undefined {
+  const n = _number(value, field, 0)
+  if (n !== undefined && !Number.isInteger(n))
+    throw new _RowProblem({ reason: 'bad-number', field, message: `${field}: "${value}" is not a whole number` })
+  return n
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Whether year, month and day make a calendar date. */
+function isDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return false
+  return !(m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** A day `YYYY-MM-DD` from its parts, or a problem naming the field. */
+export function _dayOf(y: number, m: number, d: number, field: string, raw: string): string {
+  if (!isDate(y, m, d) || y < 1)
+    throw new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${raw}" is not a calendar date` })
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`
+}
+
+/** A required field that is blank. */
+export function _blank(field: string): _RowProblem {
+  return new _RowProblem({ reason: 'blank-field', field, message: `${field}: is blank` })
+}
+
+/** A day written `YYYYMMDD` (GDELT SQLDATE, GDELT 1.0 DATEADDED), as `YYYY-MM-DD`. */
+export function _compactDay(value: string | undefined, field: string): string {
+  const text = value?.trim() ?? ''
+  if (text === '') throw _blank(field)
+  if (!/^\d{8}$/.test(text))
+    throw new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${text}" is not a date YYYYMMDD` })
+  return _dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)), field, text)
+}
+
+/** A UTC second written `YYYYMMDDHHMMSS` (GDELT 2.0 DATEADDED), as an ISO timestamp. */
+export function _compactInstant(value: string | undefined, field: string): string {
+  const text = value?.trim() ?? ''
+  if (text === '') throw _blank(field)
+  const bad = () =>
+    new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${text}" is not a UTC time YYYYMMDDHHMMSS` })
+  if (!/^\d{14}$/.test(text)) throw bad()
+  const day = _dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)), field, text)
+  const [h, m, s] = [Number(text.slice(8, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14))]
+  if (h > 23 || m > 59 || s > 59) throw bad()
+  return `${day}T${pad(h)}:${pad(m)}:${pad(s)}Z`
+}
+
+/** Whether text looks like UTF-8 that was read as Latin-1 on its way into the dataset ("CÃ´te"). */
+export function _misencoded(text: string): boolean {
+  return /[ÃÂ][\u0080-\u00bf]/.test(text)
+}
+
+/** A warning about a field whose text looks mis-encoded, or none. */
+export function _encodingWarning(text: string | undefined, field: string): _Problem | undefined {
+  return text !== undefined && _misencoded(text)
+    ? {
+        reason: 'mis-encoded',
+        field,
+        message: `${field}: "${text}" looks like UTF-8 read as Latin-1 before it reached the dataset; kept as written`,
+      }
+    : undefined
+}
+
+/**
+ * A place from its parts, without the parts the row leaves blank; coordinates out of range are
+ * left out with a warning. Undefined when every part is blank.
+ */
+export function _place(
+  parts: { [K in keyof CodedPlace]?: string | undefined },
+  prefix: string,
+  warnings: _Problem[],
+): CodedPlace | undefined {
+  const place: Record<string, string | number> = {}
+  for (const key of ['name', 'country', 'adm1', 'adm2', 'city', 'featureId'] as const) {
+    const text = _text(parts[key], `${prefix}${key}`, key === 'name' ? 500 : key === 'featureId' ? 100 : 200)
+    if (text !== undefined) place[key] = text
+  }
+  const type = _count(parts.type, `${prefix}type`)
+  if (type !== undefined && type <= 100) place.type = type
+  const coordinate = (key: 'lat' | 'lon', limit: number): void => {
+    const raw = parts[key]?.trim()
+    if (raw === undefined || raw === '') return
+    const n = Number(raw)
+    if (Number.isFinite(n) && Math.abs(n) <= limit) place[key] = n
+    else
+      warnings.push({
+        reason: 'bad-coordinates',
+        field: `${prefix}${key}`,
+        message: `${prefix}${key}: "${raw}" is not a ${key === 'lat' ? 'latitude' : 'longitude'}; the place is kept without it`,
+      })
+  }
+  coordinate('lat', 90)
+  coordinate('lon', 180)
+  return Object.keys(place).length === 0 ? undefined : (place as CodedPlace)
+}
+
+/** A short, stable hash of a string (FNV-1a, 52 bits), as base 36: for citation ids made from URLs. */
+export function _hash(text: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5)
+  }
+  return ((h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff)).toString(36)
+}
+
+/** The citation of a web page: its host as publisher, dated by a day; undefined when it is not a web address. */
+export function _webCitation(
+  url: string,
+  published: string,
+  idPrefix: string,
+): { id: string; publisher: string; url: string; published: string } | undefined {
+  if (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) return undefined
+  const host = new URL(url).hostname.replace(/^www\./, '')
+  if (host === '') return undefined
+  return { id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`, publisher: host, url, published }
+}

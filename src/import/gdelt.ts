@@ -1,0 +1,340 @@
+/**
+ * GDELT events: the daily files of GDELT 1.0 (57 tab-separated columns up to 2013-03-31, 58
+ * with SOURCEURL after) and the 15-minute files of GDELT 2.0 (61 columns), no header row. The
+ * version is told by the number of columns.
+ *
+ * Column orders: "GDELT 1.0 Event Database: Data Format Codebook V1.03" (2013) and "GDELT Event
+ * Codebook V2.0" (2015), http://data.gdeltproject.org/documentation/GDELT-Data_Format_Codebook.pdf
+ * and http://data.gdeltproject.org/documentation/GDELT-Event_Codebook-V2.0.pdf: an event id and
+ * four date columns, ten columns for each actor, the event's six (root flag, code, base code,
+ * root code, quad class, Goldstein value), four counts and the average tone, three geographies
+ * (seven columns each in 1.0; 2.0 adds ADM2Code), DATEADDED and SOURCEURL.
+ */
+import {
+  _blank,
+  _compactDay,
+  _compactInstant,
+  _count,
+  _encodingWarning,
+  _number,
+  _place,
+  _text,
+  _webCitation,
+} from './fields.js'
+import {
+  type _Draft,
+  type _Format,
+  _fallbackId,
+  type _Parsed,
+  type _Problem,
+  _RowProblem,
+  _run,
+  type _Side,
+  type ImportOptions,
+  type ImportRun,
+} from './pipeline.js'
+import type { _Row, ImportSource } from './rows.js'
+import { _cameoCode, _cameoQuad, _organisationOfCameo, _stateOfCameoCountry } from './tables.js'
+
+/**
+ * The names of the columns of a GDELT 2.0 event row, in order (61). GDELT 1.0 rows have the
+ * same columns but for the three `ADM2Code` columns, and no SOURCEURL up to 2013-03-31.
+ *
+ * @example
+ * ```ts
+ * import { GDELT_2_COLUMNS } from 'entente-timeline/import'
+ *
+ * GDELT_2_COLUMNS.length // 61
+ * GDELT_2_COLUMNS[26] // 'EventCode'
+ * ```
+ */
+export const GDELT_2_COLUMNS: readonly string[] = Object.freeze([
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  ...actorColumns('Actor1'),
+  ...actorColumns('Actor2'),
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  ...geoColumns('Actor1Geo', true),
+  ...geoColumns('Actor2Geo', true),
+  ...geoColumns('ActionGeo', true),
+  'DATEADDED',
+  'SOURCEURL',
+])
+
+/**
+ * The names of the columns of a GDELT 1.0 event row with SOURCEURL, in order (58); rows up to
+ * 2013-03-31 stop before SOURCEURL (57).
+ *
+ * @example
+ * ```ts
+ * import { GDELT_1_COLUMNS } from 'entente-timeline/import'
+ *
+ * GDELT_1_COLUMNS.length // 58
+ * GDELT_1_COLUMNS[56] // 'DATEADDED'
+ * ```
+ */
+export const GDELT_1_COLUMNS: readonly string[] = Object.freeze(GDELT_2_COLUMNS.filter((c) => !c.endsWith('ADM2Code')))
+
+function actorColumns(prefix: string): string[] {
+  return [
+    'Code',
+    'Name',
+    'CountryCode',
+    'KnownGroupCode',
+    'EthnicCode',
+    'Religion1Code',
+    'Religion2Code',
+    'Type1Code',
+    'Type2Code',
+    'Type3Code',
+  ].map((c) => `${prefix}${c}`)
+}
+
+function geoColumns(prefix: string, adm2: boolean): string[] {
+  return ['Type', 'FullName', 'CountryCode', 'ADM1Code', ...(adm2 ? ['ADM2Code'] : []), 'Lat', 'Long', 'FeatureID'].map(
+    (c) => `${prefix}_${c}`,
+  )
+}
+
+const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const
+
+/** The side a row's ten actor columns describe, from `at`; undefined when they are all blank. */
+function sideOf(
+  f: readonly string[],
+  at: number,
+  prefix: string,
+  geo: number,
+  adm2: boolean,
+  warnings: _Problem[],
+): _Side | undefined {
+  const code = _text(f[at], `${prefix}Code`, 100)
+  const name = _text(f[at + 1], `${prefix}Name`, 500)
+  const country = _text(f[at + 2], `${prefix}CountryCode`, 200)
+  if (code === undefined && name === undefined && country === undefined) return undefined
+  const group = _text(f[at + 3], `${prefix}KnownGroupCode`, 100)
+  const ethnic = _text(f[at + 4], `${prefix}EthnicCode`, 100)
+  const religions = [f[at + 5], f[at + 6]].map((r, i) => _text(r, `${prefix}Religion${i + 1}Code`, 100))
+  const roles = [f[at + 7], f[at + 8], f[at + 9]].map((r, i) => _text(r, `${prefix}Type${i + 1}Code`, 200))
+  const encoding = _encodingWarning(name, `${prefix}Name`)
+  if (encoding !== undefined) warnings.push(encoding)
+  const place = placeOf(f, geo, `${prefix}Geo_`, adm2, warnings)
+  // An organisation by its group or IGO code first when the code says it is one, then a
+  // state by its country code, then a state the code itself names.
+  const organisation =
+    code?.startsWith('IGO') === true || country === undefined
+      ? ((group === undefined ? undefined : _organisationOfCameo(group)) ??
+        (code === undefined ? undefined : _organisationOfCameo(code)))
+      : undefined
+  const known =
+    organisation ??
+    (country === undefined ? undefined : _stateOfCameoCountry(country)) ??
+    (code !== undefined && code.length === 3 ? _stateOfCameoCountry(code) : undefined)
+  const fallbackId = _fallbackId(code ?? name ?? '')
+  return {
+    ...(code === undefined ? {} : { code }),
+    ...(name === undefined ? {} : { name }),
+    ...(country === undefined ? {} : { country }),
+    roles: roles.filter((r): r is string => r !== undefined),
+    ...(group === undefined ? {} : { group }),
+    ...(ethnic === undefined ? {} : { ethnic }),
+    religions: religions.filter((r): r is string => r !== undefined),
+    ...(place === undefined ? {} : { place }),
+    known,
+    fallback: fallbackId === undefined ? undefined : { id: fallbackId, name: name ?? code ?? fallbackId },
+  }
+}
+
+function placeOf(f: readonly string[], at: number, prefix: string, adm2: boolean, warnings: _Problem[]) {
+  const o = adm2 ? 1 : 0
+  const name = f[at + 1]
+  const encoding = _encodingWarning(_text(name, `${prefix}FullName`), `${prefix}FullName`)
+  if (encoding !== undefined) warnings.push(encoding)
+  return _place(
+    {
+      type: f[at],
+      name,
+      country: f[at + 2],
+      adm1: f[at + 3],
+      adm2: adm2 ? f[at + 4] : undefined,
+      lat: f[at + 4 + o],
+      lon: f[at + 5 + o],
+      featureId: f[at + 6 + o],
+    },
+    prefix,
+    warnings,
+  )
+}
+
+/** Parses one GDELT row. */
+function parse(row: _Row): _Parsed {
+  const f = row.text.split('\t')
+  const n = f.length
+  if (n !== 57 && n !== 58 && n !== 61) {
+    return {
+      ok: false,
+      problem: {
+        reason: 'column-count',
+        message: `has ${n} columns; GDELT 1.0 rows have 57 (to 2013-03-31) or 58, GDELT 2.0 rows 61 (a truncated or joined row?)`,
+      },
+    }
+  }
+  const v2 = n === 61
+  const dataset = v2 ? 'gdelt-2' : 'gdelt-1'
+  const warnings: _Problem[] = []
+  const record = _text(f[0], 'GLOBALEVENTID', 30)
+  if (record === undefined) throw _blank('GLOBALEVENTID')
+  if (!/^\d+$/.test(record))
+    throw new _RowProblem({
+      reason: 'bad-field',
+      field: 'GLOBALEVENTID',
+      message: `GLOBALEVENTID: "${record}" is not a number`,
+    })
+  const occurred = _compactDay(f[1], 'SQLDATE')
+  const added = v2 ? 59 : 56
+  const recorded = v2 ? _compactInstant(f[added], 'DATEADDED') : _compactDay(f[added], 'DATEADDED')
+  if (recorded.slice(0, 10) < occurred) {
+    throw new _RowProblem({
+      reason: 'dated-after-added',
+      field: 'SQLDATE',
+      message: `SQLDATE: ${occurred} is after DATEADDED (${recorded}): an event cannot be known before it happens`,
+    })
+  }
+  const code = _text(f[26], 'EventCode', 50)
+  if (code === undefined) throw _blank('EventCode')
+  const cameo = _cameoCode(code)
+  if (cameo === undefined) {
+    throw new _RowProblem({
+      reason: 'unknown-code',
+      field: 'EventCode',
+      message: `EventCode: "${code}" is not a CAMEO event code`,
+    })
+  }
+  const quad = _count(f[29], 'QuadClass')
+  if (quad !== undefined && (quad < 1 || quad > 4))
+    throw new _RowProblem({ reason: 'bad-number', field: 'QuadClass', message: `QuadClass: "${quad}" is not 1 to 4` })
+  if (quad === undefined)
+    warnings.push({
+      reason: 'no-quad-class',
+      field: 'QuadClass',
+      message: "QuadClass: is blank; GDELT's convention for the root code is used",
+    })
+  let weight = _number(f[30], 'GoldsteinScale', -10, 10)
+  if (weight === undefined) {
+    weight = cameo.goldstein
+    warnings.push({
+      reason: 'goldstein-from-table',
+      field: 'GoldsteinScale',
+      message: `GoldsteinScale: is blank; the CAMEO table's ${weight} for ${code} is used`,
+    })
+  }
+  const mentions = _count(f[31], 'NumMentions')
+  const sources = _count(f[32], 'NumSources')
+  const articles = _count(f[33], 'NumArticles')
+  const counts =
+    mentions === undefined || sources === undefined || articles === undefined
+      ? undefined
+      : { mentions, sources, articles }
+  if (counts === undefined)
+    warnings.push({
+      reason: 'blank-counts',
+      field: 'NumMentions',
+      message: 'NumMentions, NumSources or NumArticles: blank; no counts are kept',
+    })
+  const averageTone = _number(f[34], 'AvgTone', -100, 100)
+  const root = _text(f[25], 'IsRootEvent', 5)
+  const geo = 35
+  const width = v2 ? 8 : 7
+  const source = sideOf(f, 5, 'Actor1', geo, v2, warnings)
+  const target = sideOf(f, 15, 'Actor2', geo + width, v2, warnings)
+  const place = placeOf(f, geo + 2 * width, 'ActionGeo_', v2, warnings)
+  if (place === undefined)
+    warnings.push({
+      reason: 'no-location',
+      field: 'ActionGeo_FullName',
+      message: 'ActionGeo: is blank; the event has no place',
+    })
+  const url = v2 || n === 58 ? _text(f[n - 1], 'SOURCEURL', 10_000) : undefined
+  const citation = url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), `${dataset}-url`)
+  if (url !== undefined && citation === undefined)
+    warnings.push({
+      reason: 'bad-url',
+      field: 'SOURCEURL',
+      message: `SOURCEURL: "${url.slice(0, 80)}" is not a web address; kept in notes`,
+    })
+  const draft: _Draft = {
+    id: `${dataset}-${record}`,
+    dataset,
+    occurred,
+    recorded,
+    record,
+    scheme: 'cameo',
+    code,
+    label: cameo.label,
+    quadClass: quad === undefined ? _cameoQuad(Number(code.slice(0, 2)), 'gdelt') : QUADS[quad - 1]!,
+    weight,
+    source: source === undefined ? [] : [source],
+    target: target === undefined ? [] : [target],
+    ...(root === undefined ? {} : { root: root === '1' }),
+    ...(counts === undefined ? {} : { counts }),
+    ...(averageTone === undefined ? {} : { averageTone }),
+    mode: [],
+    context: [],
+    ...(place === undefined ? {} : { place }),
+    ...(place?.name === undefined ? {} : { location: place.name }),
+    ...(citation === undefined ? {} : { citation }),
+    ...(url !== undefined && citation === undefined ? { notes: `SOURCEURL: ${url}` } : {}),
+  }
+  return { ok: true, drafts: [draft], warnings }
+}
+
+const format: _Format = {
+  parse,
+  dataset: (dataset) =>
+    dataset === 'gdelt-2'
+      ? {
+          id: 'gdelt-2-events',
+          publisher: 'The GDELT Project',
+          title: 'GDELT 2.0 Event Database',
+          url: 'https://www.gdeltproject.org/',
+        }
+      : {
+          id: 'gdelt-1-events',
+          publisher: 'The GDELT Project',
+          title: 'GDELT 1.0 Event Database',
+          url: 'https://www.gdeltproject.org/',
+        },
+  epoch: '1979-01-01',
+}
+
+/**
+ * Imports GDELT 1.0 or 2.0 event rows (tab-separated, no header; the version told by the number
+ * of columns) as `coded` events, with `actor` events declaring the actors they name first.
+ *
+ * @param source - the rows: a string, a Node stream (a file, stdin) or a web stream
+ * @param options - unknown actors, merging, strictness, the release cited
+ * @returns the events, in order, and a summary once they are read
+ * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
+ * @example
+ * ```ts
+ * import { importGdelt } from 'entente-timeline/import'
+ *
+ * const run = importGdelt(rows) // rows: a GDELT 2.0 events file's text or stream
+ * for await (const event of run) console.log(JSON.stringify(event))
+ * console.log(run.summary.written, run.summary.skipped)
+ * ```
+ */
+export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun {
+  return _run(format, source, options)
+}
