@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import { EntenteError } from '../index.js'
 import { chronology, help as chronologyHelp } from './chronology.js'
 import { colorEnabled } from './format.js'
+import { importCommand, help as importHelp } from './import.js'
 import type { Context } from './io.js'
 import { project, help as projectHelp } from './project.js'
 import { schema, help as schemaHelp } from './schema.js'
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   project: { run: project, help: projectHelp },
   chronology: { run: chronology, help: chronologyHelp },
   schema: { run: schema, help: schemaHelp },
+  import: { run: importCommand, help: importHelp },
 }
 
 const HELP = `Usage: entente COMMAND [options]
@@ -37,6 +39,7 @@ Commands:
                      --offices ACTOR, --proposal ID, --network
   chronology FILE    The events in the order they occurred, one a line
   schema [KIND]      The JSON Schema of an event, or of one kind
+  import FORMAT FILE Events from GDELT, ICEWS or PLOVER rows, as NDJSON
   help [COMMAND]     Show this help, or a command's
 
 Options:
