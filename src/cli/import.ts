@@ -176,7 +176,8 @@ export function summaryLine(name: string, s: Readonly<ImportSummary>): string {
       .join(', ')
   const skipped = s.skipped === 0 ? '0 skipped' : `${s.skipped} skipped (${by(s.skippedBy)})`
   const warnings = Object.keys(s.warnings).length === 0 ? '' : `; warnings: ${by(s.warnings)}`
-  return `${name}: ${s.rows} rows: ${s.written} written, ${s.merged} merged, ${skipped}; ${s.events} events, ${s.actors} actors declared${warnings}`
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+  return `${name}: ${count(s.rows, 'row')}: ${s.written} written, ${s.merged} merged, ${skipped}; ${count(s.events, 'event')}, ${count(s.actors, 'actor')} declared${warnings}`
 }
 
 async function write(text: string, sink: Writable | undefined, context: Context): Promise<void> {
