@@ -63,7 +63,12 @@ export function _compactDay(value: string | undefined, field: string): string {
   if (text === '') throw _blank(field)
   if (!/^\d{8}$/.test(text))
     throw new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${text}" is not a date YYYYMMDD` })
-  return _dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)), field, text)
+  const y = text.slice(0, 4)
+  const m = text.slice(4, 6)
+  const d = text.slice(6, 8)
+  if (!isDate(Number(y), Number(m), Number(d)) || y === '0000')
+    throw new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${text}" is not a calendar date` })
+  return `${y}-${m}-${d}`
 }
 
 /** A UTC second written `YYYYMMDDHHMMSS` (GDELT 2.0 DATEADDED), as an ISO timestamp. */
@@ -73,10 +78,12 @@ export function _compactInstant(value: string | undefined, field: string): strin
   const bad = () =>
     new _RowProblem({ reason: 'bad-date', field, message: `${field}: "${text}" is not a UTC time YYYYMMDDHHMMSS` })
   if (!/^\d{14}$/.test(text)) throw bad()
-  const day = _dayOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)), field, text)
-  const [h, m, s] = [Number(text.slice(8, 10)), Number(text.slice(10, 12)), Number(text.slice(12, 14))]
-  if (h > 23 || m > 59 || s > 59) throw bad()
-  return `${day}T${pad(h)}:${pad(m)}:${pad(s)}Z`
+  const day = _compactDay(text.slice(0, 8), field)
+  const h = text.slice(8, 10)
+  const m = text.slice(10, 12)
+  const s = text.slice(12, 14)
+  if (h > '23' || m > '59' || s > '59') throw bad()
+  return `${day}T${h}:${m}:${s}Z`
 }
 
 /** Whether text looks like UTF-8 that was read as Latin-1 on its way into the dataset ("CÃ´te"). */
@@ -95,6 +102,28 @@ export function _encodingWarning(text: string | undefined, field: string): _Prob
     : undefined
 }
 
+const PLACE_TEXTS = ['name', 'country', 'adm1', 'adm2', 'city', 'featureId'] as const
+
+/** Puts a latitude or longitude on a place, or warns that it cannot be read. */
+function coordinate(
+  value: string | undefined,
+  key: 'lat' | 'lon',
+  limit: number,
+  prefix: string,
+  place: Record<string, string | number>,
+  warnings: _Problem[],
+): void {
+  if (value === undefined || value === '') return
+  const n = Number(value)
+  if (value.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit) place[key] = n
+  else if (value.trim() !== '')
+    warnings.push({
+      reason: 'bad-coordinates',
+      field: `${prefix}${key}`,
+      message: `${prefix}${key}: "${value.trim()}" is not a ${key === 'lat' ? 'latitude' : 'longitude'}; the place is kept without it`,
+    })
+}
+
 /**
  * A place from its parts, without the parts the row leaves blank; coordinates out of range are
  * left out with a warning. Undefined when every part is blank.
@@ -105,26 +134,18 @@ export function _place(
   warnings: _Problem[],
 ): CodedPlace | undefined {
   const place: Record<string, string | number> = {}
-  for (const key of ['name', 'country', 'adm1', 'adm2', 'city', 'featureId'] as const) {
-    const text = _text(parts[key], `${prefix}${key}`, key === 'name' ? 500 : key === 'featureId' ? 100 : 200)
+  for (const key of PLACE_TEXTS) {
+    const raw = parts[key]
+    if (raw === undefined || raw === '') continue
+    const text = _text(raw, `${prefix}${key}`, key === 'name' ? 500 : key === 'featureId' ? 100 : 200)
     if (text !== undefined) place[key] = text
   }
-  const type = _count(parts.type, `${prefix}type`)
-  if (type !== undefined && type <= 100) place.type = type
-  const coordinate = (key: 'lat' | 'lon', limit: number): void => {
-    const raw = parts[key]?.trim()
-    if (raw === undefined || raw === '') return
-    const n = Number(raw)
-    if (Number.isFinite(n) && Math.abs(n) <= limit) place[key] = n
-    else
-      warnings.push({
-        reason: 'bad-coordinates',
-        field: `${prefix}${key}`,
-        message: `${prefix}${key}: "${raw}" is not a ${key === 'lat' ? 'latitude' : 'longitude'}; the place is kept without it`,
-      })
+  if (parts.type !== undefined && parts.type !== '') {
+    const type = _count(parts.type, `${prefix}type`)
+    if (type !== undefined && type <= 100) place.type = type
   }
-  coordinate('lat', 90)
-  coordinate('lon', 180)
+  coordinate(parts.lat, 'lat', 90, prefix, place, warnings)
+  coordinate(parts.lon, 'lon', 180, prefix, place, warnings)
   return Object.keys(place).length === 0 ? undefined : (place as CodedPlace)
 }
 
@@ -140,14 +161,34 @@ export function _hash(text: string): string {
   return ((h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff)).toString(36)
 }
 
+// A web address the log's URL check accepts: http(s), a host of letters, digits, dots and
+// hyphens, an optional port, then anything without spaces. Read with a pattern, not a URL
+// parser, as this runs for every GDELT row; the host is the citation's publisher.
+const WEB = /^https?:\/\/(?:www\.)?([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?$/i
+
+/** The last web citations made, by URL and day: GDELT writes several events for one article in a row. */
+const recent = new Map<string, { id: string; publisher: string; url: string; published: string }>()
+
 /** The citation of a web page: its host as publisher, dated by a day; undefined when it is not a web address. */
 export function _webCitation(
   url: string,
   published: string,
   idPrefix: string,
 ): { id: string; publisher: string; url: string; published: string } | undefined {
-  if (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url) || !URL.canParse(url)) return undefined
-  const host = new URL(url).hostname.replace(/^www\./, '')
-  if (host === '') return undefined
-  return { id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`, publisher: host, url, published }
+  const key = `${idPrefix}|${published}|${url}`
+  // Citations are never changed once made, so one object serves every row that cites it.
+  const known = recent.get(key)
+  if (known !== undefined) return known
+  if (url.length > 2000) return undefined
+  const host = WEB.exec(url)?.[1]
+  if (host === undefined) return undefined
+  const citation = {
+    id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`,
+    publisher: host.toLowerCase(),
+    url,
+    published,
+  }
+  if (recent.size >= 256) recent.delete(recent.keys().next().value!)
+  recent.set(key, citation)
+  return citation
 }

@@ -16,6 +16,7 @@ import {
   _compactInstant,
   _count,
   _encodingWarning,
+  _misencoded,
   _number,
   _place,
   _text,
@@ -110,6 +111,12 @@ function geoColumns(prefix: string, adm2: boolean): string[] {
 
 const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const
 
+/** The names of the ten actor columns of Actor1 and Actor2, made once. */
+const ACTOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Actor1: actorColumns('Actor1'),
+  Actor2: actorColumns('Actor2'),
+}
+
 /** The side a row's ten actor columns describe, from `at`; undefined when they are all blank. */
 function sideOf(
   f: readonly string[],
@@ -119,48 +126,57 @@ function sideOf(
   adm2: boolean,
   warnings: _Problem[],
 ): _Side | undefined {
-  const code = _text(f[at], `${prefix}Code`, 100)
-  const name = _text(f[at + 1], `${prefix}Name`, 500)
-  const country = _text(f[at + 2], `${prefix}CountryCode`, 200)
+  const names = ACTOR_FIELDS[prefix]!
+  const code = _text(f[at], names[0]!, 100)
+  const name = _text(f[at + 1], names[1]!, 500)
+  const country = _text(f[at + 2], names[2]!, 200)
   if (code === undefined && name === undefined && country === undefined) return undefined
-  const group = _text(f[at + 3], `${prefix}KnownGroupCode`, 100)
-  const ethnic = _text(f[at + 4], `${prefix}EthnicCode`, 100)
-  const religions = [f[at + 5], f[at + 6]].map((r, i) => _text(r, `${prefix}Religion${i + 1}Code`, 100))
-  const roles = [f[at + 7], f[at + 8], f[at + 9]].map((r, i) => _text(r, `${prefix}Type${i + 1}Code`, 200))
-  const encoding = _encodingWarning(name, `${prefix}Name`)
+  const group = _text(f[at + 3], names[3]!, 100)
+  const ethnic = _text(f[at + 4], names[4]!, 100)
+  const religions: string[] = []
+  for (let i = 5; i < 7; i++) {
+    const religion = _text(f[at + i], names[i]!, 100)
+    if (religion !== undefined) religions.push(religion)
+  }
+  const roles: string[] = []
+  for (let i = 7; i < 10; i++) {
+    const role = _text(f[at + i], names[i]!, 200)
+    if (role !== undefined) roles.push(role)
+  }
+  const encoding = _encodingWarning(name, names[1]!)
   if (encoding !== undefined) warnings.push(encoding)
-  const place = placeOf(f, geo, `${prefix}Geo_`, adm2, warnings)
+  const place = placeOf(f, geo, GEO_PREFIX[prefix]!, adm2, warnings)
   // An organisation by its group or IGO code first when the code says it is one, then a
   // state by its country code, then a state the code itself names.
-  const organisation =
+  let known =
     code?.startsWith('IGO') === true || country === undefined
       ? ((group === undefined ? undefined : _organisationOfCameo(group)) ??
         (code === undefined ? undefined : _organisationOfCameo(code)))
       : undefined
-  const known =
-    organisation ??
-    (country === undefined ? undefined : _stateOfCameoCountry(country)) ??
-    (code !== undefined && code.length === 3 ? _stateOfCameoCountry(code) : undefined)
-  const fallbackId = _fallbackId(code ?? name ?? '')
-  return {
-    ...(code === undefined ? {} : { code }),
-    ...(name === undefined ? {} : { name }),
-    ...(country === undefined ? {} : { country }),
-    roles: roles.filter((r): r is string => r !== undefined),
-    ...(group === undefined ? {} : { group }),
-    ...(ethnic === undefined ? {} : { ethnic }),
-    religions: religions.filter((r): r is string => r !== undefined),
-    ...(place === undefined ? {} : { place }),
-    known,
-    fallback: fallbackId === undefined ? undefined : { id: fallbackId, name: name ?? code ?? fallbackId },
+  if (known === undefined && country !== undefined) known = _stateOfCameoCountry(country)
+  if (known === undefined && code !== undefined && code.length === 3) known = _stateOfCameoCountry(code)
+  // Built field by field, as this runs twice a row.
+  const side: { -readonly [K in keyof _Side]: _Side[K] } = { roles, religions, known, fallback: undefined }
+  if (code !== undefined) side.code = code
+  if (name !== undefined) side.name = name
+  if (country !== undefined) side.country = country
+  if (group !== undefined) side.group = group
+  if (ethnic !== undefined) side.ethnic = ethnic
+  if (place !== undefined) side.place = place
+  if (known === undefined) {
+    const fallbackId = _fallbackId(code ?? name ?? '')
+    if (fallbackId !== undefined) side.fallback = { id: fallbackId, name: name ?? code ?? fallbackId }
   }
+  return side
 }
+
+const GEO_PREFIX: Readonly<Record<string, string>> = { Actor1: 'Actor1Geo_', Actor2: 'Actor2Geo_' }
 
 function placeOf(f: readonly string[], at: number, prefix: string, adm2: boolean, warnings: _Problem[]) {
   const o = adm2 ? 1 : 0
   const name = f[at + 1]
-  const encoding = _encodingWarning(_text(name, `${prefix}FullName`), `${prefix}FullName`)
-  if (encoding !== undefined) warnings.push(encoding)
+  if (name !== undefined && _misencoded(name))
+    warnings.push(_encodingWarning(_text(name, `${prefix}FullName`), `${prefix}FullName`)!)
   return _place(
     {
       type: f[at],
@@ -273,7 +289,8 @@ function parse(row: _Row): _Parsed {
       field: 'SOURCEURL',
       message: `SOURCEURL: "${url.slice(0, 80)}" is not a web address; kept in notes`,
     })
-  const draft: _Draft = {
+  // Built field by field: this runs once a row.
+  const draft: { -readonly [K in keyof _Draft]: _Draft[K] } = {
     id: `${dataset}-${record}`,
     dataset,
     occurred,
@@ -286,16 +303,16 @@ function parse(row: _Row): _Parsed {
     weight,
     source: source === undefined ? [] : [source],
     target: target === undefined ? [] : [target],
-    ...(root === undefined ? {} : { root: root === '1' }),
-    ...(counts === undefined ? {} : { counts }),
-    ...(averageTone === undefined ? {} : { averageTone }),
     mode: [],
     context: [],
-    ...(place === undefined ? {} : { place }),
-    ...(place?.name === undefined ? {} : { location: place.name }),
-    ...(citation === undefined ? {} : { citation }),
-    ...(url !== undefined && citation === undefined ? { notes: `SOURCEURL: ${url}` } : {}),
   }
+  if (root !== undefined) draft.root = root === '1'
+  if (counts !== undefined) draft.counts = counts
+  if (averageTone !== undefined) draft.averageTone = averageTone
+  if (place !== undefined) draft.place = place
+  if (place?.name !== undefined) draft.location = place.name
+  if (citation !== undefined) draft.citation = citation
+  else if (url !== undefined) draft.notes = `SOURCEURL: ${url}`
   return { ok: true, drafts: [draft], warnings }
 }
 

@@ -54,7 +54,9 @@ export async function* _readRows(source: ImportSource, maxLineLength: number): A
   const emit = (text: string, flagged: boolean): _Row | undefined => {
     line++
     const clean = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text
-    return clean.trim() === '' ? undefined : { text: clean, line, latin1: flagged }
+    // Only a line that starts with white space can be blank: most are not trimmed at all.
+    const blank = clean.length === 0 || (clean.charCodeAt(0) <= 32 && clean.trim() === '')
+    return blank ? undefined : { text: clean, line, latin1: flagged }
   }
   if (typeof source === 'string') {
     let start = source.charCodeAt(0) === 0xfeff ? 1 : 0
