@@ -345,11 +345,20 @@ const format: _Format = {
  * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
- * import { importGdelt } from 'entente-timeline/import'
+ * import { GDELT_2_COLUMNS, importGdelt } from 'entente-timeline/import'
  *
- * const run = importGdelt(rows) // rows: a GDELT 2.0 events file's text or stream
- * for await (const event of run) console.log(JSON.stringify(event))
- * console.log(run.summary.written, run.summary.skipped)
+ * const fields: Record<string, string> = {
+ *   GLOBALEVENTID: '1', SQLDATE: '20230712', Actor1Code: 'JPNGOV', Actor1CountryCode: 'JPN',
+ *   Actor2Code: 'IGOWSTNAT', Actor2KnownGroupCode: 'NAT', EventCode: '042', QuadClass: '1',
+ *   GoldsteinScale: '1.9', NumMentions: '4', NumSources: '1', NumArticles: '4', DATEADDED: '20230712154500',
+ * }
+ * const row = GDELT_2_COLUMNS.map((column) => fields[column] ?? '').join('\t')
+ * const run = importGdelt(row)
+ * for await (const event of run) console.log(event.kind, event.id)
+ * //=> actor actor-JPN
+ * //=> actor actor-NATO
+ * //=> coded gdelt-2-1
+ * console.log(run.summary.written) //=> 1
  * ```
  */
 export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun {

@@ -253,11 +253,16 @@ const format: _Format = {
  * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
- * import { importIcews } from 'entente-timeline/import'
+ * import { ICEWS_COLUMNS, importIcews } from 'entente-timeline/import'
  *
- * const run = importIcews(text) // text: an ICEWS release's events file
- * const events = []
- * for await (const event of run) events.push(event)
+ * const fields: Record<string, string> = {
+ *   'Event ID': '1', 'Event Date': '7/12/2023', 'Source Name': 'Japan', 'Source Country': 'Japan',
+ *   'CAMEO Code': '040', 'Event Text': 'Consult', Intensity: '1', 'Target Name': 'North Atlantic Treaty Organization',
+ * }
+ * const text = [ICEWS_COLUMNS.join('\t'), ICEWS_COLUMNS.map((column) => fields[column] ?? '').join('\t')].join('\n')
+ * const run = importIcews(text)
+ * for await (const event of run) if (event.kind === 'coded') console.log(event.occurred, event.actors)
+ * //=> 2023-07-12 [ 'JPN', 'NATO' ]
  * ```
  */
 export function importIcews(source: ImportSource, options?: ImportOptions): ImportRun {

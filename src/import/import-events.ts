@@ -37,7 +37,7 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number]
  * @param source - the rows: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited
  * @returns the events, in order, and a summary once they are read
- * @throws {@link InvalidArgumentError} when the format is not one of these
+ * @throws `InvalidArgumentError` (of `entente-timeline`) when the format is not one of these
  * @example
  * ```ts
  * import { importEvents } from 'entente-timeline/import'

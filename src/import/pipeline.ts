@@ -55,7 +55,14 @@ export interface ImportOptions {
    * The release imported, cited by every event with the dataset's name. @defaultValue the
    * dataset's own title, published on the day of the first row's `recorded`
    */
-  readonly release?: { readonly title?: string; readonly published?: string; readonly url?: string }
+  readonly release?: {
+    /** The release's title (`ICEWS Coded Event Data, v36`). */
+    readonly title?: string
+    /** The day it was published, `YYYY-MM-DD`. */
+    readonly published?: string
+    /** Where it is published. */
+    readonly url?: string
+  }
   /** Called with each diagnosis: a skipped row, a merged one, or a warning about a kept one. @defaultValue none */
   readonly onDiagnostic?: (diagnostic: ImportDiagnostic) => void
   /** The longest line read, in characters. @defaultValue 1000000 */
