@@ -13,11 +13,11 @@ import {
   type ProjectOptions,
   type ProposalResult,
   proposal,
-  type Relationship,
+  type RelationshipOptions,
+  type RelationshipResult,
   relationship,
   type Tie,
   type Timeline,
-  type ToneOptions,
   type ToneSummary,
   type Uncertainty,
 } from '../index.js'
@@ -167,7 +167,7 @@ function uncertaintyOf(value: string | undefined): Uncertainty | undefined {
   throw new UsageError(`--uncertainty: must be strict or possible, not "${value}"`, 'project')
 }
 
-function toneOf(value: string | undefined, question: Question): ToneOptions {
+function toneOf(value: string | undefined, question: Question): RelationshipOptions {
   if (value === undefined) return {}
   if (question.mode !== 'relationship' && question.mode !== 'network') {
     throw new UsageError('--half-life applies only to a relationship or --network', 'project')
@@ -264,7 +264,7 @@ function toneLines(tone: ToneSummary, color: boolean): string[] {
   )
 }
 
-function renderRelationship(r: Relationship, display: Display): string {
+function renderRelationship(r: RelationshipResult, display: Display): string {
   const { color } = display
   const [a, b] = r.pair
   const agreements = r.agreements.flatMap((agreement) => [
