@@ -142,7 +142,7 @@ describe('entente output', () => {
     expect(result.status).toBe(0)
   })
 
-  it('ends with one line and exit code 1 when the output cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('ends with one line and exit code 1 when the output cannot be written', () => {
     const result = spawnSync('sh', ['-c', `'${process.execPath}' '${bin}' chronology '${small}' > /dev/full`], {
       encoding: 'utf8',
     })
