@@ -15,6 +15,7 @@ import {
   type UnknownActors,
 } from '../import/index.js'
 import { EntenteError } from '../index.js'
+import { visible } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
 
@@ -109,7 +110,8 @@ export async function importCommand(args: readonly string[], context: Context): 
     if (d.severity === 'merged') return
     if (!verbose && (d.severity === 'warning' || ++shown > SHOWN)) return
     progress.clear()
-    context.err.write(`${name}:${d.line}: ${d.severity} (${d.reason}): ${d.message}\n`)
+    // Messages quote the row, which may hold anything: control characters are shown escaped.
+    context.err.write(`${visible(name)}:${d.line}: ${d.severity} (${d.reason}): ${visible(d.message)}\n`)
   }
   const source: { stream: AsyncIterable<string | Uint8Array>; close?: () => Promise<void> } =
     file === '-' ? { stream: context.stdin } : await openSource(file, progress)
@@ -162,8 +164,8 @@ export async function importCommand(args: readonly string[], context: Context): 
   progress.clear()
   const summary = run.summary
   if (!verbose && shown > SHOWN)
-    context.err.write(`${name}: ${shown - SHOWN} more skipped rows not shown (--verbose shows them)\n`)
-  context.err.write(`${summaryLine(name, summary)}\n`)
+    context.err.write(`${visible(name)}: ${shown - SHOWN} more skipped rows not shown (--verbose shows them)\n`)
+  context.err.write(`${summaryLine(visible(name), summary)}\n`)
   return EXIT.ok
 }
 

@@ -126,6 +126,14 @@ describe('entente import', () => {
     expect(entente(['import', 'gdelt']).stderr).toBe('entente: missing FILE (see "entente import --help")\n')
   })
 
+  it('shows the control characters of a hostile row escaped', () => {
+    const row = gdeltRow({ SQLDATE: '2023\u001b[2J' })
+    const run = entente(['import', 'gdelt', '-'], { input: row })
+    expect(run.stderr.split('\n')[0]).toBe(
+      '<stdin>:1: skipped (bad-date): SQLDATE: "2023\\u001b[2J" is not a date YYYYMMDD',
+    )
+  })
+
   it('has a help', () => {
     const run = entente(['import', '--help'])
     expect(run.status).toBe(0)
