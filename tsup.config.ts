@@ -2,7 +2,12 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts', postgres: 'src/postgres/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      node: 'src/node.ts',
+      import: 'src/import/index.ts',
+      postgres: 'src/postgres/index.ts',
+    },
     // The drivers are optional peers, loaded only when a stored log is opened.
     external: ['pg', '@electric-sql/pglite'],
     format: ['esm', 'cjs'],

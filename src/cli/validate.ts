@@ -68,5 +68,5 @@ function summary(file: string, timeline: Timeline): string {
   const parts = [count(timeline.version, 'event'), `${count(actors, 'actor')} declared`]
   if (first !== undefined && last !== undefined)
     parts.push(`occurred ${first.slice(0, 10)} to ${new Date(Date.parse(last) - 1).toISOString().slice(0, 10)}`)
-  return `${displayName(file)}: ${parts.join(', ')}`
+  return `${visible(displayName(file))}: ${parts.join(', ')}`
 }

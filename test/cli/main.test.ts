@@ -56,7 +56,7 @@ describe('entente', () => {
     const run = entente(['frobnicate'])
     expect(run.status).toBe(2)
     expect(run.stderr).toBe(
-      'entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema, load (see "entente --help")\n',
+      'entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema, import, load (see "entente --help")\n',
     )
   })
 
@@ -142,7 +142,7 @@ describe('entente output', () => {
     expect(result.status).toBe(0)
   })
 
-  it('ends with one line and exit code 1 when the output cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('ends with one line and exit code 1 when the output cannot be written', () => {
     const result = spawnSync('sh', ['-c', `'${process.execPath}' '${bin}' chronology '${small}' > /dev/full`], {
       encoding: 'utf8',
     })

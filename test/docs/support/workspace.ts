@@ -97,6 +97,7 @@ export function writeChains(all: readonly Chain[]): WrittenChain[] {
       paths: {
         'entente-timeline': ['../src/index.ts'],
         'entente-timeline/node': ['../src/node.ts'],
+        'entente-timeline/import': ['../src/import/index.ts'],
         'entente-timeline/postgres': ['../src/postgres/index.ts'],
       },
     },
