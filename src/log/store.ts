@@ -312,6 +312,12 @@ export class _Store<E extends EventBase> {
     if (base.kind === 'office') this.officeChanges.push(seq)
     const changes =
       event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
+    // An event a correction points elsewhere (a position at another proposal) is found from there too.
+    for (const reference of referencesOf({ ...base, ...changes } as EventBase & Record<string, unknown>)) {
+      const referenced = this.byId.get(reference.id)
+      if (referenced !== undefined && !(this.referencedBy.get(referenced) ?? []).includes(corrected))
+        push(this.referencedBy, referenced, corrected)
+    }
     const own = this.own[corrected]!
     let key = own
     for (const variant of this.variants.get(corrected) ?? []) if (variant.start < key.start) key = variant

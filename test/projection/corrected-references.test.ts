@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { relationship } from '../../src/index.js'
+import { defineProjection, proposal, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
@@ -74,5 +74,65 @@ describe.each([
       timeline.project(relationship('JPN', 'NATO'), { at, knownOn: '2014-10-02T06:00:00Z' }).contacts.meetings,
     ).toBe(0)
     expect(timeline.project(relationship('JPN', 'NATO'), { at }).contacts.meetings).toBe(1)
+  })
+})
+
+describe('a correction that moves a reference', () => {
+  const proposals = [
+    build.proposal({ id: 'tokyo-office', recorded: '2023-05-04T00:00:00Z' }),
+    build.proposal({ id: 'seoul-office', recorded: '2023-05-04T00:00:00Z', subject: 'A NATO office in Seoul' }),
+  ]
+  const position = build.position({ id: 'fra-opposes', proposal: 'tokyo-office', recorded: '2023-07-02T00:00:00Z' })
+  const moved = build.correction({
+    id: 'fra-opposed-seoul',
+    target: 'fra-opposes',
+    occurred: '2023-07-03',
+    recorded: '2023-07-03T00:00:00Z',
+    actors: ['FRA'],
+    changes: { proposal: 'seoul-office' },
+  })
+  const timeline = timelineOf([...proposals, position, moved])
+
+  it('counts a position for the proposal it was moved to, and no longer for the first', () => {
+    expect(timeline.project(proposal('seoul-office'), { at: '2023-08-01' }).opponents).toEqual(['FRA'])
+    expect(timeline.project(proposal('tokyo-office'), { at: '2023-08-01' }).opponents).toEqual([])
+  })
+
+  it('counts it for the first proposal in a view that does not know the correction', () => {
+    const before = { at: '2023-08-01', knownOn: '2023-07-02T12:00:00Z' }
+    expect(timeline.project(proposal('tokyo-office'), before).opponents).toEqual(['FRA'])
+    expect(timeline.project(proposal('seoul-office'), before).opponents).toEqual([])
+    expect(timeline.project(proposal('seoul-office'), { at: '2023-08-01' }).opponents).toEqual(['FRA'])
+  })
+
+  it('follows a meeting moved to another summit in a projection scoped to the summit', () => {
+    const summits = [
+      build.summit({ id: 'vilnius', recorded: '2023-07-13T00:00:00Z' }),
+      build.summit({ id: 'madrid', occurred: '2022-06-29', recorded: '2022-06-30T00:00:00Z' }),
+    ]
+    const talk = build.meeting({ id: 'talk', summit: 'vilnius' })
+    const relocated = build.correction({
+      id: 'talk-was-in-madrid',
+      target: 'talk',
+      actors: ['JPN'],
+      recorded: '2023-07-14T00:00:00Z',
+      changes: { summit: 'madrid', occurred: '2022-06-29' },
+    })
+    const talksAt = (summit: string) =>
+      defineProjection({
+        name: `talks at ${summit}`,
+        key: `talks-at:${summit}`,
+        scope: { events: [summit] },
+        initial: { talks: [] as string[] },
+        on: {
+          meeting(draft, event) {
+            if (event.summit === summit) draft.talks.push(event.id)
+          },
+        },
+      })
+    const t = timelineOf([...summits, talk, relocated])
+    expect(t.project(talksAt('madrid'), { at: '2023-08-01' }).talks).toEqual(['talk'])
+    expect(t.project(talksAt('vilnius'), { at: '2023-08-01' }).talks).toEqual([])
+    expect(t.project(talksAt('vilnius'), { at: '2023-08-01', knownOn: '2023-07-13T12:00:00Z' }).talks).toEqual(['talk'])
   })
 })
