@@ -152,27 +152,9 @@ export class _Store<E extends EventBase> {
         if (!this.declaredBy(actor, rec, stagedActors))
           throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
       })
-      // Citations: given inline once, then by id; inline repeats must agree.
-      event.sources.forEach((source, i) => {
-        if (typeof source === 'string') {
-          if (!this.citations.has(source) && !stagedCitations.has(source))
-            throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
-          return
-        }
-        const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
-        if (known !== undefined && !sameCitation(known, source)) {
-          throw issue(
-            ['sources', i],
-            `citation "${source.id}" was given before with another publisher, title, author, url or date`,
-          )
-        }
-        if (known === undefined) stagedCitations.set(source.id, source)
-      })
+      this.checkSources(id, event.sources, stagedCitations, line, [], true)
       for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
-        const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
-        if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
-          throw new UnknownReferenceError(id, reference.path, reference.referenceKind, reference.id, line)
-        }
+        const target = this.referenced(id, reference, stagedIds, line, [])
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
             throw issue(
@@ -184,7 +166,12 @@ export class _Store<E extends EventBase> {
             throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
           }
           if (event.kind === 'correction') {
-            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
+            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], {
+              actors: stagedActors,
+              ids: stagedIds,
+              citations: stagedCitations,
+              line,
+            })
             push(stagedCorrections, target.id, event)
           }
         }
@@ -196,19 +183,70 @@ export class _Store<E extends EventBase> {
   }
 
   /** Nothing but a scheduled kind can be recorded before it began. */
-  private checkTime(event: E, line: number | undefined): void {
+  private checkTime(
+    event: E,
+    line: number | undefined,
+    eventId: string = event.id,
+    path: readonly (string | number)[] = ['recorded'],
+  ): void {
     if (SCHEDULABLE.has(event.kind) || !this.vocabulary.kinds.includes(event.kind as never)) return
     const occurred = _toMsInterval(event.occurred as PartialDate)
     if (_recordedMs(event.recorded) < occurred.start) {
       throw new ValidationError([
         {
           ...(line === undefined ? {} : { line }),
-          eventId: event.id,
-          path: ['recorded'],
+          eventId,
+          path: [...path],
           message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${[...SCHEDULABLE].join(', ')} events can be recorded before they happen`,
         },
       ])
     }
+  }
+
+  /** Citations: given inline once, then by id; inline repeats must agree. */
+  private checkSources(
+    id: string,
+    sources: EventBase['sources'],
+    stagedCitations: Map<string, Citation>,
+    line: number | undefined,
+    prefix: readonly (string | number)[],
+    gives: boolean,
+  ): void {
+    sources.forEach((source, i) => {
+      const path = [...prefix, 'sources', i]
+      if (typeof source === 'string') {
+        if (!this.citations.has(source) && !stagedCitations.has(source))
+          throw new UnknownReferenceError(id, path, 'citation', source, line)
+        return
+      }
+      const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
+      if (known !== undefined && !sameCitation(known, source)) {
+        throw new ValidationError([
+          {
+            ...(line === undefined ? {} : { line }),
+            eventId: id,
+            path,
+            message: `citation "${source.id}" was given before with another publisher, title, author, url or date`,
+          },
+        ])
+      }
+      if (known === undefined && gives) stagedCitations.set(source.id, source)
+    })
+  }
+
+  /** The event a reference names, which must exist (and be of the kind it must be). */
+  private referenced(
+    id: string,
+    reference: Reference,
+    stagedIds: ReadonlyMap<string, E>,
+    line: number | undefined,
+    prefix: readonly (string | number)[],
+  ): E {
+    const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
+    if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
+      throw new UnknownReferenceError(id, [...prefix, ...reference.path], reference.referenceKind, reference.id, line)
+    }
+    return target
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
@@ -216,9 +254,14 @@ export class _Store<E extends EventBase> {
     correction: E,
     target: E,
     stagedCorrections: readonly E[],
-    stagedActors: ReadonlyMap<string, number>,
-    line: number | undefined,
+    staged: {
+      readonly actors: ReadonlyMap<string, number>
+      readonly ids: ReadonlyMap<string, E>
+      readonly citations: Map<string, Citation>
+      readonly line: number | undefined
+    },
   ): void {
+    const { line } = staged
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
     const prior = [
       ...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!),
@@ -243,10 +286,18 @@ export class _Store<E extends EventBase> {
         }))
         throw new ValidationError(issues)
       }
-      result.value.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors))
+      const corrected = result.value
+      corrected.actors.forEach((actor, i) => {
+        if (!this.declaredBy(actor, _recordedMs(correction.recorded), staged.actors))
           throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
       })
+      // The corrected event passes every rule the original had to pass when it was appended.
+      if (Object.hasOwn(changes, 'sources'))
+        this.checkSources(correction.id, corrected.sources, staged.citations, line, ['changes'], false)
+      for (const reference of referencesOf(corrected as EventBase & Record<string, unknown>))
+        if (Object.hasOwn(changes, reference.path[0] as string))
+          this.referenced(correction.id, reference, staged.ids, line, ['changes'])
+      if (Object.hasOwn(changes, 'occurred')) this.checkTime(corrected, line, correction.id, ['changes', 'occurred'])
     }
   }
 

@@ -1249,22 +1249,21 @@ function concat(...parts: Uint8Array[]): Uint8Array {
     invalid(['recorded'], 'is before the recorded time of its target "launch"', retraction.id),
     [launch],
   )
-  good(
+  const later = build.correction({
+    id: 'later',
+    target: statement.id,
+    actors: ['NATO'],
+    recorded: '2023-08-01T00:00:00Z',
+    occurred: '2023-08-01',
+    changes: { occurred: '2023-07-20' },
+  })
+  lastLine(
     'dates/correction-moves-past-recorded',
-    'has a correction that moves a statement to a day after the statement was recorded: accepted, as corrections are only held to the schema',
-    ndjson([
-      ...declare(statement),
-      statement,
-      build.correction({
-        id: 'later',
-        target: statement.id,
-        actors: ['NATO'],
-        recorded: '2023-08-01T00:00:00Z',
-        occurred: '2023-08-01',
-        changes: { occurred: '2023-07-20' },
-      }),
-    ]),
-    { version: declare(statement).length + 2 },
+    'has a correction that moves a statement to a day after the statement was recorded: refused, as the statement itself would be',
+    statement,
+    later,
+    invalid(['changes', 'occurred'], 'is before the event began', later.id),
+    [statement],
   )
 }
 
