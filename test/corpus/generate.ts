@@ -860,7 +860,7 @@ function concat(...parts: Uint8Array[]): Uint8Array {
     'has a correction that changes the id of its target',
     confirm,
     { ...c, changes: { id: 'renamed' } },
-    invalid(['changes'], 'a correction cannot change "id" or "kind"', confirm.id),
+    invalid(['changes'], 'a correction cannot change "id", "kind" or "recorded"', confirm.id),
     [launch],
   )
   lastLine(

@@ -70,4 +70,13 @@ describe('a correction', () => {
     expect(accepted.effective('fra-opposes')).toMatchObject({ proposal: 'seoul-office' })
     expect(accepted.effective('stoltenberg-on-japan')?.occurred).toBe('2023-07-11')
   })
+
+  it('cannot change the recorded time: it is the log’s, not the event’s', () => {
+    const error = thrown(() =>
+      timeline.append(correcting('stoltenberg-on-japan', { recorded: '2030-01-01T00:00:00Z' })),
+    )
+    expect(error).toBeInstanceOf(ValidationError)
+    expect((error as ValidationError).issues[0]!.path).toEqual(['changes'])
+    expect((error as ValidationError).message).toContain('"recorded"')
+  })
 })
