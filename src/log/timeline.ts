@@ -13,7 +13,7 @@ import {
 import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
-import { _isoDay } from '../model/partial-date.js'
+import { _isoDay, _parseDateString } from '../model/partial-date.js'
 import type { Projection } from '../projection/define-projection.js'
 import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
 import { _project } from '../projection/run.js'
@@ -669,16 +669,9 @@ function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): 
 
 function startOf(date: QueryDate): number {
   if (date instanceof Date) return date.getTime()
-  const bound = _queryBound(date, 'from')
-  // The start of the period a date names: its bound less its length.
-  const parsed = /^\d{4}$/.test(date)
-    ? Date.UTC(Number(date), 0, 1)
-    : /^\d{4}-\d{2}$/.test(date)
-      ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
-      : /^\d{4}-\d{2}-\d{2}$/.test(date)
-        ? bound - 86_400_000
-        : bound - 1
-  return parsed
+  // Validates the date as any query date is, then reads its start with the one date reader.
+  _queryBound(date, 'from')
+  return (_parseDateString(date) as { start: number }).start
 }
 
 function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
