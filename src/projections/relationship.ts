@@ -164,6 +164,8 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
  * @param b - the other
  * @param options - tone half-life and weights
  * @returns a projection, for `timeline.project`
+ * @throws {@link InvalidArgumentError} when `halfLifeDays` is not a positive number, or a weight is not a finite
+ *   number from -10 to +10 or names an unknown quad class
  * @example
  * ```ts
  * import { Timeline, relationship } from 'entente-timeline'
