@@ -186,7 +186,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param events - events in append order
    * @param options - the vocabulary and limits
    * @returns the timeline
-   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
+   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event;
+   *   {@link InvalidArgumentError} when `events` is not an iterable
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -211,7 +212,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param text - the NDJSON text
    * @param options - vocabulary, limits, and whether to collect every error
    * @returns the timeline
-   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input; an
+   *   {@link InvalidArgumentError} when the argument is not of the type it must be
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -220,6 +222,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static fromNdjson<E extends EventBase = DiplomaticEvent>(text: string, options: ReadOptions<E> = {}): Timeline<E> {
+    checkText(text)
     const limits = _limits(options.limits)
     const empty = Timeline.empty(options)
     const parsed = (function* () {
@@ -236,7 +239,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param text - the JSON text of an array
    * @param options - vocabulary and limits
    * @returns the timeline
-   * @throws {@link ValidationError} for bad input (the path starts with the array index)
+   * @throws {@link ValidationError} for bad input (the path starts with the array index); {@link InvalidArgumentError}
+   *   when `text` is not a string
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -245,6 +249,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static fromJson<E extends EventBase = DiplomaticEvent>(text: string, options: TimelineOptions<E> = {}): Timeline<E> {
+    checkText(text)
     const limits = _limits(options.limits)
     const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, {
       ...limits,
@@ -276,7 +281,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param source - the stream
    * @param options - vocabulary, limits, and whether to collect every error
    * @returns a promise of the timeline
-   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input; an
+   *   {@link InvalidArgumentError} when the argument is not of the type it must be
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -289,6 +295,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     source: NdjsonSource,
     options: ReadOptions<E> = {},
   ): Promise<Timeline<E>> {
+    checkSource(source)
     const limits = _limits(options.limits)
     let timeline = Timeline.empty(options)
     const issues: ValidationIssue[] = []
@@ -421,7 +428,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param event - the event, as unknown input
    * @param options - an expected version, for optimistic concurrency
    * @returns the new timeline (this one is unchanged)
-   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError};
+   *   {@link InvalidArgumentError} for arguments of the wrong type or an `expectedVersion` that is not a whole number
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -443,7 +451,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param events - the events, as unknown input
    * @param options - an expected version, for optimistic concurrency
    * @returns the new timeline (this one is unchanged)
-   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError};
+   *   {@link InvalidArgumentError} for arguments of the wrong type or an `expectedVersion` that is not a whole number
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -452,6 +461,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   appendMany(events: Iterable<unknown>, options: AppendOptions = {}): Timeline<E> {
+    checkEvents(events)
+    checkExpectedVersion(options)
     if (options.expectedVersion !== undefined && options.expectedVersion !== this.version) {
       throw new ConcurrencyError(options.expectedVersion, this.version)
     }
@@ -520,7 +531,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - a built-in projection or one from `defineProjection`
    * @param options - `at`, and optionally `knownOn` and `uncertainty`
    * @returns the projection's result: frozen, structurally shared
-   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente-timeline'
@@ -529,6 +540,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   project<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): R {
+    checkQuestion(projection, options)
     const view = this.#viewFor(options)
     return _project(view, asOwn(projection), { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
   }
@@ -540,7 +552,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - the projection
    * @param options - as for `project`
    * @returns the result and, for each event that changed the state, its id and patches
-   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente-timeline'
@@ -553,6 +565,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   explain<R>(projection: Projection<R, E> | Projection<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
+    checkQuestion(projection, options)
     return _explain(this.#viewFor(options), asOwn(projection), {
       bound: _queryBound(options.at, 'at'),
       policy: policyOf(options),
@@ -581,6 +594,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     projection: Projection<R, E> | Projection<R, DiplomaticEvent>,
     options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate },
   ): Diff<R> {
+    checkQuestion(projection, options)
     const from = _queryBound(options.from, 'from')
     const to = _queryBound(options.to, 'to')
     if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
@@ -606,6 +620,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   chronology(options: ChronologyOptions = {}): readonly ChronologyEntry<E>[] {
+    checkOptions(options)
     const view = this.#view
     const store = view.store
     const actors = options.actors === undefined ? undefined : new Set(options.actors)
@@ -691,4 +706,73 @@ function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
     ]
   }
   throw error
+}
+
+/** How a value of the wrong type reads in a message. */
+function described(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (value instanceof Uint8Array) return 'bytes (a Buffer or Uint8Array)'
+  return typeof value === 'object' ? 'an object' : typeof value
+}
+
+function checkEvents(events: unknown): void {
+  if (typeof events === 'string')
+    throw new InvalidArgumentError(
+      'events',
+      'must be an iterable of events, not a string: read NDJSON text with fromNdjson',
+    )
+  if (events === null || typeof (events as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function')
+    throw new InvalidArgumentError(
+      'events',
+      `must be an iterable of events (such as an array), not ${described(events)}`,
+    )
+}
+
+function checkExpectedVersion(options: unknown): void {
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError('options', `must be an object, not ${described(options)}`)
+  const expected = (options as AppendOptions).expectedVersion
+  if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 0))
+    throw new InvalidArgumentError(
+      'expectedVersion',
+      `must be a whole number of events (0 or more), not ${typeof expected === 'string' ? JSON.stringify(expected) : String(expected)}`,
+    )
+}
+
+function checkText(text: unknown): void {
+  if (typeof text !== 'string')
+    throw new InvalidArgumentError(
+      'text',
+      `must be a string, not ${described(text)}${text instanceof Uint8Array ? ': decode it first, or read bytes with readNdjson' : ''}`,
+    )
+}
+
+function checkSource(source: unknown): void {
+  const stream = source as { getReader?: unknown; [Symbol.asyncIterator]?: unknown } | null
+  if (
+    stream === null ||
+    typeof stream !== 'object' ||
+    (typeof stream.getReader !== 'function' && typeof stream[Symbol.asyncIterator] !== 'function')
+  )
+    throw new InvalidArgumentError(
+      'source',
+      `must be a ReadableStream or an async iterable of strings or bytes, not ${described(source)}`,
+    )
+}
+
+/** A question's options must be an object, as the types say. */
+function checkOptions(options: unknown): void {
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError(
+      'options',
+      `must be an object such as { at: '2023-07-12' }, not ${described(options)}`,
+    )
+}
+
+/** A question's projection and options must be what the types say. */
+function checkQuestion(projection: unknown, options: unknown): void {
+  if (projection === null || typeof (projection as { definition?: unknown } | undefined)?.definition !== 'object')
+    throw new InvalidArgumentError('projection', 'must be a built-in projection or one made with defineProjection')
+  checkOptions(options)
 }
