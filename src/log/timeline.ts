@@ -56,8 +56,9 @@ export interface TimelineOptions<E extends EventBase = DiplomaticEvent> {
  */
 export interface ReadOptions<E extends EventBase = DiplomaticEvent> extends TimelineOptions<E> {
   /**
-   * Read on past bad lines and throw one ValidationError listing every problem, instead of
-   * stopping at the first. @defaultValue false
+   * Read on past bad lines and throw one ValidationError listing the problems (the first
+   * {@link MAX_COLLECTED_ISSUES}, with `total` counting them all), instead of stopping at the
+   * first. @defaultValue false
    */
   readonly collectErrors?: boolean
 }
@@ -298,7 +299,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     checkSource(source)
     const limits = _limits(options.limits)
     let timeline = Timeline.empty(options)
-    const issues: ValidationIssue[] = []
+    const issues = new Collected()
     let batch: _Incoming[] = []
     const flush = (): void => {
       if (batch.length === 0) return
@@ -310,7 +311,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         try {
           timeline = timeline.#appendIncoming([_parseLine(text, line, limits)])
         } catch (error) {
-          issues.push(...asIssues(error, line))
+          issues.add(asIssues(error, line))
         }
       } else {
         batch.push(_parseLine(text, line, limits))
@@ -318,7 +319,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
       }
     }
     flush()
-    if (issues.length > 0) throw new ValidationError(issues)
+    issues.throwIfAny()
     return timeline
   }
 
@@ -488,7 +489,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
 
   #appendCollecting(reads: Iterable<() => _Incoming>): Timeline<E> {
     let timeline: Timeline<E> = this
-    const issues: ValidationIssue[] = []
+    const issues = new Collected()
     for (const read of reads) {
       let line: number | undefined
       try {
@@ -496,10 +497,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         line = incoming.line
         timeline = timeline.#appendIncoming([incoming])
       } catch (error) {
-        issues.push(...asIssues(error, line))
+        issues.add(asIssues(error, line))
       }
     }
-    if (issues.length > 0) throw new ValidationError(issues)
+    issues.throwIfAny()
     return timeline
   }
 
@@ -687,6 +688,40 @@ function startOf(date: QueryDate): number {
   // Validates the date as any query date is, then reads its start with the one date reader.
   _queryBound(date, 'from')
   return (_parseDateString(date) as { start: number }).start
+}
+
+/**
+ * How many issues `collectErrors` keeps: the first ones, in input order, while every one is
+ * counted (`ValidationError.total`), so a file of a million bad lines costs no more memory than
+ * one of a thousand.
+ *
+ * @example
+ * ```ts
+ * import { MAX_COLLECTED_ISSUES, Timeline, ValidationError } from 'entente-timeline'
+ *
+ * try {
+ *   Timeline.fromNdjson('{}\n'.repeat(1500), { collectErrors: true })
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.issues.length === MAX_COLLECTED_ISSUES, error.total > 1500)
+ *   //=> true true
+ * }
+ * ```
+ */
+export const MAX_COLLECTED_ISSUES = 1000
+
+/** The issues `collectErrors` keeps (the first {@link MAX_COLLECTED_ISSUES}) and how many there were. */
+class Collected {
+  readonly kept: ValidationIssue[] = []
+  total = 0
+
+  add(issues: readonly ValidationIssue[]): void {
+    this.total += issues.length
+    for (const issue of issues) if (this.kept.length < MAX_COLLECTED_ISSUES) this.kept.push(issue)
+  }
+
+  throwIfAny(): void {
+    if (this.total > 0) throw new ValidationError(this.kept, { total: this.total })
+  }
 }
 
 function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
