@@ -130,6 +130,7 @@ export class _Store<E extends EventBase> {
     const stagedCitations = new Map<string, Citation>()
     // Corrections staged in this batch, by target id: a long batch must not be rescanned per correction.
     const stagedCorrections = new Map<string, E[]>()
+    const stagedKinds = new Map<string, E>()
     for (const { value, line } of batch) {
       const result = this.vocabulary.safeParse(value)
       if (!result.ok) throw withLine(result.error, line)
@@ -146,8 +147,21 @@ export class _Store<E extends EventBase> {
       // Actors are declared before use, in append order and in recorded time, so that every
       // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
       const rec = _recordedMs(event.recorded)
-      if (event.kind === 'actor')
-        stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
+      if (event.kind === 'actor') {
+        // One actor, one kind: a state declared again (renamed, say) is still a state.
+        const actor = event.actors[0]!
+        const kind = (event as unknown as { actorKind: string }).actorKind
+        const seq = this.declared.get(actor)
+        const earlier = stagedKinds.get(actor) ?? (seq === undefined ? undefined : this.events[seq])
+        const earlierKind = (earlier as unknown as { actorKind?: string } | undefined)?.actorKind
+        if (earlier !== undefined && earlierKind !== kind)
+          throw issue(
+            ['actorKind'],
+            `"${actor}" was declared as ${earlierKind} by "${earlier.id}": an actor keeps one kind (correct that declaration instead)`,
+          )
+        if (earlier === undefined) stagedKinds.set(actor, event)
+        stagedActors.set(actor, Math.min(rec, stagedActors.get(actor) ?? Infinity))
+      }
       event.actors.forEach((actor, i) => {
         if (!this.declaredBy(actor, rec, stagedActors))
           throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
@@ -160,6 +174,12 @@ export class _Store<E extends EventBase> {
             throw issue(
               ['target'],
               `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
+            )
+          }
+          if (event.kind === 'retraction' && target.kind === 'actor') {
+            throw issue(
+              ['target'],
+              `an actor declaration ("${target.id}") cannot be retracted: the events that name the actor rely on it; correct its name or aliases instead`,
             )
           }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
