@@ -22,14 +22,18 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
   while (stack.length > 0) {
     const { source, target, key, depth, at } = stack.pop()!
     if (depth > maxDepth) {
-      throw new ValidationError([{ path: [...path], message: `nests deeper than ${maxDepth} levels` }])
+      throw new ValidationError([
+        { code: 'too-deep', path: [...path], message: `nests deeper than ${maxDepth} levels` },
+      ])
     }
     const array = Array.isArray(source)
     const copy: Record<string, unknown> | unknown[] = array ? [] : {}
     target[key] = copy
     for (const [k, v] of Object.entries(source)) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype')
-        throw new ValidationError([{ path: [...at, k], message: 'this key is reserved and not allowed in input' }])
+        throw new ValidationError([
+          { code: 'reserved-key', path: [...at, k], message: 'this key is reserved and not allowed in input' },
+        ])
       if (v !== null && typeof v === 'object') {
         // The key takes its place now, so the copy keeps the order of the keys.
         ;(copy as Record<string, unknown>)[k] = undefined

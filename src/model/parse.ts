@@ -39,7 +39,7 @@ export function _validate<E>(schema: z.ZodType<E>, value: unknown, origin: _Issu
   const told = (path: readonly (string | number)[]) =>
     described.some((issue) => issue.path.length === path.length && issue.path.every((p, i) => p === path[i]))
   if (reserved !== undefined && !told(reserved))
-    described.push({ path: reserved, message: 'this key is reserved and not allowed in input' })
+    described.push({ code: 'reserved-key', path: reserved, message: 'this key is reserved and not allowed in input' })
   const issues = described.map((issue) => withOrigin(issue, eventId, origin))
   return { ok: false, error: new ValidationError(issues) }
 }
@@ -131,6 +131,7 @@ function withOrigin(issue: _DescribedIssue, eventId: string | undefined, origin:
   return {
     ...(origin.line === undefined ? {} : { line: origin.line }),
     ...(eventId === undefined ? {} : { eventId }),
+    code: issue.code,
     path: issue.path,
     message: issue.message,
   }
