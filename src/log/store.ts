@@ -136,6 +136,7 @@ export class _Store<E extends EventBase> {
     const stagedCitations = new Map<string, Citation>()
     // Corrections staged in this batch, by target id: a long batch must not be rescanned per correction.
     const stagedCorrections = new Map<string, E[]>()
+    const stagedKinds = new Map<string, E>()
     for (const { value, line } of batch) {
       const result = this.vocabulary.safeParse(value)
       if (!result.ok) throw withLine(result.error, line)
@@ -152,40 +153,42 @@ export class _Store<E extends EventBase> {
       // Actors are declared before use, in append order and in recorded time, so that every
       // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
       const rec = _recordedMs(event.recorded)
-      if (event.kind === 'actor')
-        stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
+      if (event.kind === 'actor') {
+        // One actor, one kind: a state declared again (renamed, say) is still a state.
+        const actor = event.actors[0]!
+        const kind = (event as unknown as { actorKind: string }).actorKind
+        const seq = this.declared.get(actor)
+        const earlier = stagedKinds.get(actor) ?? (seq === undefined ? undefined : this.events[seq])
+        const earlierKind = (earlier as unknown as { actorKind?: string } | undefined)?.actorKind
+        if (earlier !== undefined && earlierKind !== kind)
+          throw issue(
+            'rule',
+            ['actorKind'],
+            `"${actor}" was declared as ${earlierKind} by "${earlier.id}": an actor keeps one kind (correct that declaration instead)`,
+          )
+        if (earlier === undefined) stagedKinds.set(actor, event)
+        stagedActors.set(actor, Math.min(rec, stagedActors.get(actor) ?? Infinity))
+      }
       event.actors.forEach((actor, i) => {
         if (!this.declaredBy(actor, rec, stagedActors))
           throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
       })
-      // Citations: given inline once, then by id; inline repeats must agree.
-      event.sources.forEach((source, i) => {
-        if (typeof source === 'string') {
-          if (!this.citations.has(source) && !stagedCitations.has(source))
-            throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
-          return
-        }
-        const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
-        if (known !== undefined && !sameCitation(known, source)) {
-          throw issue(
-            'citation-conflict',
-            ['sources', i],
-            `citation "${source.id}" was given before with another publisher, title, author, url or date`,
-          )
-        }
-        if (known === undefined) stagedCitations.set(source.id, source)
-      })
+      this.checkSources(id, event.sources, stagedCitations, line, [], true)
       for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
-        const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
-        if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
-          throw new UnknownReferenceError(id, reference.path, reference.referenceKind, reference.id, line)
-        }
+        const target = this.referenced(id, reference, stagedIds, line, [])
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
             throw issue(
               'invalid-target',
               ['target'],
               `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
+            )
+          }
+          if (event.kind === 'retraction' && target.kind === 'actor') {
+            throw issue(
+              'invalid-target',
+              ['target'],
+              `an actor declaration ("${target.id}") cannot be retracted: the events that name the actor rely on it; correct its name or aliases instead`,
             )
           }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
@@ -196,7 +199,12 @@ export class _Store<E extends EventBase> {
             )
           }
           if (event.kind === 'correction') {
-            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
+            this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], {
+              actors: stagedActors,
+              ids: stagedIds,
+              citations: stagedCitations,
+              line,
+            })
             push(stagedCorrections, target.id, event)
           }
         }
@@ -208,20 +216,72 @@ export class _Store<E extends EventBase> {
   }
 
   /** Nothing but a scheduled kind can be recorded before it began. */
-  private checkTime(event: E, line: number | undefined): void {
+  private checkTime(
+    event: E,
+    line: number | undefined,
+    eventId: string = event.id,
+    path: readonly (string | number)[] = ['recorded'],
+  ): void {
     if (SCHEDULABLE.has(event.kind) || !this.vocabulary.kinds.includes(event.kind as never)) return
     const occurred = _toMsInterval(event.occurred as PartialDate)
     if (_recordedMs(event.recorded) < occurred.start) {
       throw new ValidationError([
         {
           ...(line === undefined ? {} : { line }),
-          eventId: event.id,
+          eventId,
           code: 'recorded-too-early',
-          path: ['recorded'],
+          path: [...path],
           message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${[...SCHEDULABLE].join(', ')} events can be recorded before they happen`,
         },
       ])
     }
+  }
+
+  /** Citations: given inline once, then by id; inline repeats must agree. */
+  private checkSources(
+    id: string,
+    sources: EventBase['sources'],
+    stagedCitations: Map<string, Citation>,
+    line: number | undefined,
+    prefix: readonly (string | number)[],
+    gives: boolean,
+  ): void {
+    sources.forEach((source, i) => {
+      const path = [...prefix, 'sources', i]
+      if (typeof source === 'string') {
+        if (!this.citations.has(source) && !stagedCitations.has(source))
+          throw new UnknownReferenceError(id, path, 'citation', source, line)
+        return
+      }
+      const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
+      if (known !== undefined && !sameCitation(known, source)) {
+        throw new ValidationError([
+          {
+            ...(line === undefined ? {} : { line }),
+            eventId: id,
+            code: 'citation-conflict',
+            path,
+            message: `citation "${source.id}" was given before with another publisher, title, author, url or date`,
+          },
+        ])
+      }
+      if (known === undefined && gives) stagedCitations.set(source.id, source)
+    })
+  }
+
+  /** The event a reference names, which must exist (and be of the kind it must be). */
+  private referenced(
+    id: string,
+    reference: Reference,
+    stagedIds: ReadonlyMap<string, E>,
+    line: number | undefined,
+    prefix: readonly (string | number)[],
+  ): E {
+    const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
+    if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
+      throw new UnknownReferenceError(id, [...prefix, ...reference.path], reference.referenceKind, reference.id, line)
+    }
+    return target
   }
 
   /** The target with this correction applied (on top of every earlier one) must still be valid and consistent. */
@@ -229,9 +289,14 @@ export class _Store<E extends EventBase> {
     correction: E,
     target: E,
     stagedCorrections: readonly E[],
-    stagedActors: ReadonlyMap<string, number>,
-    line: number | undefined,
+    staged: {
+      readonly actors: ReadonlyMap<string, number>
+      readonly ids: ReadonlyMap<string, E>
+      readonly citations: Map<string, Citation>
+      readonly line: number | undefined
+    },
   ): void {
+    const { line } = staged
     const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
     const prior = [
       ...(this.mods.get(this.byId.get(target.id) ?? -1) ?? []).map((seq) => this.events[seq]!),
@@ -257,10 +322,18 @@ export class _Store<E extends EventBase> {
         }))
         throw new ValidationError(issues)
       }
-      result.value.actors.forEach((actor, i) => {
-        if (!this.declaredBy(actor, _recordedMs(correction.recorded), stagedActors))
+      const corrected = result.value
+      corrected.actors.forEach((actor, i) => {
+        if (!this.declaredBy(actor, _recordedMs(correction.recorded), staged.actors))
           throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
       })
+      // The corrected event passes every rule the original had to pass when it was appended.
+      if (Object.hasOwn(changes, 'sources'))
+        this.checkSources(correction.id, corrected.sources, staged.citations, line, ['changes'], false)
+      for (const reference of referencesOf(corrected as EventBase & Record<string, unknown>))
+        if (Object.hasOwn(changes, reference.path[0] as string))
+          this.referenced(correction.id, reference, staged.ids, line, ['changes'])
+      if (Object.hasOwn(changes, 'occurred')) this.checkTime(corrected, line, correction.id, ['changes', 'occurred'])
     }
   }
 
@@ -326,6 +399,12 @@ export class _Store<E extends EventBase> {
     if (base.kind === 'office') this.officeChanges.push(seq)
     const changes =
       event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
+    // An event a correction points elsewhere (a position at another proposal) is found from there too.
+    for (const reference of referencesOf({ ...base, ...changes } as EventBase & Record<string, unknown>)) {
+      const referenced = this.byId.get(reference.id)
+      if (referenced !== undefined && !(this.referencedBy.get(referenced) ?? []).includes(corrected))
+        push(this.referencedBy, referenced, corrected)
+    }
     const own = this.own[corrected]!
     let key = own
     for (const variant of this.variants.get(corrected) ?? []) if (variant.start < key.start) key = variant

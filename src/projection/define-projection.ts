@@ -9,7 +9,7 @@ import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import type { DateInterval } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
-import type { KindWeights, Weight } from '../model/weights.js'
+import { _checkWeights, type KindWeights, type Weight } from '../model/weights.js'
 
 /**
  * What a reducer is told besides the event: the query's date, the event's resolved interval,
@@ -179,6 +179,8 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> {
  *
  * @param definition - name, initial state, reducers, and optionally result, scope, weights
  * @returns the projection, for `timeline.project`
+ * @throws {@link InvalidArgumentError} when `weights` holds a weight that is not a finite number from -10 to +10,
+ *   or an unknown quad class
  * @example
  * ```ts
  * import { Timeline, defineProjection } from 'entente-timeline'
@@ -204,6 +206,7 @@ export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent
   // The initial state is the answer before any event counts: frozen like every other answer,
   // so a caller cannot change what later answers start from.
   freeze(definition.initial, true)
+  if (definition.weights !== undefined) _checkWeights(definition.weights)
   return Object.freeze({
     name: definition.name,
     key: definition.key,
