@@ -16,8 +16,8 @@ export interface Declarations {
 }
 
 /**
- * Reads the declarations as the timeline knows them, corrections applied (a declaration
- * cannot be retracted).
+ * Reads the declarations as the timeline knows them: corrections applied, retracted
+ * declarations left out.
  *
  * @param timeline - the timeline
  * @returns the actors it declares
@@ -25,6 +25,8 @@ export interface Declarations {
 export function declarations(timeline: Timeline): Declarations {
   const kinds = new Map<string, ActorKind>()
   const names = new Map<string, string>()
+  // Retracted declarations still count as declared, as the log's checks count them.
+  for (const event of timeline.events) if (event.kind === 'actor') kinds.set(event.actors[0]!, event.actorKind)
   for (const { event } of timeline.chronology({ kinds: ['actor'] })) {
     if (event.kind !== 'actor') continue
     const id = event.actors[0]!

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { checkActor, declarations } from '../../src/cli/actors.js'
 import { InputError } from '../../src/cli/exit.js'
 import { Timeline } from '../../src/index.js'
-import { actor } from '../support/build.js'
+import { actor, build } from '../support/build.js'
 
 const timeline = Timeline.from([
   actor('JPN', 'state', { name: 'Japan', aliases: ['Nippon'] }),
   actor('NATO', 'organisation', { name: 'North Atlantic Treaty Organization' }),
   actor('kishida-fumio', 'person', { name: 'Kishida Fumio' }),
+  build.retraction({ id: 'withdraw-kishida', target: 'actor-kishida-fumio', reason: 'a test' }),
 ])
 
 function problem(id: string): string {
