@@ -184,13 +184,6 @@ export class _Store<E extends EventBase> {
               `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
             )
           }
-          if (event.kind === 'retraction' && target.kind === 'actor') {
-            throw issue(
-              'invalid-target',
-              ['target'],
-              `an actor declaration ("${target.id}") cannot be retracted: the events that name the actor rely on it; correct its name or aliases instead`,
-            )
-          }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
             throw issue(
               'recorded-too-early',

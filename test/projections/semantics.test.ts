@@ -107,21 +107,31 @@ describe('relationship of an actor with itself', () => {
 describe('actor declarations', () => {
   const japan = actor('JPN', 'state', { occurred: '1952', recorded: '2023-01-01T00:00:00Z' })
 
-  it('cannot be retracted', () => {
-    const timeline = timelineOf([japan])
-    const error = thrown(() =>
-      timeline.append(
-        build.retraction({
-          id: 'undeclare',
-          target: 'actor-JPN',
-          actors: ['JPN'],
-          occurred: '2023-02-01',
-          recorded: '2023-02-01T00:00:00Z',
-        }),
-      ),
-    )
-    expect(error).toBeInstanceOf(ValidationError)
-    expect((error as ValidationError).issues[0]).toMatchObject({ eventId: 'undeclare', path: ['target'] })
+  it('retracted, leave the actor declared: what names it stays, and later events may name it', () => {
+    const statement = build.statement({ id: 'on-japan', speaker: 'NATO', for: undefined, about: ['JPN'] })
+    const undeclare = build.retraction({
+      id: 'undeclare',
+      target: 'actor-JPN',
+      actors: ['JPN'],
+      occurred: '2023-07-14',
+      recorded: '2023-07-14T00:00:00Z',
+    })
+    const later = build.statement({
+      id: 'later-on-japan',
+      speaker: 'NATO',
+      for: undefined,
+      about: ['JPN'],
+      occurred: '2023-07-20',
+      recorded: '2023-07-21T00:00:00Z',
+    })
+    const timeline = timelineOf([japan, statement, undeclare]).append(later)
+    expect(timeline.get('later-on-japan')?.id).toBe('later-on-japan')
+    expect(timeline.effective('actor-JPN')).toBeUndefined()
+    expect(timeline.chronology({ kinds: ['actor'] }).map((entry) => entry.event.id)).not.toContain('actor-JPN')
+    expect(timeline.project(relationship('JPN', 'NATO'), { at }).quotes.map((q) => q.event)).toEqual([
+      'on-japan',
+      'later-on-japan',
+    ])
   })
 
   it('may be repeated with the same kind (a new name), not with another kind', () => {
