@@ -199,18 +199,23 @@ export function formatPath(path: readonly (string | number)[]): string {
  * ```
  */
 export class ValidationError extends EntenteError {
-  /** Every problem found, in input order. */
+  /** Every problem found, in input order (with `collectErrors`, the first 1,000 of them). */
   readonly issues: readonly ValidationIssue[]
+  /** How many problems were found: more than `issues` holds when only the first were kept. */
+  readonly total: number
 
   /**
    * @param issues - the problems found (at least one)
-   * @param options - the underlying cause, if any
+   * @param options - the underlying cause, if any, and how many problems were found in all
+   *   when `issues` holds only the first of them
    */
-  constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
+  constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown; total?: number }) {
+    const total = Math.max(options?.total ?? 0, issues.length)
     const shown = issues.slice(0, 5).map(formatIssue)
-    const more = issues.length > 5 ? `\n(and ${issues.length - 5} more)` : ''
-    super('validation', shown.join('\n') + more, options)
+    const more = total > 5 ? `\n(and ${total - 5} more)` : ''
+    super('validation', shown.join('\n') + more, options?.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'ValidationError'
+    this.total = total
     this.issues = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
     )

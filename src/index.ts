@@ -119,6 +119,7 @@ export {
   type AppendOptions,
   type ChronologyEntry,
   type ChronologyOptions,
+  MAX_COLLECTED_ISSUES,
   type ProjectOptions,
   type ReadOptions,
   Timeline,

@@ -6,29 +6,44 @@ import { ValidationError } from '../errors.js'
 
 /**
  * Deep-copies a JSON-like value (plain objects, arrays, primitives) with an explicit stack,
- * refusing nesting deeper than `maxDepth`, and dropping keys that could reach a prototype.
+ * refusing nesting deeper than `maxDepth` and keys that could reach a prototype (`__proto__`,
+ * `constructor`, `prototype`): input never loses a key without a word.
  */
 export function _cloneJson(value: unknown, maxDepth: number, path: readonly (string | number)[] = []): unknown {
   if (value === null || typeof value !== 'object') return value
   const root: { value: unknown } = { value: undefined }
-  const stack: { source: object; target: Record<string, unknown>; key: string; depth: number }[] = [
-    { source: value, target: root as unknown as Record<string, unknown>, key: 'value', depth: 1 },
-  ]
+  const stack: {
+    source: object
+    target: Record<string, unknown>
+    key: string
+    depth: number
+    at: readonly (string | number)[]
+  }[] = [{ source: value, target: root as unknown as Record<string, unknown>, key: 'value', depth: 1, at: path }]
   while (stack.length > 0) {
-    const { source, target, key, depth } = stack.pop()!
+    const { source, target, key, depth, at } = stack.pop()!
     if (depth > maxDepth) {
       throw new ValidationError([
         { code: 'too-deep', path: [...path], message: `nests deeper than ${maxDepth} levels` },
       ])
     }
-    const copy: Record<string, unknown> | unknown[] = Array.isArray(source) ? [] : {}
+    const array = Array.isArray(source)
+    const copy: Record<string, unknown> | unknown[] = array ? [] : {}
     target[key] = copy
     for (const [k, v] of Object.entries(source)) {
-      if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype')
+        throw new ValidationError([
+          { code: 'reserved-key', path: [...at, k], message: 'this key is reserved and not allowed in input' },
+        ])
       if (v !== null && typeof v === 'object') {
         // The key takes its place now, so the copy keeps the order of the keys.
         ;(copy as Record<string, unknown>)[k] = undefined
-        stack.push({ source: v, target: copy as Record<string, unknown>, key: k, depth: depth + 1 })
+        stack.push({
+          source: v,
+          target: copy as Record<string, unknown>,
+          key: k,
+          depth: depth + 1,
+          at: [...at, array ? Number(k) : k],
+        })
       } else if (typeof v !== 'function' && typeof v !== 'symbol' && v !== undefined)
         (copy as Record<string, unknown>)[k] = v
     }

@@ -319,6 +319,15 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     if (base.kind === 'office') this.offices.push(seq)
     const changes =
       event.kind === 'correction' ? (event as unknown as { changes: Record<string, unknown> }).changes : {}
+    // An event a correction points elsewhere (a position at another proposal) is found from there too.
+    if (event.kind === 'correction') {
+      for (const reference of this.vocabulary.references({ ...base, ...changes } as E)) {
+        if (reference.modifies === true) continue
+        const referenced = this.positionOf(reference.id)
+        if (referenced !== undefined && !(this.referrers(referenced) ?? []).includes(corrected))
+          push(this.referencedBy, referenced, corrected)
+      }
+    }
     const own = this.ownEntry(corrected)
     let key = own
     for (const variant of this.variants(corrected) ?? []) if (variant.start < key.start) key = variant

@@ -13,7 +13,7 @@ import {
 import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
-import { _isoDay } from '../model/partial-date.js'
+import { _isoDay, _parseDateString } from '../model/partial-date.js'
 import { _limits, type ReadLimits } from './codec/limits.js'
 import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
 import type { EventLog } from './event-log.js'
@@ -55,8 +55,9 @@ export interface TimelineOptions<E extends EventBase = DiplomaticEvent> {
  */
 export interface ReadOptions<E extends EventBase = DiplomaticEvent> extends TimelineOptions<E> {
   /**
-   * Read on past bad lines and throw one ValidationError listing every problem, instead of
-   * stopping at the first. @defaultValue false
+   * Read on past bad lines and throw one ValidationError listing the problems (the first
+   * {@link MAX_COLLECTED_ISSUES}, with `total` counting them all), instead of stopping at the
+   * first. @defaultValue false
    */
   readonly collectErrors?: boolean
 }
@@ -193,7 +194,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param events - events in append order
    * @param options - the vocabulary and limits
    * @returns the timeline
-   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
+   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event;
+   *   {@link InvalidArgumentError} when `events` is not an iterable
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -218,7 +220,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param text - the NDJSON text
    * @param options - vocabulary, limits, and whether to collect every error
    * @returns the timeline
-   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input; an
+   *   {@link InvalidArgumentError} when the argument is not of the type it must be
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -227,6 +230,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static fromNdjson<E extends EventBase = DiplomaticEvent>(text: string, options: ReadOptions<E> = {}): Timeline<E> {
+    checkText(text)
     const limits = _limits(options.limits)
     const empty = Timeline.empty(options)
     const parsed = (function* () {
@@ -243,7 +247,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param text - the JSON text of an array
    * @param options - vocabulary and limits
    * @returns the timeline
-   * @throws {@link ValidationError} for bad input (the path starts with the array index)
+   * @throws {@link ValidationError} for bad input (the path starts with the array index); {@link InvalidArgumentError}
+   *   when `text` is not a string
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -252,6 +257,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static fromJson<E extends EventBase = DiplomaticEvent>(text: string, options: TimelineOptions<E> = {}): Timeline<E> {
+    checkText(text)
     const limits = _limits(options.limits)
     const value = _parseLine(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, undefined, {
       ...limits,
@@ -283,7 +289,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param source - the stream
    * @param options - vocabulary, limits, and whether to collect every error
    * @returns a promise of the timeline
-   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input
+   * @throws {@link ValidationError} (with line numbers) or another {@link EntenteError} for bad input; an
+   *   {@link InvalidArgumentError} when the argument is not of the type it must be
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -296,9 +303,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     source: NdjsonSource,
     options: ReadOptions<E> = {},
   ): Promise<Timeline<E>> {
+    checkSource(source)
     const limits = _limits(options.limits)
     let timeline = Timeline.empty(options)
-    const issues: ValidationIssue[] = []
+    const issues = new Collected()
     let batch: _Incoming[] = []
     const flush = (): void => {
       if (batch.length === 0) return
@@ -310,7 +318,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         try {
           timeline = timeline.#appendIncoming([_parseLine(text, line, limits)])
         } catch (error) {
-          issues.push(...asIssues(error, line))
+          issues.add(asIssues(error, line))
         }
       } else {
         batch.push(_parseLine(text, line, limits))
@@ -318,7 +326,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
       }
     }
     flush()
-    if (issues.length > 0) throw new ValidationError(issues)
+    issues.throwIfAny()
     return timeline
   }
 
@@ -426,7 +434,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param event - the event, as unknown input
    * @param options - an expected version, for optimistic concurrency
    * @returns the new timeline (this one is unchanged)
-   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError};
+   *   {@link InvalidArgumentError} for arguments of the wrong type or an `expectedVersion` that is not a whole number
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -448,7 +457,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param events - the events, as unknown input
    * @param options - an expected version, for optimistic concurrency
    * @returns the new timeline (this one is unchanged)
-   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError};
+   *   {@link InvalidArgumentError} for arguments of the wrong type or an `expectedVersion` that is not a whole number
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -457,6 +467,8 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   appendMany(events: Iterable<unknown>, options: AppendOptions = {}): Timeline<E> {
+    checkEvents(events)
+    checkExpectedVersion(options)
     if (options.expectedVersion !== undefined && options.expectedVersion !== this.version) {
       throw new ConcurrencyError(options.expectedVersion, this.version)
     }
@@ -488,7 +500,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
 
   #appendCollecting(reads: Iterable<() => _Incoming>): Timeline<E> {
     let timeline: Timeline<E> = this
-    const issues: ValidationIssue[] = []
+    const issues = new Collected()
     for (const read of reads) {
       let line: number | undefined
       try {
@@ -496,10 +508,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         line = incoming.line
         timeline = timeline.#appendIncoming([incoming])
       } catch (error) {
-        issues.push(...asIssues(error, line))
+        issues.add(asIssues(error, line))
       }
     }
-    if (issues.length > 0) throw new ValidationError(issues)
+    issues.throwIfAny()
     return timeline
   }
 
@@ -531,7 +543,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - a built-in projection or one from `defineProjection`
    * @param options - `at`, and optionally `knownOn` and `uncertainty`
    * @returns the projection's result: frozen, structurally shared
-   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente-timeline'
@@ -540,6 +552,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   project<R>(projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>, options: ProjectOptions): R {
+    checkQuestion(projection, options)
     const view = this.#viewFor(options)
     return asOwn(projection).fold.project(view, { bound: _queryBound(options.at, 'at'), policy: policyOf(options) })
   }
@@ -551,7 +564,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - the projection
    * @param options - as for `project`
    * @returns the result and, for each event that changed the state, its id and patches
-   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente-timeline'
@@ -564,6 +577,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   explain<R>(projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>, options: ProjectOptions): Explanation<R> {
+    checkQuestion(projection, options)
     return asOwn(projection).fold.explain(this.#viewFor(options), {
       bound: _queryBound(options.at, 'at'),
       policy: policyOf(options),
@@ -592,6 +606,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>,
     options: Omit<ProjectOptions, 'at'> & { readonly from: QueryDate; readonly to: QueryDate },
   ): Diff<R> {
+    checkQuestion(projection, options)
     const from = _queryBound(options.from, 'from')
     const to = _queryBound(options.to, 'to')
     if (to < from) throw new InvalidArgumentError('to', 'is before "from"')
@@ -617,6 +632,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   chronology(options: ChronologyOptions = {}): readonly ChronologyEntry<E>[] {
+    checkOptions(options)
     const view = this.#view
     const log = view.log
     const actors = options.actors === undefined ? undefined : new Set(options.actors)
@@ -680,16 +696,43 @@ function policyOf(options: { readonly uncertainty?: Uncertainty | undefined }): 
 
 function startOf(date: QueryDate): number {
   if (date instanceof Date) return date.getTime()
-  const bound = _queryBound(date, 'from')
-  // The start of the period a date names: its bound less its length.
-  const parsed = /^\d{4}$/.test(date)
-    ? Date.UTC(Number(date), 0, 1)
-    : /^\d{4}-\d{2}$/.test(date)
-      ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)
-      : /^\d{4}-\d{2}-\d{2}$/.test(date)
-        ? bound - 86_400_000
-        : bound - 1
-  return parsed
+  // Validates the date as any query date is, then reads its start with the one date reader.
+  _queryBound(date, 'from')
+  return (_parseDateString(date) as { start: number }).start
+}
+
+/**
+ * How many issues `collectErrors` keeps: the first ones, in input order, while every one is
+ * counted (`ValidationError.total`), so a file of a million bad lines costs no more memory than
+ * one of a thousand.
+ *
+ * @example
+ * ```ts
+ * import { MAX_COLLECTED_ISSUES, Timeline, ValidationError } from 'entente-timeline'
+ *
+ * try {
+ *   Timeline.fromNdjson('{}\n'.repeat(1500), { collectErrors: true })
+ * } catch (error) {
+ *   if (error instanceof ValidationError) console.log(error.issues.length === MAX_COLLECTED_ISSUES, error.total > 1500)
+ *   //=> true true
+ * }
+ * ```
+ */
+export const MAX_COLLECTED_ISSUES = 1000
+
+/** The issues `collectErrors` keeps (the first {@link MAX_COLLECTED_ISSUES}) and how many there were. */
+class Collected {
+  readonly kept: ValidationIssue[] = []
+  total = 0
+
+  add(issues: readonly ValidationIssue[]): void {
+    this.total += issues.length
+    for (const issue of issues) if (this.kept.length < MAX_COLLECTED_ISSUES) this.kept.push(issue)
+  }
+
+  throwIfAny(): void {
+    if (this.total > 0) throw new ValidationError(this.kept, { total: this.total })
+  }
 }
 
 function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
@@ -713,4 +756,73 @@ function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
     ]
   }
   throw error
+}
+
+/** How a value of the wrong type reads in a message. */
+function described(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (value instanceof Uint8Array) return 'bytes (a Buffer or Uint8Array)'
+  return typeof value === 'object' ? 'an object' : typeof value
+}
+
+function checkEvents(events: unknown): void {
+  if (typeof events === 'string')
+    throw new InvalidArgumentError(
+      'events',
+      'must be an iterable of events, not a string: read NDJSON text with fromNdjson',
+    )
+  if (events === null || typeof (events as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function')
+    throw new InvalidArgumentError(
+      'events',
+      `must be an iterable of events (such as an array), not ${described(events)}`,
+    )
+}
+
+function checkExpectedVersion(options: unknown): void {
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError('options', `must be an object, not ${described(options)}`)
+  const expected = (options as AppendOptions).expectedVersion
+  if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 0))
+    throw new InvalidArgumentError(
+      'expectedVersion',
+      `must be a whole number of events (0 or more), not ${typeof expected === 'string' ? JSON.stringify(expected) : String(expected)}`,
+    )
+}
+
+function checkText(text: unknown): void {
+  if (typeof text !== 'string')
+    throw new InvalidArgumentError(
+      'text',
+      `must be a string, not ${described(text)}${text instanceof Uint8Array ? ': decode it first, or read bytes with readNdjson' : ''}`,
+    )
+}
+
+function checkSource(source: unknown): void {
+  const stream = source as { getReader?: unknown; [Symbol.asyncIterator]?: unknown } | null
+  if (
+    stream === null ||
+    typeof stream !== 'object' ||
+    (typeof stream.getReader !== 'function' && typeof stream[Symbol.asyncIterator] !== 'function')
+  )
+    throw new InvalidArgumentError(
+      'source',
+      `must be a ReadableStream or an async iterable of strings or bytes, not ${described(source)}`,
+    )
+}
+
+/** A question's options must be an object, as the types say. */
+function checkOptions(options: unknown): void {
+  if (options === null || typeof options !== 'object')
+    throw new InvalidArgumentError(
+      'options',
+      `must be an object such as { at: '2023-07-12' }, not ${described(options)}`,
+    )
+}
+
+/** A question's projection and options must be what the types say. */
+function checkQuestion(projection: unknown, options: unknown): void {
+  if (projection === null || typeof (projection as { fold?: unknown } | undefined)?.fold !== 'object')
+    throw new InvalidArgumentError('projection', 'must be a built-in projection or one made with defineProjection')
+  checkOptions(options)
 }

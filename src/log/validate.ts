@@ -13,6 +13,7 @@ import {
 import type { Citation } from '../model/citation.js'
 import type { EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
+import type { KindReference } from '../model/kind-rules.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import type { EventLog } from './event-log.js'
 import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
@@ -42,6 +43,7 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
     const seq = log.positionOf(id)
     return seq === undefined ? undefined : log.event(seq)
   }
+  const stagedKinds = new Map<string, E>()
   const declaredBy = (actor: string, rec: number): boolean =>
     Math.min(log.declaredAt(actor) ?? Infinity, stagedActors.get(actor) ?? Infinity) <= rec
   for (const { value, line } of batch) {
@@ -60,33 +62,27 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
     // Actors are declared before use, in append order and in recorded time, so that every
     // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
     const rec = _recordedMs(event.recorded)
-    if (event.kind === 'actor')
-      stagedActors.set(event.actors[0]!, Math.min(rec, stagedActors.get(event.actors[0]!) ?? Infinity))
+    if (event.kind === 'actor') {
+      // One actor, one kind: a state declared again (renamed, say) is still a state.
+      const actor = event.actors[0]!
+      const kind = (event as unknown as { actorKind: string }).actorKind
+      const earlier = stagedKinds.get(actor) ?? declarationOf(log, actor)
+      const earlierKind = (earlier as unknown as { actorKind?: string } | undefined)?.actorKind
+      if (earlier !== undefined && earlierKind !== kind)
+        throw issue(
+          'rule',
+          ['actorKind'],
+          `"${actor}" was declared as ${earlierKind} by "${earlier.id}": an actor keeps one kind (correct that declaration instead)`,
+        )
+      if (earlier === undefined) stagedKinds.set(actor, event)
+      stagedActors.set(actor, Math.min(rec, stagedActors.get(actor) ?? Infinity))
+    }
     event.actors.forEach((actor, i) => {
       if (!declaredBy(actor, rec)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
     })
-    // Citations: given inline once, then by id; inline repeats must agree.
-    event.sources.forEach((source, i) => {
-      if (typeof source === 'string') {
-        if (log.citation(source) === undefined && !stagedCitations.has(source))
-          throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
-        return
-      }
-      const known = stagedCitations.get(source.id) ?? log.citation(source.id)
-      if (known !== undefined && _canonical(known) !== _canonical(_withoutQuote(source))) {
-        throw issue(
-          'citation-conflict',
-          ['sources', i],
-          `citation "${source.id}" was given before with another publisher, title, author, url or date`,
-        )
-      }
-      if (known === undefined) stagedCitations.set(source.id, _withoutQuote(source))
-    })
+    checkSources(log, id, event.sources, stagedCitations, line, [], true)
     for (const reference of vocabulary.references(event)) {
-      const target = stagedIds.get(reference.id) ?? eventById(reference.id)
-      if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
-        throw new UnknownReferenceError(id, reference.path, reference.label as ReferenceLabel, reference.id, line)
-      }
+      const target = referenced(id, reference, stagedIds, eventById, line, [])
       if (reference.modifies !== true) continue
       const targetModifies = vocabulary.references(target).some((inner) => inner.modifies === true)
       if ((targetModifies && target.kind !== 'correction') || (event.kind === 'correction' && targetModifies)) {
@@ -104,7 +100,13 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
         )
       }
       if (event.kind === 'correction') {
-        checkCorrection(log, event, target, stagedCorrections.get(target.id) ?? [], declaredBy, line)
+        checkCorrection(log, event, target, stagedCorrections.get(target.id) ?? [], {
+          declaredBy,
+          ids: stagedIds,
+          eventById,
+          citations: stagedCitations,
+          line,
+        })
         push(stagedCorrections, target.id, event)
       }
     }
@@ -114,8 +116,84 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
   return staged
 }
 
+/**
+ * The first declaration of an actor in the log, if any: the event whose kind every later
+ * declaration must keep.
+ */
+function declarationOf<E extends EventBase>(log: EventLog<E>, actor: string): E | undefined {
+  if (log.declaredAt(actor) === undefined) return undefined
+  let first: number | undefined
+  for (const entry of log.actorEntries(actor)) {
+    if (entry.variant !== -1 || (first !== undefined && entry.seq >= first)) continue
+    const event = log.event(entry.seq)
+    if (event.kind === 'actor' && event.actors[0] === actor) first = entry.seq
+  }
+  return first === undefined ? undefined : log.event(first)
+}
+
+/** Citations: given inline once, then by id; inline repeats must agree. */
+function checkSources<E extends EventBase>(
+  log: EventLog<E>,
+  id: string,
+  sources: EventBase['sources'],
+  stagedCitations: Map<string, Citation>,
+  line: number | undefined,
+  prefix: readonly (string | number)[],
+  gives: boolean,
+): void {
+  sources.forEach((source, i) => {
+    const path = [...prefix, 'sources', i]
+    if (typeof source === 'string') {
+      if (log.citation(source) === undefined && !stagedCitations.has(source))
+        throw new UnknownReferenceError(id, path, 'citation', source, line)
+      return
+    }
+    const known = stagedCitations.get(source.id) ?? log.citation(source.id)
+    if (known !== undefined && _canonical(known) !== _canonical(_withoutQuote(source))) {
+      throw new ValidationError([
+        {
+          ...(line === undefined ? {} : { line }),
+          eventId: id,
+          code: 'citation-conflict',
+          path,
+          message: `citation "${source.id}" was given before with another publisher, title, author, url or date`,
+        },
+      ])
+    }
+    if (known === undefined && gives) stagedCitations.set(source.id, _withoutQuote(source))
+  })
+}
+
+/** The event a reference names, which must exist (and be of the kind it must be). */
+function referenced<E extends EventBase>(
+  id: string,
+  reference: KindReference,
+  stagedIds: ReadonlyMap<string, E>,
+  eventById: (id: string) => E | undefined,
+  line: number | undefined,
+  prefix: readonly (string | number)[],
+): E {
+  const target = stagedIds.get(reference.id) ?? eventById(reference.id)
+  if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
+    throw new UnknownReferenceError(
+      id,
+      [...prefix, ...reference.path],
+      reference.label as ReferenceLabel,
+      reference.id,
+      line,
+    )
+  }
+  return target
+}
+
 /** Nothing but a scheduled kind can be recorded before it began. */
-function checkTime<E extends EventBase>(log: EventLog<E>, event: E, line: number | undefined): void {
+function checkTime<E extends EventBase>(
+  log: EventLog<E>,
+  event: E,
+  line: number | undefined,
+  eventId: string = event.id,
+  path: readonly (string | number)[] = ['recorded'],
+): void {
   const vocabulary = log.vocabulary
   if (vocabulary.schedulable(event.kind)) return
   const occurred = _toMsInterval(event.occurred as PartialDate)
@@ -123,9 +201,9 @@ function checkTime<E extends EventBase>(log: EventLog<E>, event: E, line: number
     throw new ValidationError([
       {
         ...(line === undefined ? {} : { line }),
-        eventId: event.id,
+        eventId,
         code: 'recorded-too-early',
-        path: ['recorded'],
+        path: [...path],
         message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${vocabulary.schedulableKinds.join(', ')} events can be recorded before they happen`,
       },
     ])
@@ -138,9 +216,15 @@ function checkCorrection<E extends EventBase>(
   correction: E,
   target: E,
   stagedCorrections: readonly E[],
-  declaredBy: (actor: string, rec: number) => boolean,
-  line: number | undefined,
+  staged: {
+    readonly declaredBy: (actor: string, rec: number) => boolean
+    readonly ids: ReadonlyMap<string, E>
+    readonly eventById: (id: string) => E | undefined
+    readonly citations: Map<string, Citation>
+    readonly line: number | undefined
+  },
 ): void {
+  const { declaredBy, line } = staged
   const changes = (correction as unknown as { changes: Record<string, unknown> }).changes
   const prior = [
     ...(log.modifications(log.positionOf(target.id) ?? -1) ?? []).map((seq) => log.event(seq)),
@@ -166,10 +250,18 @@ function checkCorrection<E extends EventBase>(
       }))
       throw new ValidationError(issues)
     }
-    result.value.actors.forEach((actor, i) => {
+    const corrected = result.value
+    corrected.actors.forEach((actor, i) => {
       if (!declaredBy(actor, _recordedMs(correction.recorded)))
         throw new UnknownReferenceError(correction.id, ['changes', 'actors', i], 'actor', actor, line)
     })
+    // The corrected event passes every rule the original had to pass when it was appended.
+    if (Object.hasOwn(changes, 'sources'))
+      checkSources(log, correction.id, corrected.sources, staged.citations, line, ['changes'], false)
+    for (const reference of log.vocabulary.references(corrected))
+      if (Object.hasOwn(changes, reference.path[0] as string))
+        referenced(correction.id, reference, staged.ids, staged.eventById, line, ['changes'])
+    if (Object.hasOwn(changes, 'occurred')) checkTime(log, corrected, line, correction.id, ['changes', 'occurred'])
   }
 }
 

@@ -31,9 +31,16 @@ export interface _IssueOrigin {
  */
 export function _validate<E>(schema: z.ZodType<E>, value: unknown, origin: _IssueOrigin = {}): ParseResult<E> {
   const result = schema.safeParse(value)
-  if (result.success) return { ok: true, value: result.data }
+  // zod drops a `__proto__` key from a record without a word; it is refused, as `constructor` is.
+  const reserved = protoKeyPath(value)
+  if (result.success && reserved === undefined) return { ok: true, value: result.data }
   const eventId = readId(value)
-  const issues = _describeIssues(result.error.issues, value).map((issue) => withOrigin(issue, eventId, origin))
+  const described = result.success ? [] : _describeIssues(result.error.issues, value)
+  const told = (path: readonly (string | number)[]) =>
+    described.some((issue) => issue.path.length === path.length && issue.path.every((p, i) => p === path[i]))
+  if (reserved !== undefined && !told(reserved))
+    described.push({ code: 'reserved-key', path: reserved, message: 'this key is reserved and not allowed in input' })
+  const issues = described.map((issue) => withOrigin(issue, eventId, origin))
   return { ok: false, error: new ValidationError(issues) }
 }
 
@@ -76,6 +83,42 @@ export function parseEvent(value: unknown): DiplomaticEvent {
  */
 export function safeParseEvent(value: unknown): ParseResult<DiplomaticEvent> {
   return _validate(eventSchema, value)
+}
+
+/**
+ * The path of the first own `__proto__` key in a value (JSON.parse makes one from the text
+ * `"__proto__"`), walked with an explicit stack so no nesting can overflow it.
+ */
+function protoKeyPath(value: unknown): (string | number)[] | undefined {
+  if (value === null || typeof value !== 'object' || !hasProtoKey(value)) return undefined
+  const stack: { node: object; path: (string | number)[] }[] = [{ node: value, path: [] }]
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!
+    if (Object.hasOwn(node, '__proto__')) return [...path, '__proto__']
+    const array = Array.isArray(node)
+    for (const [key, inner] of Object.entries(node))
+      if (inner !== null && typeof inner === 'object')
+        stack.push({ node: inner, path: [...path, array ? Number(key) : key] })
+  }
+  return undefined
+}
+
+/** Whether a value holds an own `__proto__` key anywhere: the walk of every event, so it makes no paths. */
+function hasProtoKey(value: object): boolean {
+  const stack: object[] = [value]
+  // Input may hold cycles (the log refuses them later, at its depth limit): each object is looked at once.
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (seen.has(node)) continue
+    seen.add(node)
+    if (Object.hasOwn(node, '__proto__')) return true
+    for (const key in node) {
+      const inner = (node as Record<string, unknown>)[key]
+      if (inner !== null && typeof inner === 'object') stack.push(inner)
+    }
+  }
+  return false
 }
 
 function readId(value: unknown): string | undefined {

@@ -14,6 +14,9 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/
 
 const DAY_MS = 86_400_000
+/** The first instant of the year 0000 and the first after 9999, in UTC. */
+const FIRST_INSTANT = -62_167_219_200_000
+const PAST_LAST_INSTANT = 253_402_300_800_000
 
 /**
  * Epoch milliseconds of a UTC date and time. Unlike `Date.UTC`, which reads the years 0–99 as
@@ -120,6 +123,9 @@ function readDateString(value: string): ParsedDate | string {
       offset = sign * (offsetHours * 60 + offsetMinutes) * 60_000
     }
     const start = utc(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000) - offset
+    // An offset may carry an instant past the years a four-digit date can write back.
+    if (start < FIRST_INSTANT || start >= PAST_LAST_INSTANT)
+      return `"${value}" falls outside the years 0000 to 9999 once its time-zone offset is applied`
     return { precision: 'instant', start, end: start + 1 }
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {

@@ -11,6 +11,8 @@
  * names the code it stands for. Bookkeeping kinds (actor, office, correction, retraction)
  * carry no tone. Every weight can be overridden per event (`weight`) and per call.
  */
+import { z } from 'zod'
+import { InvalidArgumentError } from '../errors.js'
 import type { DiplomaticEvent } from './event.js'
 
 /**
@@ -231,4 +233,41 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value)
   }
   return value
+}
+
+const goldsteinSchema = z
+  .number({ error: 'must be a number' })
+  .refine((n) => Number.isFinite(n) && n >= -10 && n <= 10, {
+    error: (issue) => `must be a finite number from -10 to +10, not ${String(issue.input)}`,
+  })
+
+const weightSchema = z.object({
+  cameo: z.string().nullable(),
+  label: z.string(),
+  quadClass: z.enum(QUAD_CLASSES).nullable(),
+  goldstein: goldsteinSchema,
+})
+
+const kindWeightsSchema = z.object({
+  default: weightSchema,
+  by: z.string().optional(),
+  subtypes: z.record(z.string(), weightSchema).optional(),
+})
+
+const weightTableSchema = z.record(z.string(), kindWeightsSchema, {
+  error: 'must be an object of weights by kind',
+})
+
+/**
+ * Checks a table of weights given to a projection, as any input is checked: every Goldstein
+ * weight a finite number from -10 to +10, every quad class one of {@link QUAD_CLASSES}.
+ * Internal: projections call it on the weights they are given.
+ *
+ * @throws {@link InvalidArgumentError} naming the first bad field (`weights.meeting.default.goldstein`)
+ */
+export function _checkWeights(weights: unknown, argument = 'weights'): void {
+  const result = weightTableSchema.safeParse(weights)
+  if (result.success) return
+  const issue = result.error.issues[0]!
+  throw new InvalidArgumentError([argument, ...issue.path.map(String)].join('.'), issue.message)
 }

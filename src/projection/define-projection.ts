@@ -10,7 +10,7 @@ import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import type { DateInterval } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
-import type { KindWeights, Weight } from '../model/weights.js'
+import { _checkWeights, type KindWeights, type Weight } from '../model/weights.js'
 import { _diff, _explain } from './explain.js'
 import { _project } from './run.js'
 
@@ -227,6 +227,8 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> extends Pr
  *
  * @param definition - name, initial state, reducers, and optionally result, scope, weights
  * @returns the projection, for `timeline.project`
+ * @throws {@link InvalidArgumentError} when `weights` holds a weight that is not a finite number from -10 to +10,
+ *   or an unknown quad class
  * @example
  * ```ts
  * import { Timeline, defineProjection } from 'entente-timeline'
@@ -252,6 +254,7 @@ export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent
   // The initial state is the answer before any event counts: frozen like every other answer,
   // so a caller cannot change what later answers start from.
   freeze(definition.initial, true)
+  if (definition.weights !== undefined) _checkWeights(definition.weights)
   const projection: Projection<R, E> = Object.freeze({
     name: definition.name,
     key: definition.key,

@@ -52,7 +52,10 @@ export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex 
   for (const { event, start } of offices) {
     let terms = index.get(event.person)
     if (terms === undefined) index.set(event.person, (terms = []))
-    if (event.change === 'start') {
+    const open = terms.findLast((term) => term.office === event.office && term.of === event.of && term.end === Infinity)
+    // A second start of an office the person holds restates it, as in officeHolders: one term.
+    if (event.change === 'start' && open !== undefined) open.evidence.push(event.id)
+    else if (event.change === 'start') {
       terms.push({
         person: event.person,
         office: event.office,
@@ -62,9 +65,6 @@ export function _officeIndex<E extends EventBase>(view: _View<E>): _OfficeIndex 
         evidence: [event.id],
       })
     } else {
-      const open = terms.findLast(
-        (term) => term.office === event.office && term.of === event.of && term.end === Infinity,
-      )
       if (open !== undefined) {
         open.end = start
         open.evidence.push(event.id)

@@ -414,14 +414,17 @@ function scopedStream<E extends EventBase>(
     cache.belongs = undefined
     return log.validTime().filter((entry) => seqs.has(entry.seq))
   }
+  // Whoever held an office of a side, as the office event or any correction of it names them:
+  // the stream is shared by every view of the store, so it holds what any view may count, and
+  // the fold decides through the view's own office index whom each person acted for.
   const side = (actors: readonly string[]): Set<string> => {
     const result = new Set(actors)
     for (const seq of log.officeChanges()) {
       const event = log.event(seq) as unknown as { kind: string; person: string; of: string }
-      if (event.kind === 'office' && result.has(event.of)) result.add(event.person)
-      const effective =
-        event.kind === 'office' && view.complete ? (view.effective(seq) as unknown as typeof event | null) : null
-      if (effective !== null && result.has(effective.of)) result.add(effective.person)
+      if (event.kind !== 'office') continue
+      const versions = [event, ...(log.modifications(seq) ?? []).map((mod) => correctedFields(log.event(mod)))]
+      if (!versions.some((version) => typeof version.of === 'string' && result.has(version.of))) continue
+      for (const version of versions) if (typeof version.person === 'string') result.add(version.person)
     }
     return result
   }
@@ -449,6 +452,13 @@ function scopedStream<E extends EventBase>(
   cache.scopeActors = all
   cache.belongs = (entry) => log.actorsOf(entry.seq).some((actor) => all.has(actor))
   return merged(log, all)
+}
+
+/** The fields a correction sets (none for a retraction). */
+function correctedFields(event: EventBase): { readonly person?: unknown; readonly of?: unknown } {
+  return event.kind === 'correction'
+    ? (event as unknown as { changes: { person?: unknown; of?: unknown } }).changes
+    : {}
 }
 
 /** Inserts entries into a sorted stream at their places. */

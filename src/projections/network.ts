@@ -146,6 +146,8 @@ export type NetworkOptions = RelationshipOptions
  *
  * @param options - tone half-life and weights
  * @returns a projection, for `timeline.project`
+ * @throws {@link InvalidArgumentError} when `halfLifeDays` is not a positive number, or a weight is not a finite
+ *   number from -10 to +10 or names an unknown quad class
  * @example
  * ```ts
  * import { Timeline, network } from 'entente-timeline'

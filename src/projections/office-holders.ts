@@ -67,9 +67,11 @@ export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
       office(draft, event, ctx) {
         if (event.of !== actor) return
         const key = `${event.office}|${event.person}`
-        if (event.change === 'start')
-          draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
-        else delete draft.held[key]
+        // A second start of an office the person holds restates it: the term runs from the first.
+        const held = Object.hasOwn(draft.held, key) ? draft.held[key] : undefined
+        if (event.change === 'end') delete draft.held[key]
+        else if (held !== undefined) held.evidence.push(event.id)
+        else draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
       },
     },
     result(state, ctx) {

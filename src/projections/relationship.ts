@@ -2,6 +2,7 @@
  * The relationship of two actors at a date: ties, agreements in force, contacts, tone, stances
  * on shared proposals and quotes, every fact with the events it came from.
  */
+import { InvalidArgumentError } from '../errors.js'
 import type { ActorId } from '../model/actor-id.js'
 import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
@@ -157,6 +158,14 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
 }
 
 /**
+ * Whether two different participants stand for `a` and `b`: a person who holds offices in both
+ * is no contact between them by themself.
+ */
+function apart(sides: readonly (readonly string[])[], a: string, b: string): boolean {
+  return sides.some((side, i) => side.includes(a) && sides.some((other, j) => j !== i && other.includes(b)))
+}
+
+/**
  * The relationship of two actors (the pair is unordered: facts are the same both ways, and
  * `pair` keeps the order asked). People count for the states and organisations they held
  * office in at the date of each event.
@@ -165,6 +174,8 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
  * @param b - the other
  * @param options - tone half-life and weights
  * @returns a projection, for `timeline.project`
+ * @throws {@link InvalidArgumentError} when `a` and `b` are the same actor, `halfLifeDays` is not a positive
+ *   number, or a weight is not a finite number from -10 to +10 or names an unknown quad class
  * @example
  * ```ts
  * import { Timeline, relationship } from 'entente-timeline'
@@ -180,6 +191,8 @@ export function relationship(
   b: ActorId,
   options: RelationshipOptions = {},
 ): Projection<RelationshipResult> {
+  if (a === b)
+    throw new InvalidArgumentError('b', `must be another actor than a ("${a}"): a relationship is between two`)
   const halfLife = _halfLifeMs(options.halfLifeDays)
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
@@ -228,11 +241,14 @@ export function relationship(
         touch(draft, event.id)
       },
       meeting(draft, event, ctx) {
-        const present = _resolve(
-          event.participants.map((p) => p.for ?? p.actor),
-          ctx.actingFor,
+        if (
+          !apart(
+            event.participants.map((p) => ctx.actingFor(p.for ?? p.actor)),
+            x,
+            y,
+          )
         )
-        if (!(present.includes(x) && present.includes(y))) return
+          return
         draft.meetings++
         contact(draft, ctx, event.id)
         touch(draft, event.id)
@@ -244,15 +260,12 @@ export function relationship(
         touch(draft, event.id)
       },
       summit(draft, event, ctx) {
-        const present = _resolve(
-          [
-            event.host,
-            ...(event.organisation === undefined ? [] : [event.organisation]),
-            ...event.attendees.map((p) => p.actor),
-          ],
-          ctx.actingFor,
-        )
-        if (!(present.includes(x) && present.includes(y))) return
+        const present = new Set([
+          event.host,
+          ...(event.organisation === undefined ? [] : [event.organisation]),
+          ...event.attendees.map((p) => p.actor),
+        ])
+        if (!apart([...present].map(ctx.actingFor), x, y)) return
         draft.summits++
         contact(draft, ctx, event.id)
         touch(draft, event.id)

@@ -373,9 +373,14 @@ function validInput(step: Valid, staged: Staged, model: Model): object | undefin
       if (targets.length === 0 || (step.certainty === undefined && step.move === undefined)) return undefined
       const target = pick(targets, step.target)
       const recorded = after(recordedMs(target), step.lag)
+      // A move is made only where the log takes it: an unscheduled kind cannot begin after it was recorded.
+      const moved = step.move === undefined ? undefined : dateOf(step.move)
+      const scheduled = ['meeting', 'membership', 'office'].includes(target.kind)
+      const move = moved !== undefined && (scheduled || moved.start <= recordedMs(target)) ? moved : undefined
+      if (step.certainty === undefined && move === undefined) return undefined
       const changes = {
         ...(step.certainty === undefined ? {} : { certainty: step.certainty }),
-        ...(step.move === undefined ? {} : { occurred: dateOf(step.move).occurred }),
+        ...(move === undefined ? {} : { occurred: move.occurred }),
       }
       return build.correction({
         id,

@@ -657,7 +657,7 @@ export const invalidCases: { readonly [K in EventKind]: readonly InvalidCase[] }
       'a correction that changes the id',
       build.correction({ changes: { id: 'other' } }),
       ['changes'],
-      'a correction cannot change "id" or "kind"',
+      'a correction cannot change "id", "kind" or "recorded"',
       'zod-only',
     ),
     invalid(

@@ -86,14 +86,13 @@ function naiveOffices(placed: readonly Placed[]): (actor: string, at: number) =>
   const terms: { person: string; office: string; of: string; start: number; end: number }[] = []
   for (const { event, start } of placed) {
     if (event.kind !== 'office') continue
-    if (event.change === 'start')
+    const open = terms.findLast(
+      (t) => t.person === event.person && t.office === event.office && t.of === event.of && t.end === Infinity,
+    )
+    // A second start of an office the person holds restates it (docs/projections.md): one term.
+    if (event.change === 'start' && open === undefined)
       terms.push({ person: event.person, office: event.office, of: event.of, start, end: Infinity })
-    else {
-      const open = terms.findLast(
-        (t) => t.person === event.person && t.office === event.office && t.of === event.of && t.end === Infinity,
-      )
-      if (open !== undefined) open.end = start
-    }
+    else if (event.change === 'end' && open !== undefined) open.end = start
   }
   return (actor, at) => {
     const held = [...new Set(terms.filter((t) => t.person === actor && t.start <= at && at < t.end).map((t) => t.of))]

@@ -211,6 +211,9 @@ export function dateOf(w: When): { occurred: string | object; start: number } {
   }
 }
 
+/** The kinds that may be recorded before they happen. */
+const SCHEDULED = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement'])
+
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!
 const other = <T>(list: readonly T[], first: T, i: number): T => {
   const rest = list.filter((item) => item !== first)
@@ -308,12 +311,17 @@ export function eventsOf(log: readonly Step[]): object[] {
       }
       case 'correction': {
         const targets = made.filter((m) => m.kind !== 'correction' && m.kind !== 'retraction')
-        if (targets.length === 0 || (s.certainty === undefined && s.move === undefined)) return
+        if (targets.length === 0) return
         const target = pick(targets, s.target)
+        // A move is made only where the log takes it: an unscheduled kind cannot begin after it was recorded.
+        const moved = s.move === undefined ? undefined : dateOf(s.move)
+        const move =
+          moved !== undefined && (SCHEDULED.has(target.kind) || moved.start <= target.rec) ? moved : undefined
+        if (s.certainty === undefined && move === undefined) return
         rec = recordedAfter(target.rec, s.lag)
         const changes = {
           ...(s.certainty === undefined ? {} : { certainty: s.certainty }),
-          ...(s.move === undefined ? {} : { occurred: dateOf(s.move).occurred }),
+          ...(move === undefined ? {} : { occurred: move.occurred }),
         }
         event = build.correction({
           id,

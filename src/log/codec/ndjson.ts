@@ -4,7 +4,7 @@
  * multi-byte characters; a byte-order mark and CRLF line ends are accepted; blank lines are
  * skipped. Every value keeps the 1-based line it came from.
  */
-import { LimitExceededError, ValidationError } from '../../errors.js'
+import { InvalidArgumentError, LimitExceededError, ValidationError } from '../../errors.js'
 import type { _Incoming } from '../validate.js'
 import { _checkJsonText, type ReadLimits } from './limits.js'
 
@@ -83,6 +83,8 @@ export async function* _streamLines(
   // of the chunk they came in.
   const decode = (chunk: string | Uint8Array, stream: boolean): string => {
     if (typeof chunk === 'string') return chunk
+    if (!(chunk instanceof Uint8Array))
+      throw new InvalidArgumentError('source', `yields a chunk that is neither a string nor bytes (${typeof chunk})`)
     let text = ''
     let from = 0
     let newlines = 0

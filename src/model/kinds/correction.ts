@@ -5,8 +5,8 @@ import { safeKeySchema } from '../vocabulary.js'
 
 /**
  * Replaces fields of an earlier event (`target`), e.g. `{ certainty: 'confirmed' }`, as seen
- * from the time the correction was recorded. `id` and `kind` cannot be changed; the corrected
- * event must still be valid.
+ * from the time the correction was recorded. `id`, `kind` and `recorded` cannot be changed
+ * (`recorded` is the log's transaction time, not the event's); the corrected event must still be valid.
  *
  * @example
  * ```ts
@@ -24,8 +24,8 @@ export const correctionEventSchema = envelope('correction', {
   changes: z
     .record(safeKeySchema, z.unknown())
     .refine((changes) => Object.keys(changes).length > 0, { message: 'a correction changes at least one field' })
-    .refine((changes) => !('id' in changes) && !('kind' in changes), {
-      message: 'a correction cannot change "id" or "kind"',
+    .refine((changes) => !('id' in changes) && !('kind' in changes) && !('recorded' in changes), {
+      message: 'a correction cannot change "id", "kind" or "recorded"',
     }),
   reason: z.string().min(1).max(2000).optional(),
 })

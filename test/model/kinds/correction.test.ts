@@ -27,6 +27,6 @@ describe('correction events', () => {
   it('rejects a correction that changes the kind', () => {
     const issue = onlyIssue(build.correction({ changes: { kind: 'visit' } }))
     expect(issue.path).toEqual(['changes'])
-    expect(issue.message).toBe('a correction cannot change "id" or "kind"')
+    expect(issue.message).toBe('a correction cannot change "id", "kind" or "recorded"')
   })
 })
