@@ -13,8 +13,9 @@ import { network, relationship, Timeline, WEIGHTS } from '../src/index.js'
 import { _queryBound } from '../src/log/query-date.js'
 import { DyadIndex, networkFold, type Prepared, prepare } from './baseline.js'
 import { generate, mulberry32, toNdjson } from './generate.js'
+import { peersTable, runPeers } from './peers.js'
 
-const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory'] as const
+const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory', 'peers'] as const
 type BenchName = (typeof BENCHES)[number]
 
 interface Args {
@@ -163,6 +164,13 @@ async function runSize(size: number): Promise<void> {
   events.length = 0
   const result: Record<string, unknown> = {}
   raw[size] = result
+
+  if (args.only.has('peers')) {
+    const peerRows = await runPeers({ size, seed: args.seed, rounds, dates: args.quick ? 10 : 50, log, gc })
+    result['peers'] = peerRows
+    log(`\n### Peers side by side, ${size.toLocaleString('en')} events (medians of ${rounds} rounds)\n`)
+    log(peersTable(peerRows))
+  }
 
   if (args.only.has('load')) {
     const bytes = new TextEncoder().encode(text)
