@@ -11,6 +11,7 @@ import {
   type ValidationIssueCode,
 } from '../errors.js'
 import type { Citation } from '../model/citation.js'
+import { _GIVE_UP, _parseJsonValue } from '../model/compiled-schema.js'
 import type { EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
@@ -24,6 +25,8 @@ type ReferenceLabel = UnknownReferenceError['referenceKind']
 export interface _Incoming {
   readonly value: unknown
   readonly line?: number | undefined
+  /** The value came from `JSON.parse`, so the compiled validator may read it before zod. */
+  readonly json?: true
 }
 
 /**
@@ -44,10 +47,8 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
   }
   const declaredBy = (actor: string, rec: number): boolean =>
     Math.min(log.declaredAt(actor) ?? Infinity, stagedActors.get(actor) ?? Infinity) <= rec
-  for (const { value, line } of batch) {
-    const result = vocabulary.safeParse(value)
-    if (!result.ok) throw withLine(result.error, line)
-    const event = _freezeDeep(copyOf(result.value, maxDepth, line))
+  for (const { value, line, json } of batch) {
+    const event = _freezeDeep(copyOf(parsed(vocabulary, value, json, line), maxDepth, line))
     const id = event.id
     const existing = stagedIds.get(id) ?? eventById(id)
     if (existing !== undefined) {
@@ -112,6 +113,25 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
     stagedIds.set(id, event)
   }
   return staged
+}
+
+/**
+ * An event validated: by the validator compiled from the vocabulary's schema when the value came
+ * from JSON and it is sure, else by zod, whose issues are the error.
+ */
+function parsed<E extends EventBase>(
+  vocabulary: EventLog<E>['vocabulary'],
+  value: unknown,
+  json: true | undefined,
+  line: number | undefined,
+): E {
+  if (json === true) {
+    const fast = _parseJsonValue(vocabulary.schema, value)
+    if (fast !== _GIVE_UP) return fast as E
+  }
+  const result = vocabulary.safeParse(value)
+  if (!result.ok) throw withLine(result.error, line)
+  return result.value
 }
 
 /** Nothing but a scheduled kind can be recorded before it began. */
