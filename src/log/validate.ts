@@ -175,7 +175,11 @@ function checkCorrection<E extends EventBase>(
     ) as E,
   ]
   for (const base of bases) {
-    const result = log.vocabulary.safeParse({ ...base, ...changes })
+    // The target and the changes are JSON values already validated or copied: the compiled
+    // validator may read them, and zod is asked when it gives up (always, for a bad result).
+    const merged = { ...base, ...changes }
+    const fast = _parseJsonValue(log.vocabulary.schema, merged) as E | typeof _GIVE_UP
+    const result = fast !== _GIVE_UP ? { ok: true as const, value: fast } : log.vocabulary.safeParse(merged)
     if (!result.ok) {
       const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
         ...(line === undefined ? {} : { line }),
