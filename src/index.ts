@@ -3,6 +3,7 @@
  * relationships between actors at any date, as known on any later date.
  *
  * @packageDocumentation
+ * @module entente-timeline
  */
 
 // Errors

@@ -3,6 +3,7 @@
  * with the package.
  *
  * @packageDocumentation
+ * @module entente-timeline/node
  */
 import { createReadStream } from 'node:fs'
 import { fileURLToPath } from 'node:url'
