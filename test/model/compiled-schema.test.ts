@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { generate } from '../../bench/generate.js'
 import { defaultVocabulary, Timeline, ValidationError } from '../../src/index.js'
 import { _GIVE_UP, _parseJsonValue } from '../../src/model/compiled-schema.js'
@@ -141,5 +142,95 @@ describe('the validator compiled from the event schema', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('the compiled validator of any schema', () => {
+  // Each construct it reads itself, and some it leaves to zod (records, transforms, coercion,
+  // catch-alls, nullable), in one schema: its answers must be zod's.
+  const custom = z.strictObject({
+    name: z.string().min(2).max(8),
+    count: z.number().int().min(0).lt(100).optional(),
+    ratio: z.number().gt(0).max(1).optional(),
+    flag: z.boolean().default(false),
+    tags: z
+      .array(z.enum(['a', 'b']))
+      .max(2)
+      .optional(),
+    either: z.union([z.literal('x'), z.number(), z.strictObject({ y: z.string() })]).optional(),
+    loose: z.object({ keep: z.string() }).optional(),
+    extra: z.object({ keep: z.string() }).catchall(z.number()).optional(),
+    record: z.record(z.string(), z.number()).optional(),
+    shout: z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    coerced: z.coerce.number().optional(),
+    maybe: z.string().nullable().optional(),
+    trimmed: z.string().trim().optional(),
+    checked: z
+      .string()
+      .check((ctx) => {
+        if (ctx.value === 'no') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'no' })
+      })
+      .optional(),
+  })
+  const field = fc.oneof(
+    fc.constant(undefined),
+    badValue,
+    fc.string({ maxLength: 10 }),
+    fc.integer({ min: -5, max: 120 }),
+    fc.double({ min: -1, max: 2, noNaN: true }),
+    fc.boolean(),
+    fc.constantFrom('x', 'no', ' padded ', 'a', 'b'),
+    fc.constantFrom({ y: 'z' }, { y: 1 }, { keep: 'k' }, { keep: 'k', more: 1 }, { keep: 'k', more: 'm' }),
+    fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
+  )
+  const keys = ['count', 'ratio', 'flag', 'tags', 'either', 'loose', 'extra', 'record', 'shout', 'coerced']
+  const moreKeys = ['maybe', 'trimmed', 'checked', 'unknown']
+  // Each key is mostly absent, so that some values are wholly valid and others broken at a few keys.
+  const value = fc
+    .tuple(
+      fc.oneof({ arbitrary: fc.constantFrom('ab', 'abcdefgh'), weight: 4 }, { arbitrary: field, weight: 1 }),
+      ...[...keys, ...moreKeys].map((key) =>
+        fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: field.map((v) => [[key, v]]), weight: 1 }),
+      ),
+    )
+    .map(([name, ...entries]) => ({ name, ...Object.fromEntries((entries as [string, unknown][][]).flat()) }))
+
+  it('accepts only what zod accepts, and gives what zod gives', () => {
+    let accepted = 0
+    fc.assert(
+      fc.property(value, (raw) => {
+        const input = viaJson(raw)
+        const zod = custom.safeParse(input)
+        const compiled = _parseJsonValue(custom, input)
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else if (compiled !== _GIVE_UP) {
+          accepted++
+          expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
+        }
+      }),
+      { numRuns: 2_000 },
+    )
+    expect(accepted).toBeGreaterThan(0)
+  })
+
+  it('fills defaults and drops unknown keys of a non-strict object as zod does', () => {
+    const input = { name: 'ab', loose: { keep: 'k', more: 1 } }
+    expect(_parseJsonValue(custom, input)).toEqual({ name: 'ab', flag: false, loose: { keep: 'k' } })
+  })
+
+  it('gives up on a value zod rewrites or reads in its own way', () => {
+    for (const input of [
+      { name: 'ab', shout: 'hey' },
+      { name: 'ab', coerced: '3' },
+      { name: 'ab', trimmed: ' padded ' },
+      { name: 'ab', record: { a: 1 } },
+    ]) {
+      const compiled = _parseJsonValue(custom, input)
+      if (compiled !== _GIVE_UP) expect(compiled).toEqual(custom.parse(input))
+    }
+    expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
   })
 })
