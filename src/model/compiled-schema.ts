@@ -175,8 +175,8 @@ function compileType(zod: Internals): Step {
 /** What this compiler does not know is asked of zod, for that value alone. */
 function delegate(zod: Internals): Step {
   return (value) => {
+    // zod throws when a check would be asynchronous; the caller then gives up.
     const result = zod.run({ value, issues: [] }, { async: false })
-    if (result instanceof Promise) throw new Unsure()
     return result.issues.length === 0 ? result.value : FAIL
   }
 }
@@ -199,7 +199,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function compileObject(zod: Internals): Step {
-  const shape = zod.def.shape ?? {}
+  const shape = zod.def.shape!
   const keys = Object.keys(shape)
   const steps = keys.map((key) => compile(shape[key]!._zod))
   const kinds = keys.map((key) => {
@@ -223,10 +223,8 @@ function compileObject(zod: Internals): Step {
         out[key] = field
       } else if (key in value) throw new Unsure()
       else if (kinds[i] === 'default') {
-        // A default is zod's to give (a fresh copy each time, as zod makes it).
-        const result = shape[key]!._zod.run({ value: undefined, issues: [] }, { async: false })
-        if (result.issues.length > 0) return FAIL
-        out[key] = result.value
+        // A default is zod's to give (a fresh copy each time, as zod makes it; zod does not check it).
+        out[key] = shape[key]!._zod.run({ value: undefined, issues: [] }, { async: false }).value
       } else if (kinds[i] === 'required') return FAIL
     }
     return out
@@ -250,8 +248,8 @@ function compileDiscriminated(zod: Internals): Step {
   if (unionFallback === true) return delegate(zod)
   const byValue = new Map<unknown, Step>()
   for (const option of options!) {
-    const values = option._zod.propValues?.[discriminator!]
-    if (values === undefined) return delegate(zod)
+    // zod refuses, when the union is made, an option without the discriminator.
+    const values = option._zod.propValues![discriminator!]!
     const step = compile(option._zod)
     for (const value of values) if (!byValue.has(value)) byValue.set(value, step)
   }

@@ -166,6 +166,13 @@ describe('the compiled validator of any schema', () => {
       .transform((s) => s.toUpperCase())
       .optional(),
     coerced: z.coerce.number().optional(),
+    coercedText: z.coerce.string().optional(),
+    coercedFlag: z.coerce.boolean().optional(),
+    big: z.bigint().min(1n).max(5n).optional(),
+    sometimes: z
+      .string()
+      .refine((s) => s !== 'no', { when: () => false })
+      .optional(),
     maybe: z.string().nullable().optional(),
     trimmed: z.string().trim().optional(),
     checked: z
@@ -187,7 +194,7 @@ describe('the compiled validator of any schema', () => {
     fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
   )
   const keys = ['count', 'ratio', 'flag', 'tags', 'either', 'loose', 'extra', 'record', 'shout', 'coerced']
-  const moreKeys = ['maybe', 'trimmed', 'checked', 'unknown']
+  const moreKeys = ['maybe', 'trimmed', 'checked', 'coercedText', 'coercedFlag', 'big', 'sometimes', 'unknown']
   // Each key is mostly absent, so that some values are wholly valid and others broken at a few keys.
   const value = fc
     .tuple(
@@ -232,5 +239,23 @@ describe('the compiled validator of any schema', () => {
       if (compiled !== _GIVE_UP) expect(compiled).toEqual(custom.parse(input))
     }
     expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
+  })
+
+  it('gives up on a key that an object has only through its prototype, which zod reads', () => {
+    const schema = z.object({ constructor: z.string().optional() })
+    expect(schema.safeParse({}).success).toBe(false)
+    expect(_parseJsonValue(schema, {})).toBe(_GIVE_UP)
+  })
+
+  it('leaves a discriminated union with a fallback to zod', () => {
+    const schema = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })], {
+      unionFallback: true,
+    })
+    for (const input of [{ k: 'a' }, { k: 'c' }, 'a']) {
+      const compiled = _parseJsonValue(schema, input)
+      const zod = schema.safeParse(input)
+      if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+      else expect(compiled).toEqual(zod.data)
+    }
   })
 })
