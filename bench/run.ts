@@ -3,9 +3,11 @@
  * side with a baseline in the same run (rotated order, a warm-up, several rounds, medians and
  * ratios), on synthetic logs of 10k, 100k and 1M events.
  *
- *   node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [--quick] [--sizes=10000,100000] [--only=load,query] [--json=FILE]
+ *   node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [--quick] [--sizes=10000,100000]
+ *     [--only=load,query] [--rounds=N] [--queries=N] [--json=FILE]
  *
- * Without --expose-gc the memory benchmark is skipped. `--quick` runs one small log, few rounds.
+ * Without --expose-gc the memory benchmarks are skipped. `--quick` runs one small log, few rounds;
+ * `--rounds` and `--queries` override the rounds per measure and the random questions per kind.
  */
 import { writeFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
@@ -13,8 +15,9 @@ import { network, relationship, Timeline, WEIGHTS } from '../src/index.js'
 import { _queryBound } from '../src/log/query-date.js'
 import { DyadIndex, networkFold, type Prepared, prepare } from './baseline.js'
 import { generate, mulberry32, toNdjson } from './generate.js'
+import { peersTable, runPeers } from './peers.js'
 
-const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory'] as const
+const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory', 'peers'] as const
 type BenchName = (typeof BENCHES)[number]
 
 interface Args {
@@ -23,6 +26,8 @@ interface Args {
   readonly only: ReadonlySet<BenchName>
   readonly json: string | undefined
   readonly seed: number
+  readonly rounds: number | undefined
+  readonly queries: number | undefined
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -40,7 +45,22 @@ function parseArgs(argv: readonly string[]): Args {
   for (const size of sizes)
     if (!Number.isInteger(size) || size < 2_000)
       throw new Error(`a size is a whole number of events, at least 2000: ${size}`)
-  return { quick, sizes, only, json: value('json'), seed: Number(value('seed') ?? 1) }
+  const count = (name: string): number | undefined => {
+    const text = value(name)
+    if (text === undefined) return undefined
+    const n = Number(text)
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} is a whole number, at least 1: ${text}`)
+    return n
+  }
+  return {
+    quick,
+    sizes,
+    only,
+    json: value('json'),
+    seed: Number(value('seed') ?? 1),
+    rounds: count('rounds'),
+    queries: count('queries'),
+  }
 }
 
 const args = parseArgs(process.argv.slice(2))
@@ -134,6 +154,7 @@ const DAY = 86_400_000
 const HALF_LIFE = 365 * DAY
 
 function roundsFor(size: number): number {
+  if (args.rounds !== undefined) return args.rounds
   if (args.quick) return 3
   return size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 7
 }
@@ -164,6 +185,13 @@ async function runSize(size: number): Promise<void> {
   const result: Record<string, unknown> = {}
   raw[size] = result
 
+  if (args.only.has('peers')) {
+    const peerRows = await runPeers({ size, seed: args.seed, rounds, dates: args.quick ? 10 : 50, log, gc })
+    result['peers'] = peerRows
+    log(`\n### Peers side by side, ${size.toLocaleString('en')} events (medians of ${rounds} rounds)\n`)
+    log(peersTable(peerRows))
+  }
+
   if (args.only.has('load')) {
     const bytes = new TextEncoder().encode(text)
     const times = await compare(
@@ -179,7 +207,7 @@ async function runSize(size: number): Promise<void> {
         { label: 'fromNdjson', run: () => Timeline.fromNdjson(text) },
         { label: 'readNdjson', run: () => Timeline.readNdjson(chunksOf(bytes, 64 * 1024)) },
       ],
-      size >= 1_000_000 ? 2 : rounds,
+      size >= 1_000_000 ? Math.min(2, rounds) : rounds,
     )
     const base = median(times.get('JSON.parse')!)
     result['load'] = Object.fromEntries(times)
@@ -315,6 +343,7 @@ async function runSize(size: number): Promise<void> {
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(ours)), theirs))
       throw new Error('network() and the hand-written fold disagree')
     log(`  network() and the hand-written fold agree (${ours.dyads.length} dyads)`)
+    result['replayAgrees'] = true
     const times = await compare(
       [
         // A projection object of its own has a cache of its own: every run is cold.
@@ -357,7 +386,7 @@ async function runSize(size: number): Promise<void> {
     t0 = performance.now()
     const index = new DyadIndex(prepared)
     log(`  built the baseline's per-dyad index in ${fmt.ms(performance.now() - t0)} ms (${index.dyads.size} dyads)`)
-    const count = args.quick ? 200 : 1000
+    const count = args.queries ?? (args.quick ? 200 : 1000)
     const runQueries = async (
       queries: readonly Query[],
       pairs: string,

@@ -11,6 +11,7 @@ import {
   type ValidationIssueCode,
 } from '../errors.js'
 import type { Citation } from '../model/citation.js'
+import { _GIVE_UP, _parseJsonValue } from '../model/compiled-schema.js'
 import type { EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
 import type { KindReference } from '../model/kind-rules.js'
@@ -25,6 +26,8 @@ type ReferenceLabel = UnknownReferenceError['referenceKind']
 export interface _Incoming {
   readonly value: unknown
   readonly line?: number | undefined
+  /** The value came from `JSON.parse`, so the compiled validator may read it before zod. */
+  readonly json?: true
 }
 
 /**
@@ -46,10 +49,8 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
   const stagedKinds = new Map<string, E>()
   const declaredBy = (actor: string, rec: number): boolean =>
     Math.min(log.declaredAt(actor) ?? Infinity, stagedActors.get(actor) ?? Infinity) <= rec
-  for (const { value, line } of batch) {
-    const result = vocabulary.safeParse(value)
-    if (!result.ok) throw withLine(result.error, line)
-    const event = _freezeDeep(copyOf(result.value, maxDepth, line))
+  for (const { value, line, json } of batch) {
+    const event = _freezeDeep(copyOf(parsed(vocabulary, value, json, line), maxDepth, line))
     const id = event.id
     const existing = stagedIds.get(id) ?? eventById(id)
     if (existing !== undefined) {
@@ -186,6 +187,25 @@ function referenced<E extends EventBase>(
   return target
 }
 
+/**
+ * An event validated: by the validator compiled from the vocabulary's schema when the value came
+ * from JSON and it is sure, else by zod, whose issues are the error.
+ */
+function parsed<E extends EventBase>(
+  vocabulary: EventLog<E>['vocabulary'],
+  value: unknown,
+  json: true | undefined,
+  line: number | undefined,
+): E {
+  if (json === true) {
+    const fast = _parseJsonValue(vocabulary.schema, value)
+    if (fast !== _GIVE_UP) return fast as E
+  }
+  const result = vocabulary.safeParse(value)
+  if (!result.ok) throw withLine(result.error, line)
+  return result.value
+}
+
 /** Nothing but a scheduled kind can be recorded before it began. */
 function checkTime<E extends EventBase>(
   log: EventLog<E>,
@@ -239,7 +259,11 @@ function checkCorrection<E extends EventBase>(
     ) as E,
   ]
   for (const base of bases) {
-    const result = log.vocabulary.safeParse({ ...base, ...changes })
+    // The target and the changes are JSON values already validated or copied: the compiled
+    // validator may read them, and zod is asked when it gives up (always, for a bad result).
+    const merged = { ...base, ...changes }
+    const fast = _parseJsonValue(log.vocabulary.schema, merged) as E | typeof _GIVE_UP
+    const result = fast !== _GIVE_UP ? { ok: true as const, value: fast } : log.vocabulary.safeParse(merged)
     if (!result.ok) {
       const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
         ...(line === undefined ? {} : { line }),

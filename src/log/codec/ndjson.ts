@@ -15,7 +15,7 @@ import { _checkJsonText, type ReadLimits } from './limits.js'
 export function _parseLine(text: string, line: number | undefined, limits: Required<ReadLimits>): _Incoming {
   _checkJsonText(text, limits, line)
   try {
-    return { value: JSON.parse(text) as unknown, line }
+    return { value: JSON.parse(text) as unknown, line, json: true }
   } catch (error) {
     const id = /"id"\s*:\s*"([A-Za-z0-9._:-]{1,200})"/.exec(text)?.[1]
     throw new ValidationError(

@@ -1,0 +1,261 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { generate } from '../../bench/generate.js'
+import { defaultVocabulary, Timeline, ValidationError } from '../../src/index.js'
+import { _GIVE_UP, _parseJsonValue } from '../../src/model/compiled-schema.js'
+import { anyEvent } from '../support/arbitraries.js'
+
+const schema = defaultVocabulary.schema
+
+/** What zod says of a value: its output, or its issues. */
+function zodSays(value: unknown): { ok: true; text: string } | { ok: false } {
+  const result = defaultVocabulary.safeParse(value)
+  return result.ok ? { ok: true, text: JSON.stringify(result.value) } : { ok: false }
+}
+
+/** A JSON value as `JSON.parse` gives it. */
+const viaJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value))
+
+/** Values that break a field in one way or another. */
+const badValue = fc.constantFrom<unknown>(
+  null,
+  0,
+  -1,
+  11,
+  1.5,
+  true,
+  '',
+  ' ',
+  'x'.repeat(2_001),
+  '2023-02-30',
+  '2023-13',
+  '2023-07-12T25:00:00Z',
+  'NOT AN ID',
+  'ftp://example.org',
+  'not-a-kind',
+  [],
+  [''],
+  {},
+  { from: '2023-07-12', to: '2023-07-11' },
+  '__proto__',
+)
+
+/** Every path to a field of a JSON value (objects and arrays). */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return []
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value)
+  return keys.flatMap((key) => [
+    [...prefix, key],
+    ...pathsOf((value as Record<string, unknown>)[key], [...prefix, key]),
+  ])
+}
+
+type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown }
+
+function mutate(event: unknown, path: (string | number)[], mutation: Mutation): unknown {
+  const copy = viaJson(event) as Record<string, unknown>
+  let parent: Record<string | number, unknown> = copy
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>
+  const last = path.at(-1)!
+  if (mutation.kind === 'set') parent[last] = mutation.value
+  else if (mutation.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(last as number, 1)
+    else delete parent[last]
+  } else if (!Array.isArray(parent)) parent[mutation.key] = mutation.value
+  return copy
+}
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  badValue.map((value) => ({ kind: 'set' as const, value })),
+  fc.constant({ kind: 'delete' as const }),
+  fc.tuple(fc.constantFrom('extra', 'id', 'kind', 'quote', 'for'), badValue).map(([key, value]) => ({
+    kind: 'add' as const,
+    key,
+    value,
+  })),
+)
+
+/** A valid event broken (or, by chance, left valid) at one of its fields. */
+const mutatedEvent = anyEvent.chain((event) => {
+  const paths = pathsOf(viaJson(event))
+  return fc.tuple(fc.constantFrom(...paths), mutation).map(([path, how]) => mutate(event, path, how))
+})
+
+describe('the validator compiled from the event schema', () => {
+  it('accepts every valid event with the very output zod gives, keys in the same order', () => {
+    fc.assert(
+      fc.property(anyEvent, (event) => {
+        const value = viaJson(event)
+        const zod = zodSays(value)
+        const compiled = _parseJsonValue(schema, value)
+        expect(zod.ok).toBe(true)
+        expect(compiled).not.toBe(_GIVE_UP)
+        expect(JSON.stringify(compiled)).toBe((zod as { text: string }).text)
+        expect(compiled).toStrictEqual(defaultVocabulary.parse(value))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('gives up on every value zod rejects, and agrees with zod on every one it accepts', () => {
+    let rejected = 0
+    fc.assert(
+      fc.property(mutatedEvent, (value) => {
+        const zod = zodSays(value)
+        const compiled = _parseJsonValue(schema, value)
+        if (!zod.ok) {
+          rejected++
+          expect(compiled).toBe(_GIVE_UP)
+        } else if (compiled !== _GIVE_UP) expect(JSON.stringify(compiled)).toBe(zod.text)
+      }),
+      { numRuns: 1_000 },
+    )
+    // The mutations must mostly break events, or the property says little.
+    expect(rejected).toBeGreaterThan(500)
+  })
+
+  it('accepts the generated log as zod does, without giving up', () => {
+    for (const event of generate({ events: 3_000, seed: 5 })) {
+      const value = viaJson(event)
+      const compiled = _parseJsonValue(schema, value)
+      expect(compiled).not.toBe(_GIVE_UP)
+      expect(JSON.stringify(compiled)).toBe((zodSays(value) as { text: string }).text)
+    }
+  })
+
+  it('leaves the errors of a load to zod: same issues, same line', () => {
+    fc.assert(
+      fc.property(mutatedEvent, (value) => {
+        const zod = defaultVocabulary.safeParse(value)
+        fc.pre(!zod.ok)
+        const text = `\n${JSON.stringify(value)}\n`
+        let thrown: unknown
+        try {
+          Timeline.fromNdjson(text)
+        } catch (error) {
+          thrown = error
+        }
+        expect(thrown).toBeInstanceOf(ValidationError)
+        const expected = (zod as { error: ValidationError }).error.issues.map((issue) => ({ ...issue, line: 2 }))
+        expect((thrown as ValidationError).issues).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('the compiled validator of any schema', () => {
+  // Each construct it reads itself, and some it leaves to zod (records, transforms, coercion,
+  // catch-alls, nullable), in one schema: its answers must be zod's.
+  const custom = z.strictObject({
+    name: z.string().min(2).max(8),
+    count: z.number().int().min(0).lt(100).optional(),
+    ratio: z.number().gt(0).max(1).optional(),
+    flag: z.boolean().default(false),
+    tags: z
+      .array(z.enum(['a', 'b']))
+      .max(2)
+      .optional(),
+    either: z.union([z.literal('x'), z.number(), z.strictObject({ y: z.string() })]).optional(),
+    loose: z.object({ keep: z.string() }).optional(),
+    extra: z.object({ keep: z.string() }).catchall(z.number()).optional(),
+    record: z.record(z.string(), z.number()).optional(),
+    shout: z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    coerced: z.coerce.number().optional(),
+    coercedText: z.coerce.string().optional(),
+    coercedFlag: z.coerce.boolean().optional(),
+    big: z.bigint().min(1n).max(5n).optional(),
+    sometimes: z
+      .string()
+      .refine((s) => s !== 'no', { when: () => false })
+      .optional(),
+    maybe: z.string().nullable().optional(),
+    trimmed: z.string().trim().optional(),
+    checked: z
+      .string()
+      .check((ctx) => {
+        if (ctx.value === 'no') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'no' })
+      })
+      .optional(),
+  })
+  const field = fc.oneof(
+    fc.constant(undefined),
+    badValue,
+    fc.string({ maxLength: 10 }),
+    fc.integer({ min: -5, max: 120 }),
+    fc.double({ min: -1, max: 2, noNaN: true }),
+    fc.boolean(),
+    fc.constantFrom('x', 'no', ' padded ', 'a', 'b'),
+    fc.constantFrom({ y: 'z' }, { y: 1 }, { keep: 'k' }, { keep: 'k', more: 1 }, { keep: 'k', more: 'm' }),
+    fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
+  )
+  const keys = ['count', 'ratio', 'flag', 'tags', 'either', 'loose', 'extra', 'record', 'shout', 'coerced']
+  const moreKeys = ['maybe', 'trimmed', 'checked', 'coercedText', 'coercedFlag', 'big', 'sometimes', 'unknown']
+  // Each key is mostly absent, so that some values are wholly valid and others broken at a few keys.
+  const value = fc
+    .tuple(
+      fc.oneof({ arbitrary: fc.constantFrom('ab', 'abcdefgh'), weight: 4 }, { arbitrary: field, weight: 1 }),
+      ...[...keys, ...moreKeys].map((key) =>
+        fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: field.map((v) => [[key, v]]), weight: 1 }),
+      ),
+    )
+    .map(([name, ...entries]) => ({ name, ...Object.fromEntries((entries as [string, unknown][][]).flat()) }))
+
+  it('accepts only what zod accepts, and gives what zod gives', () => {
+    let accepted = 0
+    fc.assert(
+      fc.property(value, (raw) => {
+        const input = viaJson(raw)
+        const zod = custom.safeParse(input)
+        const compiled = _parseJsonValue(custom, input)
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else if (compiled !== _GIVE_UP) {
+          accepted++
+          expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
+        }
+      }),
+      { numRuns: 2_000 },
+    )
+    expect(accepted).toBeGreaterThan(0)
+  })
+
+  it('fills defaults and drops unknown keys of a non-strict object as zod does', () => {
+    const input = { name: 'ab', loose: { keep: 'k', more: 1 } }
+    expect(_parseJsonValue(custom, input)).toEqual({ name: 'ab', flag: false, loose: { keep: 'k' } })
+  })
+
+  it('gives up on a value zod rewrites or reads in its own way', () => {
+    for (const input of [
+      { name: 'ab', shout: 'hey' },
+      { name: 'ab', coerced: '3' },
+      { name: 'ab', trimmed: ' padded ' },
+      { name: 'ab', record: { a: 1 } },
+    ]) {
+      const compiled = _parseJsonValue(custom, input)
+      if (compiled !== _GIVE_UP) expect(compiled).toEqual(custom.parse(input))
+    }
+    expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
+  })
+
+  it('gives up on a key that an object has only through its prototype, which zod reads', () => {
+    const schema = z.object({ constructor: z.string().optional() })
+    expect(schema.safeParse({}).success).toBe(false)
+    expect(_parseJsonValue(schema, {})).toBe(_GIVE_UP)
+  })
+
+  it('leaves a discriminated union with a fallback to zod', () => {
+    const schema = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })], {
+      unionFallback: true,
+    })
+    for (const input of [{ k: 'a' }, { k: 'c' }, 'a']) {
+      const compiled = _parseJsonValue(schema, input)
+      const zod = schema.safeParse(input)
+      if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+      else expect(compiled).toEqual(zod.data)
+    }
+  })
+})
