@@ -232,7 +232,7 @@ export class UnknownReferenceError extends EntenteError {
   /** The path of the field that holds the reference. */
   readonly path: readonly (string | number)[]
   /** What the reference should name. */
-  readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation'
+  readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation' | 'agreement'
   /** The id that could not be found. */
   readonly reference: string
   /** The 1-based line of the input the event came from, when it came from text. */

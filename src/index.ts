@@ -65,9 +65,13 @@ export {
 } from './model/event.js'
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
+export { AGREEMENT_ACTS, type AgreementActEvent, agreementActEventSchema } from './model/kinds/agreement-act.js'
 export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
+export { type AmbassadorEvent, ambassadorEventSchema } from './model/kinds/ambassador.js'
 export { type CommuniqueEvent, characterizationSchema, communiqueEventSchema } from './model/kinds/communique.js'
 export { type CorrectionEvent, correctionEventSchema } from './model/kinds/correction.js'
+export { type EmbassyEvent, embassyEventSchema } from './model/kinds/embassy.js'
+export { type ExpulsionEvent, expulsionEventSchema } from './model/kinds/expulsion.js'
 export { type MeetingEvent, meetingEventSchema, participantSchema } from './model/kinds/meeting.js'
 export { type MembershipEvent, membershipEventSchema } from './model/kinds/membership.js'
 export {
@@ -79,9 +83,12 @@ export { type OfficeEvent, officeEventSchema } from './model/kinds/office.js'
 export { type PositionEvent, positionEventSchema } from './model/kinds/position.js'
 export { PROPOSAL_STATUSES, type ProposalEvent, proposalEventSchema } from './model/kinds/proposal.js'
 export { REACTION_STANCES, type ReactionEvent, reactionEventSchema } from './model/kinds/reaction.js'
+export { type RecognitionEvent, recognitionEventSchema } from './model/kinds/recognition.js'
 export { type RetractionEvent, retractionEventSchema } from './model/kinds/retraction.js'
+export { type SanctionsEvent, sanctionsEventSchema } from './model/kinds/sanctions.js'
 export { type StatementEvent, statementEventSchema } from './model/kinds/statement.js'
 export { attendeeSchema, type SummitEvent, summitEventSchema } from './model/kinds/summit.js'
+export { THREATS, type ThreatEvent, threatEventSchema } from './model/kinds/threat.js'
 export { type VisitEvent, visitEventSchema } from './model/kinds/visit.js'
 export { type ParseResult, parseEvent, safeParseEvent } from './model/parse.js'
 export {
@@ -136,6 +143,7 @@ export { type OfficeHolder, type OfficeHoldersResult, officeHolders } from './pr
 export { type ProposalResult, proposal } from './projections/proposal.js'
 export {
   type AgreementInForce,
+  type EndedAgreement,
   type Quote,
   type Relationship,
   relationship,

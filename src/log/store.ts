@@ -10,7 +10,7 @@
 import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
-import type { EventBase } from '../model/envelope.js'
+import { _sourceAfterRecorded, type EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
@@ -28,13 +28,13 @@ export interface _Incoming {
  */
 export type _Change = _Entry
 
-const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement'])
+const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement', 'agreement-act'])
 const NOT_CORRECTABLE = new Set(['correction', 'retraction'])
 
 interface Reference {
   readonly path: readonly (string | number)[]
   readonly id: string
-  readonly referenceKind: 'event' | 'proposal' | 'summit'
+  readonly referenceKind: 'event' | 'proposal' | 'summit' | 'agreement'
   readonly mustBe?: string
 }
 
@@ -52,6 +52,20 @@ function referencesOf(event: EventBase & Record<string, unknown>): Reference[] {
         : [{ path: ['summit'], id: event['summit'] as string, referenceKind: 'summit', mustBe: 'summit' }]
     case 'reaction':
       return [{ path: ['respondsTo'], id: event['respondsTo'] as string, referenceKind: 'event' }]
+    case 'agreement-act':
+      return [
+        { path: ['agreement'], id: event['agreement'] as string, referenceKind: 'agreement', mustBe: 'agreement' },
+        ...(event['supersededBy'] === undefined
+          ? []
+          : [
+              {
+                path: ['supersededBy'],
+                id: event['supersededBy'] as string,
+                referenceKind: 'agreement' as const,
+                mustBe: 'agreement',
+              },
+            ]),
+      ]
     default:
       return []
   }
@@ -155,8 +169,10 @@ export class _Store<E extends EventBase> {
       // Citations: given inline once, then by id; inline repeats must agree.
       event.sources.forEach((source, i) => {
         if (typeof source === 'string') {
-          if (!this.citations.has(source) && !stagedCitations.has(source))
-            throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
+          const cited = stagedCitations.get(source) ?? this.citations.get(source)
+          if (cited === undefined) throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
+          const late = event.backdated === undefined ? _sourceAfterRecorded(cited, event.recorded) : undefined
+          if (late !== undefined) throw issue(['sources', i], late)
           return
         }
         const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
@@ -172,6 +188,9 @@ export class _Store<E extends EventBase> {
         const target = stagedIds.get(reference.id) ?? this.eventById(reference.id)
         if (target === undefined || (reference.mustBe !== undefined && target.kind !== reference.mustBe)) {
           throw new UnknownReferenceError(id, reference.path, reference.referenceKind, reference.id, line)
+        }
+        if (event.kind === 'agreement-act' && reference.path[0] === 'agreement') {
+          this.checkAgreementAct(event, target, issue)
         }
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
@@ -193,6 +212,24 @@ export class _Store<E extends EventBase> {
       stagedIds.set(id, event)
     }
     return staged
+  }
+
+  /** An act on an agreement lists its parties (so that every pair's questions see it); a withdrawing party is one. */
+  private checkAgreementAct(
+    event: E,
+    agreement: E,
+    issue: (path: (string | number)[], message: string) => ValidationError,
+  ): void {
+    const { parties } = agreement as unknown as { parties: readonly string[] }
+    const missing = parties.filter((party) => !event.actors.includes(party))
+    if (missing.length > 0)
+      throw issue(
+        ['actors'],
+        `must list the parties of "${agreement.id}": ${missing.map((p) => `"${p}"`).join(', ')} missing`,
+      )
+    const { party } = event as unknown as { party?: string }
+    if (party !== undefined && !parties.includes(party))
+      throw issue(['party'], `"${party}" is not a party to "${agreement.id}" (${parties.join(', ')})`)
   }
 
   /** Nothing but a scheduled kind can be recorded before it began. */

@@ -2,9 +2,13 @@
 import { z } from 'zod'
 import { actorEventSchema } from './kinds/actor.js'
 import { agreementEventSchema } from './kinds/agreement.js'
+import { agreementActEventSchema } from './kinds/agreement-act.js'
 import { aidEventSchema } from './kinds/aid.js'
+import { ambassadorEventSchema } from './kinds/ambassador.js'
 import { communiqueEventSchema } from './kinds/communique.js'
 import { correctionEventSchema } from './kinds/correction.js'
+import { embassyEventSchema } from './kinds/embassy.js'
+import { expulsionEventSchema } from './kinds/expulsion.js'
 import { meetingEventSchema } from './kinds/meeting.js'
 import { membershipEventSchema } from './kinds/membership.js'
 import { militaryActivityEventSchema } from './kinds/military-activity.js'
@@ -12,9 +16,12 @@ import { officeEventSchema } from './kinds/office.js'
 import { positionEventSchema } from './kinds/position.js'
 import { proposalEventSchema } from './kinds/proposal.js'
 import { reactionEventSchema } from './kinds/reaction.js'
+import { recognitionEventSchema } from './kinds/recognition.js'
 import { retractionEventSchema } from './kinds/retraction.js'
+import { sanctionsEventSchema } from './kinds/sanctions.js'
 import { statementEventSchema } from './kinds/statement.js'
 import { summitEventSchema } from './kinds/summit.js'
+import { threatEventSchema } from './kinds/threat.js'
 import { visitEventSchema } from './kinds/visit.js'
 
 /**
@@ -44,6 +51,13 @@ export const kindSchemas = {
   aid: aidEventSchema,
   correction: correctionEventSchema,
   retraction: retractionEventSchema,
+  'agreement-act': agreementActEventSchema,
+  sanctions: sanctionsEventSchema,
+  expulsion: expulsionEventSchema,
+  ambassador: ambassadorEventSchema,
+  embassy: embassyEventSchema,
+  recognition: recognitionEventSchema,
+  threat: threatEventSchema,
 } as const
 
 /**
@@ -86,6 +100,13 @@ export const eventSchema = z.discriminatedUnion('kind', [
   aidEventSchema,
   correctionEventSchema,
   retractionEventSchema,
+  agreementActEventSchema,
+  sanctionsEventSchema,
+  expulsionEventSchema,
+  ambassadorEventSchema,
+  embassyEventSchema,
+  recognitionEventSchema,
+  threatEventSchema,
 ])
 
 /**

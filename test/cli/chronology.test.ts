@@ -54,7 +54,7 @@ describe('entente chronology', () => {
       'membership',
       'JPN, NATO',
       'JPN becomes a partner of NATO',
-      'kyodo-2023-07-13',
+      'archive-2023-01-01',
     ])
     expect(rows).toContainEqual(['2023-07-01', 'position', 'FRA', 'FRA opposes nato-tokyo-office', 'kyodo-2023-07-13'])
   })
@@ -150,7 +150,7 @@ describe('entente chronology', () => {
     const run = entente(['chronology', small, '--kind', 'sanction'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
-      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction \(see "entente chronology --help"\)\n$/,
+      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*threat \(see "entente chronology --help"\)\n$/,
     )
   })
 

@@ -27,7 +27,7 @@ import { build, type EventInput } from '../support/build.js'
 declare const event: DiplomaticEvent
 
 describe('DiplomaticEvent', () => {
-  it('is told apart by sixteen kinds', () => {
+  it('is told apart by twenty-three kinds', () => {
     expectTypeOf<EventKind>().toEqualTypeOf<
       | 'actor'
       | 'office'
@@ -45,6 +45,13 @@ describe('DiplomaticEvent', () => {
       | 'aid'
       | 'correction'
       | 'retraction'
+      | 'agreement-act'
+      | 'sanctions'
+      | 'expulsion'
+      | 'ambassador'
+      | 'embassy'
+      | 'recognition'
+      | 'threat'
     >()
   })
 
