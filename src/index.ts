@@ -19,6 +19,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js'
+export type { EventInputOf, ReadonlyInput, UncheckedInput } from './log/authoring.js'
 // The log
 export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
 export type { NdjsonSource } from './log/codec/ndjson.js'
