@@ -3,6 +3,7 @@
  * relationships between actors at any date, as known on any later date.
  *
  * @packageDocumentation
+ * @module entente-timeline
  */
 
 // Errors
@@ -11,34 +12,19 @@ export {
   DuplicateEventError,
   EntenteError,
   type EntenteErrorCode,
-  formatIssue,
-  formatPath,
   InvalidArgumentError,
   LimitExceededError,
   UnknownReferenceError,
   ValidationError,
   type ValidationIssue,
+  type ValidationIssueCode,
 } from './errors.js'
-export type { EventInputOf, ReadonlyInput, UncheckedInput } from './log/authoring.js'
-// The log
-export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
-export type { NdjsonSource } from './log/codec/ndjson.js'
-export type { QueryDate } from './log/query-date.js'
-export {
-  type AppendOptions,
-  type ChronologyEntry,
-  type ChronologyOptions,
-  type ProjectOptions,
-  type ReadOptions,
-  Timeline,
-  type TimelineOptions,
-} from './log/timeline.js'
+
 // Vocabulary
 export {
   ACTOR_KINDS,
   type ActorId,
   type ActorKind,
-  actorIdFits,
   actorIdSchema,
   eventIdSchema,
   isPersonId,
@@ -54,25 +40,19 @@ export {
   type KindDefinition,
   type Vocabulary,
 } from './model/define-kind.js'
-export { type ActorRef, type EventBase, envelope, envelopeShape } from './model/envelope.js'
+export type { ActorRef, EventBase } from './model/envelope.js'
 export {
   type DiplomaticEvent,
   type DiplomaticEventInput,
   type EventKind,
   type EventOfKind,
   eventSchema,
-  KINDS,
-  kindSchemas,
 } from './model/event.js'
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
-export { AGREEMENT_ACTS, type AgreementActEvent, agreementActEventSchema } from './model/kinds/agreement-act.js'
 export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
-export { type AmbassadorEvent, ambassadorEventSchema } from './model/kinds/ambassador.js'
 export { type CommuniqueEvent, characterizationSchema, communiqueEventSchema } from './model/kinds/communique.js'
 export { type CorrectionEvent, correctionEventSchema } from './model/kinds/correction.js'
-export { type EmbassyEvent, embassyEventSchema } from './model/kinds/embassy.js'
-export { type ExpulsionEvent, expulsionEventSchema } from './model/kinds/expulsion.js'
 export { type MeetingEvent, meetingEventSchema, participantSchema } from './model/kinds/meeting.js'
 export { type MembershipEvent, membershipEventSchema } from './model/kinds/membership.js'
 export {
@@ -84,19 +64,24 @@ export { type OfficeEvent, officeEventSchema } from './model/kinds/office.js'
 export { type PositionEvent, positionEventSchema } from './model/kinds/position.js'
 export { PROPOSAL_STATUSES, type ProposalEvent, proposalEventSchema } from './model/kinds/proposal.js'
 export { REACTION_STANCES, type ReactionEvent, reactionEventSchema } from './model/kinds/reaction.js'
-export { type RecognitionEvent, recognitionEventSchema } from './model/kinds/recognition.js'
 export { type RetractionEvent, retractionEventSchema } from './model/kinds/retraction.js'
-export { type SanctionsEvent, sanctionsEventSchema } from './model/kinds/sanctions.js'
 export { type StatementEvent, statementEventSchema } from './model/kinds/statement.js'
 export { attendeeSchema, type SummitEvent, summitEventSchema } from './model/kinds/summit.js'
-export { THREATS, type ThreatEvent, threatEventSchema } from './model/kinds/threat.js'
 export { type VisitEvent, visitEventSchema } from './model/kinds/visit.js'
+export { AGREEMENT_ACTS, type AgreementActEvent, agreementActEventSchema } from './model/kinds/agreement-act.js'
+export { type AmbassadorEvent, ambassadorEventSchema } from './model/kinds/ambassador.js'
+export { type EmbassyEvent, embassyEventSchema } from './model/kinds/embassy.js'
+export { type ExpulsionEvent, expulsionEventSchema } from './model/kinds/expulsion.js'
+export { type RecognitionEvent, recognitionEventSchema } from './model/kinds/recognition.js'
+export { type SanctionsEvent, sanctionsEventSchema } from './model/kinds/sanctions.js'
+export { THREATS, type ThreatEvent, threatEventSchema } from './model/kinds/threat.js'
 export { type ParseResult, parseEvent, safeParseEvent } from './model/parse.js'
 export {
   approximateDateSchema,
   type DateInterval,
   type DatePrecision,
-  dateIntervalSchema,
+  type DateRange,
+  dateRangeSchema,
   dateStringSchema,
   type PartialDate,
   partialDateSchema,
@@ -107,21 +92,33 @@ export {
 export {
   CERTAINTIES,
   type Certainty,
-  certaintyRank,
   certaintySchema,
-  changeSchema,
   MEMBERSHIP_STATUSES,
   type MembershipStatus,
   membershipStatusSchema,
   STANCES,
   type Stance,
-  safeKeySchema,
   stanceSchema,
   TONES,
   type Tone,
   toneSchema,
 } from './model/vocabulary.js'
 export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
+
+// The log
+export type { EventInputOf, ReadonlyInput, UncheckedInput } from './log/authoring.js'
+export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
+export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { QueryDate } from './log/query-date.js'
+export {
+  type AppendOptions,
+  type ChronologyEntry,
+  type ChronologyOptions,
+  type ProjectOptions,
+  type ReadOptions,
+  Timeline,
+  type TimelineOptions,
+} from './log/timeline.js'
 
 // Projections
 export {
@@ -139,15 +136,32 @@ export type { Uncertainty } from './projection/uncertainty.js'
 // Built-in projections
 export type { AlternativeClaim, Tie } from './projections/claims.js'
 export { type Member, type MembershipResult, membership } from './projections/membership.js'
-export { type Dyad, type NetworkResult, network } from './projections/network.js'
+export { type Dyad, type NetworkOptions, type NetworkResult, network } from './projections/network.js'
 export { type OfficeHolder, type OfficeHoldersResult, officeHolders } from './projections/office-holders.js'
 export { type ProposalResult, proposal } from './projections/proposal.js'
 export {
   type AgreementInForce,
   type EndedAgreement,
   type Quote,
-  type Relationship,
+  type RelationshipOptions,
+  type RelationshipResult,
   relationship,
-  type ToneOptions,
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
+
+// Renamed or withdrawn in 0.2, kept until 0.3
+export {
+  actorIdFits,
+  certaintyRank,
+  changeSchema,
+  dateIntervalSchema,
+  envelope,
+  envelopeShape,
+  formatIssue,
+  formatPath,
+  KINDS,
+  kindSchemas,
+  type Relationship,
+  safeKeySchema,
+  type ToneOptions,
+} from './deprecated.js'

@@ -7,7 +7,13 @@
  * (append a batch with an expected version, read events by position and recorded range, read
  * the valid-time and actor indexes).
  */
-import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  DuplicateEventError,
+  UnknownReferenceError,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import { _sourceAfterRecorded, type EventBase } from '../model/envelope.js'
@@ -155,8 +161,8 @@ export class _Store<E extends EventBase> {
         throw new DuplicateEventError(id, line)
       }
       this.checkTime(event, line)
-      const issue = (path: (string | number)[], message: string): ValidationError =>
-        new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
+      const issue = (code: ValidationIssueCode, path: (string | number)[], message: string): ValidationError =>
+        new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, code, path, message }])
       // Actors are declared before use, in append order and in recorded time, so that every
       // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
       const rec = _recordedMs(event.recorded)
@@ -172,12 +178,13 @@ export class _Store<E extends EventBase> {
           const cited = stagedCitations.get(source) ?? this.citations.get(source)
           if (cited === undefined) throw new UnknownReferenceError(id, ['sources', i], 'citation', source, line)
           const late = event.backdated === undefined ? _sourceAfterRecorded(cited, event.recorded) : undefined
-          if (late !== undefined) throw issue(['sources', i], late)
+          if (late !== undefined) throw issue('source-after-recorded', ['sources', i], late)
           return
         }
         const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
         if (known !== undefined && !sameCitation(known, source)) {
           throw issue(
+            'citation-conflict',
             ['sources', i],
             `citation "${source.id}" was given before with another publisher, title, author, url or date`,
           )
@@ -195,12 +202,17 @@ export class _Store<E extends EventBase> {
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
             throw issue(
+              'invalid-target',
               ['target'],
               `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
             )
           }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
-            throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
+            throw issue(
+              'recorded-too-early',
+              ['recorded'],
+              `is before the recorded time of its target "${target.id}" (${target.recorded})`,
+            )
           }
           if (event.kind === 'correction') {
             this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
@@ -218,18 +230,19 @@ export class _Store<E extends EventBase> {
   private checkAgreementAct(
     event: E,
     agreement: E,
-    issue: (path: (string | number)[], message: string) => ValidationError,
+    issue: (code: ValidationIssueCode, path: (string | number)[], message: string) => ValidationError,
   ): void {
     const { parties } = agreement as unknown as { parties: readonly string[] }
     const missing = parties.filter((party) => !event.actors.includes(party))
     if (missing.length > 0)
       throw issue(
+        'rule',
         ['actors'],
         `must list the parties of "${agreement.id}": ${missing.map((p) => `"${p}"`).join(', ')} missing`,
       )
     const { party } = event as unknown as { party?: string }
     if (party !== undefined && !parties.includes(party))
-      throw issue(['party'], `"${party}" is not a party to "${agreement.id}" (${parties.join(', ')})`)
+      throw issue('rule', ['party'], `"${party}" is not a party to "${agreement.id}" (${parties.join(', ')})`)
   }
 
   /** Nothing but a scheduled kind can be recorded before it began. */
@@ -241,6 +254,7 @@ export class _Store<E extends EventBase> {
         {
           ...(line === undefined ? {} : { line }),
           eventId: event.id,
+          code: 'recorded-too-early',
           path: ['recorded'],
           message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${[...SCHEDULABLE].join(', ')} events can be recorded before they happen`,
         },
@@ -275,6 +289,7 @@ export class _Store<E extends EventBase> {
         const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
           ...(line === undefined ? {} : { line }),
           eventId: correction.id,
+          code: inner.code,
           path: ['changes', ...inner.path],
           message: `would make "${target.id}" invalid: ${inner.message}`,
         }))

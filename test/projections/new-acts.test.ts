@@ -3,12 +3,12 @@
  * threats) as relationship() and network() weigh them, and agreements ended by acts of their own.
  */
 import { describe, expect, it } from 'vitest'
-import { network, type Relationship, relationship } from '../../src/index.js'
+import { network, type RelationshipResult, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
 /** The pair's tone after one event, on its day. */
-function toneAfter(event: object, a: string, b: string): Relationship['tone'] {
+function toneAfter(event: object, a: string, b: string): RelationshipResult['tone'] {
   return timelineOf([event]).project(relationship(a, b), { at: '2023-07-12' }).tone
 }
 
