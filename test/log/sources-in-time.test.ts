@@ -24,6 +24,7 @@ describe('a source published after the event was recorded', () => {
     expect(error).toBeInstanceOf(ValidationError)
     const [issue] = (error as ValidationError).issues
     expect(issue?.path).toEqual(['sources', 0, 'published'])
+    expect(issue?.code).toBe('source-after-recorded')
     expect(issue?.message).toContain('citation "kyodo-2023-07-13" was published 2023-07-13')
     expect(issue?.message).toContain('after the event was recorded (2023-07-12T06:00:00Z)')
   })
@@ -33,7 +34,7 @@ describe('a source published after the event was recorded', () => {
     const byId = { ...meeting, sources: ['kyodo-2023-07-13'] }
     const error = thrown(() => timeline.append(byId)) as ValidationError
     expect(error).toBeInstanceOf(ValidationError)
-    expect(error.issues[0]).toMatchObject({ eventId: 'meeting', path: ['sources', 0] })
+    expect(error.issues[0]).toMatchObject({ code: 'source-after-recorded', eventId: 'meeting', path: ['sources', 0] })
     expect(error.issues[0]?.message).toContain('citation "kyodo-2023-07-13" was published 2023-07-13')
     expect(timeline.version).toBe(base.length + 1)
   })
