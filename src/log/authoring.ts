@@ -2,9 +2,8 @@
  * The types that let the compiler check events written in code, while values of unknown type
  * (read from JSON, say) are still accepted and validated when they are appended.
  */
-import type { z } from 'zod'
 import type { EventBase } from '../model/envelope.js'
-import type { EventKind, kindSchemas } from '../model/event.js'
+import type { DiplomaticEventInput, EventKind } from '../model/event.js'
 
 /**
  * An event as it may be written for a timeline of `E`: for a built-in kind, the input of its
@@ -26,7 +25,7 @@ import type { EventKind, kindSchemas } from '../model/event.js'
  */
 export type EventInputOf<E extends EventBase> = E extends { readonly kind: infer K }
   ? K extends EventKind
-    ? ReadonlyInput<z.input<(typeof kindSchemas)[K]>>
+    ? ReadonlyInput<Extract<DiplomaticEventInput, { readonly kind: K }>>
     : E
   : never
 
