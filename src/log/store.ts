@@ -16,7 +16,7 @@ import {
 } from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
-import type { EventBase } from '../model/envelope.js'
+import { _sourceAfterRecorded, type EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
@@ -34,13 +34,13 @@ export interface _Incoming {
  */
 export type _Change = _Entry
 
-const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement'])
+const SCHEDULABLE = new Set(['summit', 'meeting', 'visit', 'office', 'membership', 'agreement', 'agreement-act'])
 const NOT_CORRECTABLE = new Set(['correction', 'retraction'])
 
 interface Reference {
   readonly path: readonly (string | number)[]
   readonly id: string
-  readonly referenceKind: 'event' | 'proposal' | 'summit'
+  readonly referenceKind: 'event' | 'proposal' | 'summit' | 'agreement'
   readonly mustBe?: string
 }
 
@@ -58,6 +58,20 @@ function referencesOf(event: EventBase & Record<string, unknown>): Reference[] {
         : [{ path: ['summit'], id: event['summit'] as string, referenceKind: 'summit', mustBe: 'summit' }]
     case 'reaction':
       return [{ path: ['respondsTo'], id: event['respondsTo'] as string, referenceKind: 'event' }]
+    case 'agreement-act':
+      return [
+        { path: ['agreement'], id: event['agreement'] as string, referenceKind: 'agreement', mustBe: 'agreement' },
+        ...(event['supersededBy'] === undefined
+          ? []
+          : [
+              {
+                path: ['supersededBy'],
+                id: event['supersededBy'] as string,
+                referenceKind: 'agreement' as const,
+                mustBe: 'agreement',
+              },
+            ]),
+      ]
     default:
       return []
   }
@@ -173,9 +187,12 @@ export class _Store<E extends EventBase> {
         if (!this.declaredBy(actor, rec, stagedActors))
           throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
       })
-      this.checkSources(id, event.sources, stagedCitations, line, [], true)
+      this.checkSources(event, event.sources, stagedCitations, line, [], true)
       for (const reference of referencesOf(event as EventBase & Record<string, unknown>)) {
         const target = this.referenced(id, reference, stagedIds, line, [])
+        if (event.kind === 'agreement-act' && reference.path[0] === 'agreement') {
+          this.checkAgreementAct(event, target, issue)
+        }
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
             throw issue(
@@ -208,6 +225,25 @@ export class _Store<E extends EventBase> {
     return staged
   }
 
+  /** An act on an agreement lists its parties (so that every pair's questions see it); a withdrawing party is one. */
+  private checkAgreementAct(
+    event: E,
+    agreement: E,
+    issue: (code: ValidationIssueCode, path: (string | number)[], message: string) => ValidationError,
+  ): void {
+    const { parties } = agreement as unknown as { parties: readonly string[] }
+    const missing = parties.filter((party) => !event.actors.includes(party))
+    if (missing.length > 0)
+      throw issue(
+        'rule',
+        ['actors'],
+        `must list the parties of "${agreement.id}": ${missing.map((p) => `"${p}"`).join(', ')} missing`,
+      )
+    const { party } = event as unknown as { party?: string }
+    if (party !== undefined && !parties.includes(party))
+      throw issue('rule', ['party'], `"${party}" is not a party to "${agreement.id}" (${parties.join(', ')})`)
+  }
+
   /** Nothing but a scheduled kind can be recorded before it began. */
   private checkTime(
     event: E,
@@ -232,18 +268,32 @@ export class _Store<E extends EventBase> {
 
   /** Citations: given inline once, then by id; inline repeats must agree. */
   private checkSources(
-    id: string,
+    event: E,
     sources: EventBase['sources'],
     stagedCitations: Map<string, Citation>,
     line: number | undefined,
     prefix: readonly (string | number)[],
     gives: boolean,
   ): void {
+    const id = event.id
     sources.forEach((source, i) => {
       const path = [...prefix, 'sources', i]
       if (typeof source === 'string') {
-        if (!this.citations.has(source) && !stagedCitations.has(source))
-          throw new UnknownReferenceError(id, path, 'citation', source, line)
+        const cited = stagedCitations.get(source) ?? this.citations.get(source)
+        if (cited === undefined) throw new UnknownReferenceError(id, path, 'citation', source, line)
+        // A source published after the event was recorded cannot be where the log learned it from.
+        const late = event.backdated === undefined ? _sourceAfterRecorded(cited, event.recorded) : undefined
+        if (late !== undefined) {
+          throw new ValidationError([
+            {
+              ...(line === undefined ? {} : { line }),
+              eventId: id,
+              code: 'source-after-recorded',
+              path,
+              message: late,
+            },
+          ])
+        }
         return
       }
       const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
@@ -322,7 +372,15 @@ export class _Store<E extends EventBase> {
       })
       // The corrected event passes every rule the original had to pass when it was appended.
       if (Object.hasOwn(changes, 'sources'))
-        this.checkSources(correction.id, corrected.sources, staged.citations, line, ['changes'], false)
+        // New sources of a correction are weighed against when the correction was recorded.
+        this.checkSources(
+          { ...corrected, id: correction.id, recorded: correction.recorded },
+          corrected.sources,
+          staged.citations,
+          line,
+          ['changes'],
+          false,
+        )
       for (const reference of referencesOf(corrected as EventBase & Record<string, unknown>))
         if (Object.hasOwn(changes, reference.path[0] as string))
           this.referenced(correction.id, reference, staged.ids, line, ['changes'])

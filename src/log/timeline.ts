@@ -18,6 +18,7 @@ import type { Projection } from '../projection/define-projection.js'
 import { _diff, _explain, type Diff, type Explanation } from '../projection/explain.js'
 import { _project } from '../projection/run.js'
 import type { Uncertainty } from '../projection/uncertainty.js'
+import type { EventInputOf, UncheckedInput } from './authoring.js'
 import { _limits, type ReadLimits } from './codec/limits.js'
 import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
 import { _firstStartingAtOrAfter } from './order.js'
@@ -201,10 +202,34 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static from<E extends EventBase = DiplomaticEvent>(
+    events: Iterable<NoInfer<EventInputOf<E>>>,
+    options?: TimelineOptions<E>,
+  ): Timeline<E>
+  /**
+   * A timeline of events whose type names no built-in kind (read from JSON, say), each validated when appended.
+   *
+   * @param events - events in append order
+   * @param options - the vocabulary and limits
+   * @returns the timeline
+   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente-timeline'
+   *
+   * const events: unknown[] = JSON.parse('[]')
+   * console.log(Timeline.from(events).version)
+   * //=> 0
+   * ```
+   */
+  static from<const T, E extends EventBase = DiplomaticEvent>(
+    events: Iterable<UncheckedInput<T>>,
+    options?: TimelineOptions<E>,
+  ): Timeline<E>
+  static from<E extends EventBase = DiplomaticEvent>(
     events: Iterable<unknown>,
     options: TimelineOptions<E> = {},
   ): Timeline<E> {
-    return Timeline.empty(options).appendMany(events)
+    return Timeline.empty(options).appendMany(events as Iterable<unknown>)
   }
 
   /**
@@ -443,8 +468,30 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * v2.version // 1
    * ```
    */
+  append(event: NoInfer<EventInputOf<E>>, options?: AppendOptions): Timeline<E>
+  /**
+   * Appends one event whose type names no built-in kind (read from JSON, say), validated as it is appended.
+   *
+   * @param event - the event, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline, ValidationError } from 'entente-timeline'
+   *
+   * const event: unknown = JSON.parse('{"id": "x", "kind": "meeting"}')
+   * try {
+   *   Timeline.empty().append(event)
+   * } catch (error) {
+   *   console.log(error instanceof ValidationError)
+   * }
+   * //=> true
+   * ```
+   */
+  append<const T>(event: UncheckedInput<T>, options?: AppendOptions): Timeline<E>
   append(event: unknown, options: AppendOptions = {}): Timeline<E> {
-    return this.appendMany([event], options)
+    return this.appendMany([event] as unknown[], options)
   }
 
   /**
@@ -462,6 +509,25 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * const timeline = Timeline.empty().appendMany([], { expectedVersion: 0 })
    * ```
    */
+  appendMany(events: Iterable<NoInfer<EventInputOf<E>>>, options?: AppendOptions): Timeline<E>
+  /**
+   * Appends events whose type names no built-in kind (read from JSON, say) in order, all or
+   * nothing, each validated as it is appended.
+   *
+   * @param events - the events, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente-timeline'
+   *
+   * const events: unknown[] = JSON.parse('[]')
+   * console.log(Timeline.empty().appendMany(events).version)
+   * //=> 0
+   * ```
+   */
+  appendMany<const T>(events: Iterable<UncheckedInput<T>>, options?: AppendOptions): Timeline<E>
   appendMany(events: Iterable<unknown>, options: AppendOptions = {}): Timeline<E> {
     checkEvents(events)
     checkExpectedVersion(options)
