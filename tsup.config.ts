@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup'
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', import: 'src/import/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // No source maps: they would point at src/, which the package does not ship.

@@ -21,7 +21,14 @@ try {
 
   // What the tarball holds: the builds, the fixtures, the guides and the API reference they link
   // to; never tests, benchmarks, sources or source maps that would point at sources left out.
-  for (const needed of ['dist/index.js', 'dist/index.cjs', 'dist/node.js', 'dist/cli/main.js', 'README.md']) {
+  for (const needed of [
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/node.js',
+    'dist/import.js',
+    'dist/cli/main.js',
+    'README.md',
+  ]) {
     if (!files.has(needed)) problems.push(`the tarball lacks ${needed}`)
   }
   for (const needed of [

@@ -40,6 +40,8 @@ const DESCRIPTIONS: { readonly [K in EventKind]: string } = {
   aid: 'Economic, humanitarian, diplomatic or military support from a donor to a recipient.',
   correction: 'Replaces fields of an earlier event, as seen from the time the correction was recorded.',
   retraction: 'Withdraws an earlier event from projections, as seen from the time the retraction was recorded.',
+  coded:
+    'A row of a machine-coded event dataset (GDELT, ICEWS, POLECAT), with its code, quad class, Goldstein value, sides, counts and places.',
 }
 
 /*

@@ -22,6 +22,7 @@ export type EntenteErrorCode =
   | 'unknown-reference'
   | 'limit-exceeded'
   | 'invalid-argument'
+  | 'bad-row'
 
 /**
  * The base class of every error entente throws. Catch it to handle all of them; switch on
@@ -395,5 +396,40 @@ export class InvalidArgumentError extends EntenteError {
     super('invalid-argument', `${argument}: ${message}`)
     this.name = 'InvalidArgumentError'
     this.argument = argument
+  }
+}
+
+/**
+ * A row of an event dataset (GDELT, ICEWS, PLOVER) cannot be imported: a strict import stops
+ * on the first such row, and an actor the tables do not know stops an import told to stop.
+ *
+ * @example
+ * ```ts
+ * import { BadRowError } from 'entente-timeline'
+ *
+ * const error = new BadRowError(12, 'column-count', 'has 40 columns; GDELT rows have 57, 58 or 61')
+ * console.log(error.message) // 'line 12: has 40 columns; GDELT rows have 57, 58 or 61'
+ * ```
+ */
+export class BadRowError extends EntenteError {
+  /** The 1-based line of the row. */
+  readonly line: number
+  /** Why the row cannot be imported, as the import summary counts it (`column-count`, `bad-date`, ...). */
+  readonly reason: string
+  /** The column or field at fault, when one is. */
+  readonly field: string | undefined
+
+  /**
+   * @param line - the row's line
+   * @param reason - the reason, as the summary counts it
+   * @param message - what is wrong, and where in the row
+   * @param field - the column or field at fault
+   */
+  constructor(line: number, reason: string, message: string, field?: string) {
+    super('bad-row', `line ${line}: ${message}`)
+    this.name = 'BadRowError'
+    this.line = line
+    this.reason = reason
+    this.field = field
   }
 }

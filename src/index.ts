@@ -8,6 +8,7 @@
 
 // Errors
 export {
+  BadRowError,
   ConcurrencyError,
   DuplicateEventError,
   EntenteError,
@@ -51,6 +52,17 @@ export {
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
 export { AID_KINDS, type AidEvent, aidEventSchema } from './model/kinds/aid.js'
+export {
+  CODING_SCHEMES,
+  type CodedEvent,
+  type CodedParty,
+  type CodedPlace,
+  codedEventSchema,
+  codedPartySchema,
+  codedPlaceSchema,
+  codedSidesOf,
+  contactOf,
+} from './model/kinds/coded.js'
 export { type CommuniqueEvent, characterizationSchema, communiqueEventSchema } from './model/kinds/communique.js'
 export { type CorrectionEvent, correctionEventSchema } from './model/kinds/correction.js'
 export { type MeetingEvent, meetingEventSchema, participantSchema } from './model/kinds/meeting.js'

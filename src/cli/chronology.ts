@@ -179,5 +179,10 @@ function summarize(event: DiplomaticEvent): string {
     }
     case 'retraction':
       return `retracts ${event.target}: ${oneLine(event.reason, 50)}`
+    case 'coded': {
+      const side = (parties: typeof event.source) => parties.map((p) => p.actor).join(', ')
+      const sides = event.target.length === 0 ? side(event.source) : `${side(event.source)} → ${side(event.target)}`
+      return `${sides}: ${event.code} ${oneLine(event.label, 50)} [${event.dataset} ${event.record}]${doubt}`
+    }
   }
 }

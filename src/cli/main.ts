@@ -56,6 +56,11 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'The JSON Schema of an event, or of one kind',
     load: () => import('./schema.js').then((m) => ({ run: m.schema, help: m.help })),
   },
+  import: {
+    synopsis: 'import FORMAT FILE',
+    summary: 'Events from GDELT, ICEWS or PLOVER rows, as NDJSON',
+    load: () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.help })),
+  },
 }
 
 /** The list of commands in the help, aligned: the table's entries, then `help`. */

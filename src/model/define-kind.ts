@@ -145,7 +145,7 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
  * ```ts
  * import { defaultVocabulary } from 'entente-timeline'
  *
- * defaultVocabulary.kinds.length // 16
+ * defaultVocabulary.kinds.length // 17
  * ```
  */
 export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
@@ -190,7 +190,7 @@ function makeVocabulary<E extends EventBase>(
 }
 
 /**
- * The built-in vocabulary: the 16 kinds of the event table and their weights.
+ * The built-in vocabulary: the 17 kinds of the event table and their weights.
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { type ActorEvent, actorEventSchema } from './kinds/actor.js'
 import { type AgreementEvent, agreementEventSchema } from './kinds/agreement.js'
 import { type AidEvent, aidEventSchema } from './kinds/aid.js'
+import { type CodedEvent, codedEventSchema } from './kinds/coded.js'
 import { type CommuniqueEvent, communiqueEventSchema } from './kinds/communique.js'
 import { type CorrectionEvent, correctionEventSchema } from './kinds/correction.js'
 import { type MeetingEvent, meetingEventSchema } from './kinds/meeting.js'
@@ -24,7 +25,7 @@ import { type VisitEvent, visitEventSchema } from './kinds/visit.js'
  * ```ts
  * import { kindSchemas } from 'entente-timeline'
  *
- * Object.keys(kindSchemas).length // 16
+ * Object.keys(kindSchemas).length // 17
  * ```
  */
 export const kindSchemas = {
@@ -44,6 +45,7 @@ export const kindSchemas = {
   aid: aidEventSchema,
   correction: correctionEventSchema,
   retraction: retractionEventSchema,
+  coded: codedEventSchema,
 } as const
 
 /**
@@ -86,6 +88,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   aidEventSchema,
   correctionEventSchema,
   retractionEventSchema,
+  codedEventSchema,
 ])
 
 /**
@@ -119,6 +122,7 @@ export type DiplomaticEvent =
   | AidEvent
   | CorrectionEvent
   | RetractionEvent
+  | CodedEvent
 
 /**
  * Any built-in event as it may be written, before defaults are filled in.

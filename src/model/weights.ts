@@ -183,6 +183,18 @@ export const WEIGHTS: Readonly<Record<DiplomaticEvent['kind'], KindWeights>> = d
   },
   correction: { default: NONE },
   retraction: { default: NONE },
+  // A coded row carries its own code, quad class and Goldstein value (its `weight`): the table
+  // only gives the quad class, and 0 for a row that has no Goldstein value, so none is invented.
+  coded: {
+    default: { cameo: null, label: 'Coded event', quadClass: null, goldstein: 0 },
+    by: 'quadClass',
+    subtypes: {
+      'verbal-cooperation': { cameo: null, label: 'Coded event', quadClass: 'verbal-cooperation', goldstein: 0 },
+      'material-cooperation': { cameo: null, label: 'Coded event', quadClass: 'material-cooperation', goldstein: 0 },
+      'verbal-conflict': { cameo: null, label: 'Coded event', quadClass: 'verbal-conflict', goldstein: 0 },
+      'material-conflict': { cameo: null, label: 'Coded event', quadClass: 'material-conflict', goldstein: 0 },
+    },
+  },
 })
 
 /**

@@ -6,6 +6,7 @@
 import type { Direction } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
+import { codedSidesOf } from '../model/kinds/coded.js'
 
 /** One act of an event: from whom, to whom, whether mutual, and the weight sub-type. */
 export interface _Act {
@@ -63,6 +64,11 @@ export function _actsOf(
       return [{ from: [e.actor], to: e.towards ?? others(e, e.actor), mutual: false }]
     case 'aid':
       return [{ from: [e.donor], to: [e.recipient], mutual: false }]
+    case 'coded': {
+      // A row's source acts on its target; a row with one side acts on nobody, so it has no pair.
+      const sides = codedSidesOf(e)
+      return sides === undefined ? [] : [sides]
+    }
     default: {
       const direction = (Object.hasOwn(directions, event.kind) ? directions[event.kind] : undefined) as
         | ((event: EventBase) => Direction)

@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from '../errors.js'
 import type { ActorId } from '../model/actor-id.js'
+import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
 import type { Stance } from '../model/vocabulary.js'
 import type { KindWeights } from '../model/weights.js'
@@ -266,6 +267,19 @@ export function relationship(
         ])
         if (!apart([...present].map(ctx.actingFor), x, y)) return
         draft.summits++
+        contact(draft, ctx, event.id)
+        touch(draft, event.id)
+      },
+      coded(draft, event, ctx) {
+        // A coded consultation or visit is a contact, as a meeting or visit event is.
+        const contact_ = contactOf(event)
+        const sides = contact_ === undefined ? undefined : codedSidesOf(event)
+        if (sides === undefined) return
+        const from = _resolve(sides.from, ctx.actingFor)
+        const to = sides.mutual ? from : _resolve(sides.to, ctx.actingFor)
+        if (!(sides.mutual ? from.includes(x) && from.includes(y) : connects(from, to, x, y))) return
+        if (contact_ === 'meeting') draft.meetings++
+        else draft.visits++
         contact(draft, ctx, event.id)
         touch(draft, event.id)
       },

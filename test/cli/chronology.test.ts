@@ -150,7 +150,7 @@ describe('entente chronology', () => {
     const run = entente(['chronology', small, '--kind', 'sanction'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
-      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction \(see "entente chronology --help"\)\n$/,
+      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction, coded \(see "entente chronology --help"\)\n$/,
     )
   })
 

@@ -55,10 +55,12 @@ let cwd: string
 
 beforeAll(async () => {
   await ensureBuilt()
-  // The sessions run where the fixtures are, beside the damaged file the page validates.
+  // The sessions run where the fixtures are, beside the damaged file the page validates and the
+  // GDELT rows it imports.
   cwd = tempDir()
   symlinkSync(join(root, 'fixtures'), join(cwd, 'fixtures'))
   copyFileSync(join(root, 'test/cli/samples/broken.ndjson'), join(cwd, 'broken.ndjson'))
+  copyFileSync(join(root, 'test/cli/samples/events.tsv'), join(cwd, 'events.tsv'))
 }, 120_000)
 
 /** Strips colour codes, which a pipe never gets, so that a forced colour cannot fail the comparison. */

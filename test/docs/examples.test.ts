@@ -63,7 +63,7 @@ describe('the documentation examples', () => {
 /** The declarations of every export of the package's entry points. */
 function exports(): { name: string; declaration: ts.Declaration }[] {
   const checker = checked.program.getTypeChecker()
-  return ['src/index.ts', 'src/node.ts'].flatMap((entry) => {
+  return ['src/index.ts', 'src/node.ts', 'src/import/index.ts'].flatMap((entry) => {
     const module = checker.getSymbolAtLocation(checked.program.getSourceFile(resolve(ROOT, entry))!)!
     return checker.getExportsOfModule(module).flatMap((exported) => {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported

@@ -3,7 +3,7 @@ import { eventSchema, KINDS, kindSchemas } from '../../src/index.js'
 import { event } from '../support/build.js'
 
 describe('the event union', () => {
-  it('has the sixteen kinds of the vocabulary, in the order of the table', () => {
+  it('has the seventeen kinds of the vocabulary, in the order of the table', () => {
     expect(KINDS).toEqual([
       'actor',
       'office',
@@ -21,6 +21,7 @@ describe('the event union', () => {
       'aid',
       'correction',
       'retraction',
+      'coded',
     ])
   })
 

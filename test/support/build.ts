@@ -306,6 +306,28 @@ export const build = {
     target: 'rumoured-visit',
     reason: 'the visit did not take place',
   })),
+
+  /** A GDELT row: Japan visits NATO, with its counts and average tone. */
+  coded: builder<'coded'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'gdelt-2-1115000000',
+      kind: 'coded',
+      actors: ['JPN', 'NATO'],
+      weight: 1.9,
+      dataset: 'gdelt-2',
+      record: '1115000000',
+      scheme: 'cameo',
+      code: '042',
+      label: 'Make a visit',
+      quadClass: 'verbal-cooperation',
+      source: [{ actor: 'JPN', code: 'JPNGOV', name: 'JAPAN', roles: ['GOV'] }],
+      target: [{ actor: 'NATO', code: 'IGOWSTNAT', name: 'NATO', group: 'NAT' }],
+      counts: { mentions: 10, sources: 2, articles: 10 },
+      averageTone: 2.5,
+    }),
+    (e) => [...(e.source ?? []), ...(e.target ?? [])].map((p) => p.actor),
+  ),
 } satisfies { readonly [K in EventKind]: (overrides?: Overrides<K>) => EventInput<K> }
 
 /** A valid event of any built-in kind, with its defaults: `event('aid')`. */

@@ -133,6 +133,24 @@ export const validCases: { readonly [K in EventKind]: readonly ValidCase[] } = {
     ),
   ],
   retraction: [valid('a retraction with a reason', build.retraction())],
+  coded: [
+    valid('a GDELT row with both sides', build.coded()),
+    valid(
+      'a PLOVER row with one side and no Goldstein value',
+      build.coded({
+        actors: ['RUS'],
+        weight: undefined,
+        dataset: 'plover',
+        scheme: 'plover',
+        code: 'CONSULT',
+        label: 'Consult',
+        source: [{ actor: 'RUS' }],
+        target: [],
+        counts: undefined,
+        mode: ['phone'],
+      }),
+    ),
+  ],
 }
 
 /** Valid events that exercise the envelope every kind shares. */
@@ -664,6 +682,27 @@ export const invalidCases: { readonly [K in EventKind]: readonly InvalidCase[] }
       { ...build.retraction(), why: 'rumour' },
       ['why'],
       'unknown field "why"',
+    ),
+  ],
+  coded: [
+    invalid(
+      'a coded event with a code that is a number',
+      build.coded({ code: 42 as never }),
+      ['code'],
+      'expected string',
+    ),
+    invalid(
+      'a coded event with an unknown quad class',
+      build.coded({ quadClass: 'neutral' as never }),
+      ['quadClass'],
+      'expected one of',
+    ),
+    invalid(
+      'a target not listed in actors',
+      build.coded({ actors: ['JPN'] }),
+      ['target', 0, 'actor'],
+      '"NATO" must also be listed in actors',
+      'zod-only',
     ),
   ],
 }

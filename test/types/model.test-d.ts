@@ -32,7 +32,7 @@ describe('DiplomaticEvent', () => {
     expectTypeOf<DiplomaticEvent>().toEqualTypeOf<z.infer<typeof eventSchema>>()
   })
 
-  it('is told apart by sixteen kinds', () => {
+  it('is told apart by seventeen kinds', () => {
     expectTypeOf<EventKind>().toEqualTypeOf<
       | 'actor'
       | 'office'
@@ -50,6 +50,7 @@ describe('DiplomaticEvent', () => {
       | 'aid'
       | 'correction'
       | 'retraction'
+      | 'coded'
     >()
   })
 

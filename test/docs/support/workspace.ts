@@ -94,7 +94,11 @@ export function writeChains(all: readonly Chain[]): WrittenChain[] {
     extends: '../tsconfig.json',
     compilerOptions: {
       noEmit: true,
-      paths: { 'entente-timeline': ['../src/index.ts'], 'entente-timeline/node': ['../src/node.ts'] },
+      paths: {
+        'entente-timeline': ['../src/index.ts'],
+        'entente-timeline/node': ['../src/node.ts'],
+        'entente-timeline/import': ['../src/import/index.ts'],
+      },
     },
     files: written.map((each) => relative(WORKSPACE, each.path)),
     include: [],
