@@ -5,6 +5,18 @@
  * @packageDocumentation
  */
 
+// Series and charts
+export {
+  type RelationshipPoint,
+  type RelationshipSeries,
+  relationshipSeries,
+  SERIES_STEPS,
+  type Series,
+  type SeriesOptions,
+  type SeriesSample,
+  type SeriesStep,
+  series,
+} from './chart/series.js'
 // Errors
 export {
   ConcurrencyError,
@@ -114,7 +126,6 @@ export {
   toneSchema,
 } from './model/vocabulary.js'
 export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
-
 // Projections
 export {
   defineProjection,
@@ -127,7 +138,6 @@ export {
 } from './projection/define-projection.js'
 export type { Diff, Explanation, Step } from './projection/explain.js'
 export type { Uncertainty } from './projection/uncertainty.js'
-
 // Built-in projections
 export type { AlternativeClaim, Tie } from './projections/claims.js'
 export { type Member, type MembershipResult, membership } from './projections/membership.js'

@@ -74,7 +74,7 @@ export function _foldState<E extends EventBase>(
   const { bound, policy } = options
   const hi = _firstStartingAtOrAfter(stream, bound)
   // Every entry before `safe` counts at this date, so checkpoints up to there can serve.
-  const safe = policy === 'possible' ? hi : lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
+  const safe = policy === 'possible' ? hi : _lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
   let pos = 0
   let state: unknown = definition.initial
   if (!cache.atDependent) {
@@ -95,7 +95,7 @@ export function _foldState<E extends EventBase>(
       const from = pos
       let maxSeq = -1
       let maxTx = -Infinity
-      state = runOf(definition, state, (draft) => {
+      state = _runOf(definition, state, (draft) => {
         for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
       })
       for (let i = from; i < next; i++) {
@@ -118,7 +118,7 @@ export function _foldState<E extends EventBase>(
   }
   if (pos < hi) {
     const from = pos
-    state = runOf(definition, state, (draft) => {
+    state = _runOf(definition, state, (draft) => {
       for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
     // A fold that counted the whole stream is where every later date starts: keep it, so that
@@ -170,7 +170,8 @@ function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
   else cache.checkpoints.splice(i, 0, checkpoint)
 }
 
-function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
+/** The length of the longest prefix of the stream whose entries have all ended by `bound`, below `hi`. */
+export function _lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
   let lo = 0
   let top = hi
   while (lo < top) {
@@ -210,7 +211,7 @@ export interface _CopyOnWrite {
 }
 
 /** Folds a run of entries into a state, in one immer `produce` or by the projection's own copy-on-write. */
-function runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
+export function _runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
   const own = (definition as unknown as Record<symbol, _CopyOnWrite | undefined>)[_COPY_ON_WRITE]
   if (own === undefined) return produce(state, fold)
   const work = own.begin(state)
@@ -298,6 +299,18 @@ export class Folder<E extends EventBase> {
     if (this.definition.every !== undefined) this.definition.every(draft as never, event, this.context)
     return event
   }
+}
+
+/**
+ * The stream a projection folds over a view (in valid-time order), with each prefix's latest
+ * end, and whether its reducers read the date asked about: what a series walks forward.
+ */
+export function _streamOf<E extends EventBase>(
+  view: _View<E>,
+  projection: Projection<unknown, E>,
+): { readonly stream: readonly _Entry[]; readonly prefixMaxEnd: readonly number[]; readonly atDependent: boolean } {
+  const cache = sync(view, projection)
+  return { stream: cache.stream, prefixMaxEnd: cache.prefixMaxEnd, atDependent: cache.atDependent }
 }
 
 /** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */
