@@ -17,6 +17,13 @@ export {
   type SeriesStep,
   series,
 } from './chart/series.js'
+export {
+  type NetworkChartOptions,
+  networkChart,
+  type ToneChartOptions,
+  toneChart,
+  type VegaLiteSpec,
+} from './chart/vega-lite.js'
 // Errors
 export {
   ConcurrencyError,

@@ -6,10 +6,12 @@
  */
 import { createRequire } from 'node:module'
 import { EntenteError } from '../index.js'
+import { chart, help as chartHelp } from './chart.js'
 import { chronology, help as chronologyHelp } from './chronology.js'
 import { colorEnabled } from './format.js'
 import type { Context } from './io.js'
 import { project, help as projectHelp } from './project.js'
+import { report, help as reportHelp } from './report.js'
 import { schema, help as schemaHelp } from './schema.js'
 import { EXIT, InputError, UsageError } from './usage.js'
 import { validate, help as validateHelp } from './validate.js'
@@ -24,6 +26,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   project: { run: project, help: projectHelp },
   chronology: { run: chronology, help: chronologyHelp },
   schema: { run: schema, help: schemaHelp },
+  chart: { run: chart, help: chartHelp },
+  report: { run: report, help: reportHelp },
 }
 
 const HELP = `Usage: entente COMMAND [options]
@@ -37,6 +41,9 @@ Commands:
                      --offices ACTOR, --proposal ID, --network
   chronology FILE    The events in the order they occurred, one a line
   schema [KIND]      The JSON Schema of an event, or of one kind
+  chart FILE A B     The tone of A and B over time as SVG, PNG, HTML or Vega-Lite;
+                     or --network at a date
+  report FILE A B    A self-contained HTML report on A and B at a date (--at)
   help [COMMAND]     Show this help, or a command's
 
 Options:
