@@ -74,7 +74,7 @@ export function _foldState<E extends EventBase>(
   const { bound, policy } = options
   const hi = _firstStartingAtOrAfter(stream, bound)
   // Every entry before `safe` counts at this date, so checkpoints up to there can serve.
-  const safe = policy === 'possible' ? hi : _lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
+  const safe = policy === 'possible' ? hi : lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
   let pos = 0
   let state: unknown = definition.initial
   if (!cache.atDependent) {
@@ -170,8 +170,7 @@ function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
   else cache.checkpoints.splice(i, 0, checkpoint)
 }
 
-/** The length of the longest prefix of the stream whose entries have all ended by `bound`, below `hi`. */
-export function _lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
+function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
   let lo = 0
   let top = hi
   while (lo < top) {
@@ -302,15 +301,15 @@ export class Folder<E extends EventBase> {
 }
 
 /**
- * The stream a projection folds over a view (in valid-time order), with each prefix's latest
- * end, and whether its reducers read the date asked about: what a series walks forward.
+ * The stream a projection folds over a view (in valid-time order), and whether its reducers
+ * read the date asked about: what a series walks forward.
  */
 export function _streamOf<E extends EventBase>(
   view: _View<E>,
   projection: Projection<unknown, E>,
-): { readonly stream: readonly _Entry[]; readonly prefixMaxEnd: readonly number[]; readonly atDependent: boolean } {
+): { readonly stream: readonly _Entry[]; readonly atDependent: boolean } {
   const cache = sync(view, projection)
-  return { stream: cache.stream, prefixMaxEnd: cache.prefixMaxEnd, atDependent: cache.atDependent }
+  return { stream: cache.stream, atDependent: cache.atDependent }
 }
 
 /** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */

@@ -9,7 +9,7 @@ import { type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
 import { _View } from '../log/view.js'
 import type { EventBase } from '../model/envelope.js'
 import type { Projection } from './define-projection.js'
-import { _foldState, _lastPrefixEndingBy, _runOf, _streamOf, Folder, finish } from './run.js'
+import { _foldState, _runOf, _streamOf, Folder, finish } from './run.js'
 import { _counts, type Uncertainty } from './uncertainty.js'
 
 /** What to sample. */
@@ -46,44 +46,50 @@ export function _sample<E extends EventBase>(
   const definition = projection.definition
   const viewAt = (bound: number): _View<E> =>
     diagonal ? new _View(store, view.length, Math.min(bound, view.bound)) : view
-  const { stream, prefixMaxEnd, atDependent } = _streamOf(viewAt(bounds[0]!), projection)
-  const safeAt = (bound: number, hi: number): number =>
-    policy === 'possible' ? hi : _lastPrefixEndingBy(prefixMaxEnd, bound, hi)
+  const { stream, atDependent } = _streamOf(viewAt(bounds[0]!), projection)
   // A projection whose reducers read the date asked about folds to a different state at each
   // date: it cannot carry one date's state to the next, and is asked cold at each.
   let cold = atDependent
   const snapshots: Snapshot[] = [{ pos: 0, state: definition.initial }]
-  let previous = options.before
-  let seenFrom = safeAt(previous, _firstStartingAtOrAfter(stream, previous))
+  // Positions below the last snapshot whose entries had not passed yet (an interval still
+  // running, under 'strict'): when one comes to count, the fold goes back to before it.
+  let pending: number[] = []
+  let folded = 0
+  let previous = Number.NEGATIVE_INFINITY
   const late = diagonal ? lateness(view, stream) : undefined
   let known = 0
-  while (late !== undefined && known < late.byRecorded.length && store.rec[late.byRecorded[known]!]! < previous) known++
 
-  for (const bound of bounds) {
+  // The date one step before the first is folded too, unreported: what counts by then is not new at the first.
+  for (const [index, bound] of [options.before, ...bounds].entries()) {
     const current = viewAt(bound)
     const hi = _firstStartingAtOrAfter(stream, bound)
-    const safe = safeAt(bound, hi)
     const ids = new Set<string>()
     const counted = (entry: _Entry): boolean =>
       current.sees(entry.seq) &&
       current.active(entry) &&
       current.effective(entry.seq) !== null &&
       _counts(entry, bound, policy)
-    for (let i = seenFrom; i < hi; i++) {
+    let dirty = Number.POSITIVE_INFINITY
+    for (const i of pending) {
       const entry = stream[i]!
-      if (counted(entry) && !_counts(entry, previous, policy)) ids.add(store.events[entry.seq]!.id)
+      if (!_counts(entry, bound, policy)) continue
+      if (i < dirty) dirty = i
+      if (counted(entry)) ids.add(store.events[entry.seq]!.id)
     }
+    // Entries from the previous date's end start after it: none counted then.
+    for (let i = folded; i < hi; i++) if (counted(stream[i]!)) ids.add(store.events[stream[i]!.seq]!.id)
     if (late !== undefined) {
-      // Events recorded since the previous date: they change how the stream folds from the
-      // earliest place of anything they touch (themselves, what they correct or retract, and,
-      // for office changes, everything after, as whom a person acts for changes from there).
+      // Events recorded since the previous date change how the stream folds from the earliest
+      // place of anything they touch: themselves, what they correct or retract, and for office
+      // changes everything after, as whom a person acts for changes from there.
       const limit = Math.min(bound, view.bound)
       let dirtyStart = Number.POSITIVE_INFINITY
       while (known < late.byRecorded.length && store.rec[late.byRecorded[known]!]! < limit) {
         const seq = late.byRecorded[known++]!
-        if (seq >= view.length) continue
         const touched = [seq, ...(late.targets.get(seq) ?? [])]
+        if (!late.offices.has(seq) && !touched.some((target) => late.entries.has(target))) continue
         for (const target of touched) dirtyStart = Math.min(dirtyStart, late.earliest(target))
+        if (previous === Number.NEGATIVE_INFINITY) continue
         for (const target of touched) {
           if ((late.entries.get(target) ?? []).some(counted)) {
             ids.add(store.events[seq]!.id)
@@ -91,39 +97,50 @@ export function _sample<E extends EventBase>(
           }
         }
       }
-      if (dirtyStart !== Number.POSITIVE_INFINITY) {
-        const dirty = _firstStartingAtOrAfter(stream, dirtyStart)
-        while (snapshots.length > 1 && snapshots[snapshots.length - 1]!.pos > dirty) snapshots.pop()
-      }
+      if (dirtyStart !== Number.POSITIVE_INFINITY) dirty = Math.min(dirty, _firstStartingAtOrAfter(stream, dirtyStart))
     }
-    let result: unknown
-    if (!cold) {
-      const snapshot = snapshots[snapshots.length - 1]!
-      const folder = new Folder(current, definition, bound)
-      let base = snapshot.state
-      if (snapshot.pos < safe) {
-        // Every entry before `safe` has ended by this date (or begun, under 'possible'): they all count.
-        base = _runOf(definition, base, (draft) => {
-          for (let i = snapshot.pos; i < safe; i++) folder.apply(draft, stream[i]!, policy)
+    if (dirty !== Number.POSITIVE_INFINITY) {
+      while (snapshots.length > 1 && snapshots[snapshots.length - 1]!.pos > dirty) snapshots.pop()
+      const from = snapshots[snapshots.length - 1]!.pos
+      pending = pending.filter((i) => i < from)
+    }
+    const snapshot = snapshots[snapshots.length - 1]!
+    const folder = new Folder(current, definition, bound)
+    const skip = (i: number): boolean => {
+      if (_counts(stream[i]!, bound, policy)) return false
+      pending.push(i)
+      return true
+    }
+    let state = snapshot.state
+    if (snapshot.pos < hi) {
+      if (cold) for (let i = snapshot.pos; i < hi; i++) skip(i)
+      else
+        state = _runOf(definition, state, (draft) => {
+          for (let i = snapshot.pos; i < hi; i++) if (!skip(i)) folder.apply(draft, stream[i]!, policy)
         })
-        // Off the diagonal the view never changes, so only the latest state can serve again.
-        if (!diagonal) snapshots.pop()
-        snapshots.push({ pos: safe, state: base })
-      }
-      const state =
-        safe < hi
-          ? _runOf(definition, base, (draft) => {
-              for (let i = safe; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
-            })
-          : base
-      if (folder.readAt) cold = true
-      else result = finish(definition, state, bound)
+      snapshots.push({ pos: hi, state })
+      thin(snapshots)
     }
-    if (cold) result = finish(definition, _foldState(current, projection, { bound, policy }), bound)
-    each(result, [...ids])
+    if (folder.readAt) cold = true
+    folded = hi
     previous = bound
-    seenFrom = safe
+    if (index === 0) continue
+    const result = cold
+      ? finish(definition, _foldState(current, projection, { bound, policy }), bound)
+      : finish(definition, state, bound)
+    each(result, [...ids])
   }
+}
+
+/**
+ * Keeps the snapshots few: past 128, every other one of the older half goes, so that a daily
+ * series over decades holds a few hundred states, dense near the present date and sparser back.
+ */
+function thin(snapshots: Snapshot[]): void {
+  if (snapshots.length <= 128) return
+  const half = snapshots.length >> 1
+  const kept = snapshots.slice(0, half).filter((_, i) => i === 0 || i % 2 === 0)
+  snapshots.splice(0, half, ...kept)
 }
 
 /** What the diagonal needs to know of late records: their order, targets, and places in the stream. */
@@ -136,6 +153,8 @@ interface Lateness {
   readonly entries: ReadonlyMap<number, readonly _Entry[]>
   /** The earliest start (ms) of any place an event has or may take. */
   readonly earliest: (seq: number) => number
+  /** Office events and their corrections and retractions: they change whom people act for. */
+  readonly offices: ReadonlySet<number>
 }
 
 function lateness<E extends EventBase>(view: _View<E>, stream: readonly _Entry[]): Lateness {
@@ -162,5 +181,5 @@ function lateness<E extends EventBase>(view: _View<E>, stream: readonly _Entry[]
     for (const variant of store.variants.get(seq) ?? []) start = Math.min(start, variant.start)
     return start
   }
-  return { byRecorded, targets, entries, earliest }
+  return { byRecorded, targets, entries, earliest, offices: new Set(store.officeChanges) }
 }
