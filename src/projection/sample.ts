@@ -113,12 +113,22 @@ export function _sample<E extends EventBase>(
     }
     let state = snapshot.state
     if (snapshot.pos < hi) {
-      if (cold) for (let i = snapshot.pos; i < hi; i++) skip(i)
-      else
-        state = _runOf(definition, state, (draft) => {
-          for (let i = snapshot.pos; i < hi; i++) if (!skip(i)) folder.apply(draft, stream[i]!, policy)
-        })
-      snapshots.push({ pos: hi, state })
+      // A state is kept just before the first entry that has not passed yet, as well as at the
+      // end: when that entry comes to count, the fold goes back no further than to it.
+      let split = snapshot.pos
+      while (split < hi && _counts(stream[split]!, bound, policy)) split++
+      for (const [from, to] of [
+        [snapshot.pos, split],
+        [split, hi],
+      ] as const) {
+        if (from === to) continue
+        if (cold) for (let i = from; i < to; i++) skip(i)
+        else
+          state = _runOf(definition, state, (draft) => {
+            for (let i = from; i < to; i++) if (!skip(i)) folder.apply(draft, stream[i]!, policy)
+          })
+        snapshots.push({ pos: to, state })
+      }
       thin(snapshots)
     }
     if (folder.readAt) cold = true
