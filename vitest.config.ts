@@ -22,6 +22,7 @@ export default defineConfig({
         'src/projection/**': { statements: 97, branches: 96, functions: 97, lines: 97 },
         'src/projections/**': { statements: 95, branches: 91, functions: 99, lines: 98 },
         'src/model/**': { statements: 97, branches: 95, functions: 99, lines: 98 },
+        'src/chart/**': { statements: 95, branches: 85, functions: 99, lines: 96 },
       },
     },
   },

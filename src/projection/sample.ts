@@ -143,11 +143,11 @@ export function _sample<E extends EventBase>(
 }
 
 /**
- * Keeps the snapshots few: past 128, every other one of the older half goes, so that a daily
- * series over decades holds a few hundred states, dense near the present date and sparser back.
+ * Keeps the snapshots few: past 64, every other one of the older half goes, so that a daily
+ * series over decades holds at most 64 states, dense near the date reached and sparser back.
  */
 function thin(snapshots: Snapshot[]): void {
-  if (snapshots.length <= 128) return
+  if (snapshots.length <= 64) return
   const half = snapshots.length >> 1
   const kept = snapshots.slice(0, half).filter((_, i) => i === 0 || i % 2 === 0)
   snapshots.splice(0, half, ...kept)

@@ -67,6 +67,30 @@ describe('series on random logs', () => {
     )
   })
 
+  it('gives what a cold query gives every day, through years of dates and few kept states', () => {
+    fc.assert(
+      fc.property(steps(60, 160), fc.oneof(fc.constant(undefined), fc.constant('each' as const)), (log, knownOn) => {
+        const inputs = eventsOf(log)
+        const timeline = Timeline.from(inputs)
+        const other = Timeline.from(inputs)
+        for (const projection of [trace, relationship('JPN', 'NATO')] as Projection<unknown>[]) {
+          const result = series(timeline, projection, {
+            from: '2020-12-15',
+            to: '2023-07-15',
+            step: 'day',
+            ...(knownOn === undefined ? {} : { knownOn }),
+          })
+          for (const sample of result.samples.filter((_, i) => i % 3 === 0)) {
+            expect(sample.value, `${projection.definition.name} at ${sample.at}`).toEqual(
+              other.project(projection, { at: sample.at, ...(knownOn === undefined ? {} : { knownOn: sample.at }) }),
+            )
+          }
+        }
+      }),
+      { numRuns: 4, endOnFailure: true },
+    )
+  })
+
   it('lists as each step’s events exactly the traced events that diff finds between its dates', () => {
     fc.assert(
       fc.property(steps(40, 120), fc.constantFrom<SeriesStep>('month', 'quarter'), (log, step) => {

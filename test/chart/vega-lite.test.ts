@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import Ajv, { type ErrorObject } from 'ajv'
+import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import {
   network,
@@ -19,6 +20,8 @@ import {
 const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8')) as object
 // The schema uses keywords of its own (e.g. for its docs); ajv is told to let them be.
 const ajv = new Ajv({ allErrors: true, strict: false })
+addFormats(ajv)
+ajv.addFormat('color-hex', /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i)
 const validate = ajv.compile(schema)
 
 const text = readFileSync('fixtures/vilnius-2023.ndjson', 'utf8')
