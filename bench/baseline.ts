@@ -10,7 +10,7 @@
 import {
   type DiplomaticEvent,
   type NetworkResult,
-  type Relationship,
+  type RelationshipResult,
   type Stance,
   WEIGHTS,
   weightOf,
@@ -272,7 +272,7 @@ export class DyadIndex {
   }
 
   /** The relationship of `a` and `b` at a bound (ms), as known before `known` (ms). */
-  relationship(a: string, b: string, bound: number, known: number, halfLife: number): Relationship {
+  relationship(a: string, b: string, bound: number, known: number, halfLife: number): RelationshipResult {
     const [x, y] = a < b ? [a, b] : [b, a]
     const { terms } = this.prepared
     const state: RelationshipState = {

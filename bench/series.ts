@@ -10,7 +10,15 @@
  * The loop of 300 queries is slow on large logs: `--loop=off` leaves it out.
  */
 import { isDeepStrictEqual } from 'node:util'
-import { network, type Projection, relationship, type SeriesOptions, series, Timeline } from '../src/index.js'
+import {
+  defineProjection,
+  network,
+  type Projection,
+  relationship,
+  type SeriesOptions,
+  series,
+  Timeline,
+} from '../src/index.js'
 import { generate } from './generate.js'
 
 const argv = process.argv.slice(2)
@@ -55,7 +63,17 @@ for (const size of sizes) {
   // The busiest pair: the one whose relationship names the most evidence at the end.
   const ends = probe.project(network(), { at: '2024-12-31' })
   const busiest = [...ends.dyads].sort((p, q) => q.tone.verbalCooperation - p.tone.verbalCooperation)[0]!.pair
+  // A fold over every event with an answer that costs nothing: what the series itself costs.
+  const counted = defineProjection({
+    name: 'events counted',
+    initial: { events: 0 },
+    on: {},
+    every(draft) {
+      draft.events++
+    },
+  }) as Projection<unknown>
   const cases: [string, Projection<unknown>, (r: never) => unknown][] = [
+    ['every event counted', counted, (r: { events: number }) => r.events],
     ['network()', network() as Projection<unknown>, (r: { dyads: readonly unknown[] }) => r.dyads.length],
     [
       `relationship(${busiest.join(', ')})`,

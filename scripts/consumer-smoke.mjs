@@ -1,6 +1,6 @@
-// Packs the library, installs the tarball into a fresh temporary project, and uses it the way
-// consumers do: ESM import, CommonJS require, a TypeScript consumer under module nodenext, and
-// the CLI from node_modules/.bin.
+// Installs the packed library (the tarball given, or one packed here) into a fresh temporary
+// project, and runs the README's quick start the way consumers do: ESM import, CommonJS require,
+// a TypeScript consumer compiled under module nodenext, and the CLI from node_modules/.bin.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,29 +12,34 @@ const run = (command, args, cwd = work) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
 
 try {
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop()
+  // A tarball given on the command line (packed once for every check), or one packed here.
+  const tarball =
+    process.argv[2] !== undefined
+      ? resolve(process.argv[2])
+      : join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop())
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
-  run('npm', ['install', '--silent', '--no-audit', '--no-fund', join(work, tarball)])
+  run('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball])
 
+  // The quick start: the fixture found through the package, a question, and its evidence.
   const question = `
-    const timeline = Timeline.fromNdjson(readFileSync('node_modules/entente-timeline/fixtures/vilnius-2023.ndjson', 'utf8'))
+    const timeline = await readTimelineFile(fixturePath('vilnius-2023'))
     const r = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' })
     if (!(r.contacts.meetings > 0)) throw new Error('no Japan–NATO meeting found')
+    if (r.ties[0]?.status !== 'partner') throw new Error('Japan is not a NATO partner')
     console.log(MODE, 'ok:', timeline.version, 'events;', r.contacts.meetings, 'meetings')
   `
   writeFileSync(
     join(work, 'esm.mjs'),
-    `import { Timeline, relationship } from 'entente-timeline'\nimport { readFileSync } from 'node:fs'\nconst MODE = 'esm'\n${question}`,
+    `import { relationship } from 'entente-timeline'\nimport { fixturePath, readTimelineFile } from 'entente-timeline/node'\nconst MODE = 'esm'\n${question}`,
   )
   writeFileSync(
     join(work, 'cjs.cjs'),
-    `const { Timeline, relationship } = require('entente-timeline')\nconst { readFileSync } = require('node:fs')\nconst MODE = 'cjs'\n${question}`,
+    `const { relationship } = require('entente-timeline')\nconst { fixturePath, readTimelineFile } = require('entente-timeline/node')\nconst MODE = 'cjs'\nvoid (async () => {\n${question}\n})().catch((error) => {\n  console.error(error)\n  process.exit(1)\n})\n`,
   )
   writeFileSync(
     join(work, 'consumer.ts'),
-    `import { Timeline, relationship, type Relationship, ValidationError } from 'entente-timeline'\nimport { readTimelineFile } from 'entente-timeline/node'\n` +
-      `const r: Relationship = Timeline.empty().project(relationship('JPN', 'NATO'), { at: '2023-07-12' })\n` +
-      `const meetings: number = r.contacts.meetings\nconst e: ValidationError | undefined = undefined\nvoid readTimelineFile\nvoid meetings\nvoid e\n`,
+    `import { relationship, type RelationshipResult } from 'entente-timeline'\nimport { fixturePath, readTimelineFile } from 'entente-timeline/node'\nconst MODE: string = 'typescript (nodenext)'\n` +
+      question.replace('const r = ', 'const r: RelationshipResult = '),
   )
   writeFileSync(
     join(work, 'tsconfig.json'),
@@ -42,8 +47,9 @@ try {
       compilerOptions: {
         module: 'nodenext',
         moduleResolution: 'nodenext',
+        target: 'es2022',
         strict: true,
-        noEmit: true,
+        outDir: 'out',
         skipLibCheck: false,
         types: [],
       },
@@ -53,7 +59,7 @@ try {
   process.stdout.write(run('node', ['esm.mjs']))
   process.stdout.write(run('node', ['cjs.cjs']))
   run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'])
-  console.log('typescript (nodenext) ok')
+  process.stdout.write(run('node', ['out/consumer.js']))
   process.stdout.write(`cli ok: entente ${run(join(work, 'node_modules', '.bin', 'entente'), ['--version'])}`)
 } finally {
   rmSync(work, { recursive: true, force: true })

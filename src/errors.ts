@@ -55,16 +55,79 @@ export class EntenteError extends Error {
 }
 
 /**
- * One problem found in an event: where (line, event id, field path) and why.
+ * Every code a {@link ValidationIssue} can carry: what kind of problem it is, stable across
+ * releases, so that a program can tell problems apart without reading messages.
+ *
+ * - `invalid-json`: a line (or a JSON file) is not JSON, or a JSON timeline is not an array
+ * - `invalid-encoding`: the input is not UTF-8
+ * - `too-deep`: a value nests deeper than the limit
+ * - `required`: a field is missing
+ * - `invalid-type`: a field has the wrong type
+ * - `unknown-field`: a field the kind does not have
+ * - `unknown-kind`: `kind` names no kind of the vocabulary
+ * - `invalid-value`: a value is not one of those allowed
+ * - `invalid-format`: a string of the wrong form (an id, an actor id, a currency)
+ * - `invalid-date`: not a calendar date or timestamp, or a range that ends before it begins
+ * - `too-small`, `too-big`: too few or too many items or characters, or a number out of range
+ * - `reserved-key`: a key such as `__proto__` that input may not use
+ * - `rule`: a rule of the kind's own (an actor event declares one actor, a correction changes something)
+ * - `citation-conflict`: a citation given again with other details
+ * - `invalid-target`: a correction or retraction aims at an event it cannot change
+ * - `recorded-too-early`: recorded before the event began, or before the event it corrects
+ * - `unknown-reference`, `duplicate-event`, `limit-exceeded`: the error of that code, kept as an
+ *   issue when errors are collected
+ *
+ * @example
+ * ```ts
+ * import { safeParseEvent } from 'entente-timeline'
+ *
+ * const result = safeParseEvent({ id: 'x', kind: 'meeting', occurred: '2023-02-30' })
+ * if (!result.ok) console.log(result.error.issues.map((issue) => issue.code))
+ * //=> [ 'invalid-date', 'required', 'required', 'required', 'required' ]
+ * ```
+ */
+export type ValidationIssueCode =
+  | 'invalid-json'
+  | 'invalid-encoding'
+  | 'too-deep'
+  | 'required'
+  | 'invalid-type'
+  | 'unknown-field'
+  | 'unknown-kind'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'invalid-date'
+  | 'too-small'
+  | 'too-big'
+  | 'reserved-key'
+  | 'rule'
+  | 'citation-conflict'
+  | 'invalid-target'
+  | 'recorded-too-early'
+  | 'unknown-reference'
+  | 'duplicate-event'
+  | 'limit-exceeded'
+
+/**
+ * One problem found in an event: what kind (a stable `code`), where (line, event id, field path)
+ * and why.
  *
  * @example
  * ```ts
  * import type { ValidationIssue } from 'entente-timeline'
  *
- * const issue: ValidationIssue = { line: 14, eventId: 'dprk-launch', path: ['occurred'], message: '"2023-02-30" is not a calendar date' }
+ * const issue: ValidationIssue = {
+ *   code: 'invalid-date',
+ *   line: 14,
+ *   eventId: 'dprk-launch',
+ *   path: ['occurred'],
+ *   message: '"2023-02-30" is not a calendar date',
+ * }
  * ```
  */
 export interface ValidationIssue {
+  /** What kind of problem it is: see {@link ValidationIssueCode}. */
+  readonly code: ValidationIssueCode
   /** The 1-based line of the input the event came from, when it came from text. */
   readonly line?: number
   /** The id of the event, where it could be read. */
@@ -84,7 +147,7 @@ export interface ValidationIssue {
  * ```ts
  * import { formatIssue } from 'entente-timeline'
  *
- * formatIssue({ line: 3, eventId: 'x', path: ['occurred'], message: 'bad date' })
+ * formatIssue({ code: 'invalid-date', line: 3, eventId: 'x', path: ['occurred'], message: 'bad date' })
  * // 'line 3: event "x": occurred: bad date'
  * ```
  */

@@ -3,60 +3,28 @@
  * relationships between actors at any date, as known on any later date.
  *
  * @packageDocumentation
+ * @module entente-timeline
  */
 
-// Series and charts
-export {
-  type RelationshipPoint,
-  type RelationshipSeries,
-  relationshipSeries,
-  SERIES_STEPS,
-  type Series,
-  type SeriesOptions,
-  type SeriesSample,
-  type SeriesStep,
-  series,
-} from './chart/series.js'
-export {
-  type NetworkChartOptions,
-  networkChart,
-  type ToneChartOptions,
-  toneChart,
-  type VegaLiteSpec,
-} from './chart/vega-lite.js'
 // Errors
 export {
   ConcurrencyError,
   DuplicateEventError,
   EntenteError,
   type EntenteErrorCode,
-  formatIssue,
-  formatPath,
   InvalidArgumentError,
   LimitExceededError,
   UnknownReferenceError,
   ValidationError,
   type ValidationIssue,
+  type ValidationIssueCode,
 } from './errors.js'
-// The log
-export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
-export type { NdjsonSource } from './log/codec/ndjson.js'
-export type { QueryDate } from './log/query-date.js'
-export {
-  type AppendOptions,
-  type ChronologyEntry,
-  type ChronologyOptions,
-  type ProjectOptions,
-  type ReadOptions,
-  Timeline,
-  type TimelineOptions,
-} from './log/timeline.js'
+
 // Vocabulary
 export {
   ACTOR_KINDS,
   type ActorId,
   type ActorKind,
-  actorIdFits,
   actorIdSchema,
   eventIdSchema,
   isPersonId,
@@ -72,15 +40,13 @@ export {
   type KindDefinition,
   type Vocabulary,
 } from './model/define-kind.js'
-export { type ActorRef, type EventBase, envelope, envelopeShape } from './model/envelope.js'
+export type { ActorRef, EventBase } from './model/envelope.js'
 export {
   type DiplomaticEvent,
   type DiplomaticEventInput,
   type EventKind,
   type EventOfKind,
   eventSchema,
-  KINDS,
-  kindSchemas,
 } from './model/event.js'
 export { type ActorEvent, actorEventSchema } from './model/kinds/actor.js'
 export { type AgreementEvent, agreementEventSchema } from './model/kinds/agreement.js'
@@ -107,7 +73,8 @@ export {
   approximateDateSchema,
   type DateInterval,
   type DatePrecision,
-  dateIntervalSchema,
+  type DateRange,
+  dateRangeSchema,
   dateStringSchema,
   type PartialDate,
   partialDateSchema,
@@ -118,21 +85,33 @@ export {
 export {
   CERTAINTIES,
   type Certainty,
-  certaintyRank,
   certaintySchema,
-  changeSchema,
   MEMBERSHIP_STATUSES,
   type MembershipStatus,
   membershipStatusSchema,
   STANCES,
   type Stance,
-  safeKeySchema,
   stanceSchema,
   TONES,
   type Tone,
   toneSchema,
 } from './model/vocabulary.js'
 export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
+
+// The log
+export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
+export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { QueryDate } from './log/query-date.js'
+export {
+  type AppendOptions,
+  type ChronologyEntry,
+  type ChronologyOptions,
+  type ProjectOptions,
+  type ReadOptions,
+  Timeline,
+  type TimelineOptions,
+} from './log/timeline.js'
+
 // Projections
 export {
   defineProjection,
@@ -145,17 +124,55 @@ export {
 } from './projection/define-projection.js'
 export type { Diff, Explanation, Step } from './projection/explain.js'
 export type { Uncertainty } from './projection/uncertainty.js'
+
 // Built-in projections
 export type { AlternativeClaim, Tie } from './projections/claims.js'
 export { type Member, type MembershipResult, membership } from './projections/membership.js'
-export { type Dyad, type NetworkResult, network } from './projections/network.js'
+export { type Dyad, type NetworkOptions, type NetworkResult, network } from './projections/network.js'
 export { type OfficeHolder, type OfficeHoldersResult, officeHolders } from './projections/office-holders.js'
 export { type ProposalResult, proposal } from './projections/proposal.js'
 export {
   type AgreementInForce,
   type Quote,
-  type Relationship,
+  type RelationshipOptions,
+  type RelationshipResult,
   relationship,
-  type ToneOptions,
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
+
+// Series and charts
+export {
+  type RelationshipPoint,
+  type RelationshipSeries,
+  relationshipSeries,
+  SERIES_STEPS,
+  type Series,
+  type SeriesOptions,
+  type SeriesSample,
+  type SeriesStep,
+  series,
+} from './chart/series.js'
+export {
+  type NetworkChartOptions,
+  networkChart,
+  type ToneChartOptions,
+  toneChart,
+  type VegaLiteSpec,
+} from './chart/vega-lite.js'
+
+// Renamed or withdrawn in 0.2, kept until 0.3
+export {
+  actorIdFits,
+  certaintyRank,
+  changeSchema,
+  dateIntervalSchema,
+  envelope,
+  envelopeShape,
+  formatIssue,
+  formatPath,
+  KINDS,
+  kindSchemas,
+  type Relationship,
+  safeKeySchema,
+  type ToneOptions,
+} from './deprecated.js'

@@ -14,7 +14,7 @@ import type { MembershipStatus } from '../model/vocabulary.js'
 import type { Projection } from '../projection/define-projection.js'
 import { _sample } from '../projection/sample.js'
 import type { Uncertainty } from '../projection/uncertainty.js'
-import { type Relationship, relationship, type ToneOptions } from '../projections/relationship.js'
+import { type RelationshipOptions, type RelationshipResult, relationship } from '../projections/relationship.js'
 
 /**
  * The step between two dates of a series.
@@ -284,14 +284,14 @@ export function relationshipSeries<E extends EventBase = DiplomaticEvent>(
   timeline: Timeline<E>,
   a: ActorId,
   b: ActorId,
-  options: SeriesOptions & ToneOptions,
+  options: SeriesOptions & RelationshipOptions,
 ): RelationshipSeries {
   const halfLifeDays = options.halfLifeDays ?? 365
   const toneOptions = {
     halfLifeDays,
     ...(options.weights === undefined ? {} : { weights: options.weights }),
   }
-  const raw = series(timeline, relationship(a, b, toneOptions), options, (result: Relationship) => ({
+  const raw = series(timeline, relationship(a, b, toneOptions), options, (result: RelationshipResult) => ({
     point: relationshipPoint(result),
     evidence: result.evidence,
   }))
@@ -312,7 +312,7 @@ export function relationshipSeries<E extends EventBase = DiplomaticEvent>(
   })
 }
 
-function relationshipPoint(result: Relationship): RelationshipPoint {
+function relationshipPoint(result: RelationshipResult): RelationshipPoint {
   return Object.freeze({
     tone: result.tone.index,
     toneByDirection: result.tone.byDirection,

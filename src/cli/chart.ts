@@ -15,10 +15,11 @@ import {
   toneChart,
   type VegaLiteSpec,
 } from '../index.js'
+import { checkActor, declarations } from './actors.js'
 import { escapeHtml, evidenceSections, page } from './html.js'
-import { type Context, displayName, readTimeline } from './io.js'
+import { type Context, readTimeline } from './io.js'
 import { toPng, toSvg } from './render.js'
-import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
+import { checkDate, checkRange, EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente chart`. */
 export const help = `Usage: entente chart FILE A B --from DATE --to DATE [options]
@@ -112,9 +113,12 @@ export async function chart(args: readonly string[], context: Context): Promise<
     if (values.to === undefined) throw new UsageError('missing --to DATE', 'chart')
     const from = checkDate('chart', '--from', values.from)
     const to = checkDate('chart', '--to', values.to)
+    checkRange('chart', from, to)
     const step = stepOf(values.step)
     timeline = await readTimeline(file, context)
-    checkActors(timeline, [a, b], file)
+    const declared = declarations(timeline)
+    checkActor(declared, a, file)
+    checkActor(declared, b, file)
     const options = { from, to, step, halfLifeDays }
     const main = relationshipSeries(timeline, a, b, { ...options, ...(knownOn === undefined ? {} : { knownOn }) })
     // Each date as known then, but never past --known-on.
@@ -171,24 +175,4 @@ function topOf(value: string | undefined): number {
   if (!Number.isInteger(top) || top < 1)
     throw new UsageError(`--top: must be a positive whole number, not "${value}"`, 'chart')
   return top
-}
-
-/**
- * Refuses actors the file does not declare: a typo would otherwise chart a flat line.
- *
- * @param timeline - the timeline
- * @param actors - the actors asked about
- * @param file - the file, for the message
- * @throws InputError naming the first unknown actor
- */
-export function checkActors(timeline: Timeline, actors: readonly string[], file: string): void {
-  const declared = new Set<string>()
-  for (const event of timeline.events) if (event.kind === 'actor') declared.add(event.actors[0]!)
-  for (const id of actors) {
-    if (declared.has(id)) continue
-    const like = [...declared].find((known) => known.toLowerCase() === id.toLowerCase())
-    throw new InputError(
-      `${displayName(file)}: unknown actor "${id}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`,
-    )
-  }
 }

@@ -4,9 +4,11 @@
  * retracted events left out.
  */
 import { type ChronologyEntry, type ChronologyOptions, type DiplomaticEvent, KINDS } from '../index.js'
+import { checkActor, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, table } from './format.js'
-import { type Context, displayName, readTimeline } from './io.js'
-import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
+import { type Context, readTimeline } from './io.js'
+import { didYouMean } from './suggest.js'
+import { checkDate, checkRange, EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente chronology`. */
 export const help = `Usage: entente chronology FILE [options]
@@ -59,21 +61,28 @@ export async function chronology(args: readonly string[], context: Context): Pro
   const file = positionals[0]!
   for (const kind of values.kind ?? []) {
     if (!(KINDS as readonly string[]).includes(kind))
-      throw new UsageError(`--kind: unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'chronology')
+      throw new UsageError(
+        `--kind: unknown kind "${kind}"${didYouMean(kind, KINDS)}; the kinds are ${KINDS.join(', ')}`,
+        'chronology',
+      )
   }
+  const from = values.from === undefined ? undefined : checkDate('chronology', '--from', values.from)
+  const to = values.to === undefined ? undefined : checkDate('chronology', '--to', values.to)
+  checkRange('chronology', from, to)
   const options: ChronologyOptions = {
     ...(values.actor === undefined ? {} : { actors: values.actor }),
     ...(values.kind === undefined ? {} : { kinds: values.kind }),
-    ...(values.from === undefined ? {} : { from: checkDate('chronology', '--from', values.from) }),
-    ...(values.to === undefined ? {} : { to: checkDate('chronology', '--to', values.to) }),
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
   }
   const knownOn =
     values['known-on'] === undefined ? undefined : checkDate('chronology', '--known-on', values['known-on'])
 
   const timeline = await readTimeline(file, context)
-  const declared = new Set(timeline.events.filter((event) => event.kind === 'actor').map((event) => event.actors[0]))
-  for (const actor of values.actor ?? []) {
-    if (!declared.has(actor)) throw new InputError(`${displayName(file)}: unknown actor "${actor}"`)
+  // An empty file has been warned about; its answer is empty whatever the actor.
+  if (timeline.version > 0) {
+    const declared = declarations(timeline)
+    for (const actor of values.actor ?? []) checkActor(declared, actor, file)
   }
   const entries = (knownOn === undefined ? timeline : timeline.knownOn(knownOn)).chronology(options)
   if (values.json === true) {

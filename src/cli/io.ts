@@ -3,13 +3,15 @@
  * streamed so that a large log never has to fit in memory as text, and the two output streams.
  */
 import { open } from 'node:fs/promises'
-import { EntenteError, formatIssue, type ReadOptions, Timeline, ValidationError } from '../index.js'
-import { InputError, UsageError } from './usage.js'
+import { formatIssue } from '../errors.js'
+import { EntenteError, type ReadOptions, Timeline, ValidationError } from '../index.js'
+import { InputError, UsageError } from './exit.js'
+import { type colorEnabled, visible } from './format.js'
 
 /** One output stream, and whether it may be coloured. */
 export interface Output {
   write(text: string): void
-  /** Whether to colour: only for a terminal, and never when NO_COLOR is set. */
+  /** Whether to colour (see {@link colorEnabled}). */
   readonly color: boolean
 }
 
@@ -28,13 +30,21 @@ export function displayName(file: string): string {
 /**
  * Reads a timeline from a file, or from standard input when the file is `-`. Errors of the
  * file system and problems in the content become an {@link InputError} naming the file, one
- * problem a line.
+ * problem a line. An empty input is a warning on standard error, not an error.
  *
  * @param file - a path, or `-`
  * @param context - where standard input comes from
  * @param options - how to read (e.g. `collectErrors`)
  */
 export async function readTimeline(file: string, context: Context, options: ReadOptions = {}): Promise<Timeline> {
+  const timeline = await readAny(file, context, options)
+  // An empty file is a valid, empty log; but it is more often a wrong path or a failed export than a choice.
+  if (timeline.version === 0)
+    context.err.write(`entente: warning: ${visible(displayName(file))} is empty: it holds no events\n`)
+  return timeline
+}
+
+async function readAny(file: string, context: Context, options: ReadOptions): Promise<Timeline> {
   if (file === '-') {
     try {
       return await Timeline.readNdjson(context.stdin, options)

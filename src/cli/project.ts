@@ -13,15 +13,16 @@ import {
   type ProjectOptions,
   type ProposalResult,
   proposal,
-  type Relationship,
+  type RelationshipOptions,
+  type RelationshipResult,
   relationship,
   type Tie,
   type Timeline,
-  type ToneOptions,
   type ToneSummary,
   type Uncertainty,
 } from '../index.js'
-import { type Cell, evidence, oneLine, paint, section, signed, table, wrapList } from './format.js'
+import { checkActor, declarations } from './actors.js'
+import { type Cell, evidence, oneLine, paint, section, signed, table, visible, wrapList } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
 
@@ -104,7 +105,8 @@ export async function project(args: readonly string[], context: Context): Promis
   const tone = toneOf(values['half-life'], question)
 
   const timeline = await readTimeline(file, context)
-  checkReferences(timeline, question, file)
+  // An empty file has been warned about; its answer is empty whatever was asked.
+  if (timeline.version > 0) checkReferences(timeline, question, file)
   const options: ProjectOptions = {
     at,
     ...(knownOn === undefined ? {} : { knownOn }),
@@ -167,7 +169,7 @@ function uncertaintyOf(value: string | undefined): Uncertainty | undefined {
   throw new UsageError(`--uncertainty: must be strict or possible, not "${value}"`, 'project')
 }
 
-function toneOf(value: string | undefined, question: Question): ToneOptions {
+function toneOf(value: string | undefined, question: Question): RelationshipOptions {
   if (value === undefined) return {}
   if (question.mode !== 'relationship' && question.mode !== 'network') {
     throw new UsageError('--half-life applies only to a relationship or --network', 'project')
@@ -178,27 +180,28 @@ function toneOf(value: string | undefined, question: Question): ToneOptions {
   return { halfLifeDays: days }
 }
 
-/** Refuses actors and proposals the file does not hold: a typo would otherwise look like an empty answer. */
+/**
+ * Refuses actors and proposals the file does not hold, and an organisation's members asked of
+ * something that is not an organisation: either would otherwise look like an empty answer.
+ */
 function checkReferences(timeline: Timeline, question: Question, file: string): void {
-  const declared = new Set<string>()
-  for (const event of timeline.events) if (event.kind === 'actor') declared.add(event.actors[0]!)
-  const actor = (id: string): void => {
-    if (declared.has(id)) return
-    const like = [...declared].find((known) => known.toLowerCase() === id.toLowerCase())
-    throw new InputError(
-      `${displayName(file)}: unknown actor "${id}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`,
-    )
-  }
+  const declared = declarations(timeline)
   switch (question.mode) {
     case 'relationship':
-      actor(question.a)
-      actor(question.b)
+      checkActor(declared, question.a, file)
+      checkActor(declared, question.b, file)
       return
-    case 'membership':
-      actor(question.organisation)
+    case 'membership': {
+      checkActor(declared, question.organisation, file)
+      const kind = declared.kinds.get(question.organisation)!
+      if (kind !== 'organisation')
+        throw new InputError(
+          `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
+        )
       return
+    }
     case 'offices':
-      actor(question.actor)
+      checkActor(declared, question.actor, file)
       return
     case 'proposal': {
       const event = timeline.get(question.id)
@@ -218,7 +221,7 @@ function checkReferences(timeline: Timeline, question: Question, file: string): 
 function title(subject: string, at: string, display: Display): string {
   const known = display.knownOn === undefined ? '' : `, as known on ${display.knownOn}`
   const possible = display.uncertainty === 'possible' ? ', counting events that may have happened by then' : ''
-  return paint(`${subject} at ${at}${known}${possible}`, 'bold', display.color)
+  return paint(visible(`${subject} at ${at}${known}${possible}`), 'bold', display.color)
 }
 
 function yesNo(value: boolean): Cell {
@@ -264,11 +267,11 @@ function toneLines(tone: ToneSummary, color: boolean): string[] {
   )
 }
 
-function renderRelationship(r: Relationship, display: Display): string {
+function renderRelationship(r: RelationshipResult, display: Display): string {
   const { color } = display
   const [a, b] = r.pair
   const agreements = r.agreements.flatMap((agreement) => [
-    `  ${agreement.title}`,
+    `  ${visible(agreement.title)}`,
     ...table(
       [
         ['in force', `${agreement.inForce.from} – ${agreement.inForce.until ?? 'open-ended'}`],

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises'
 import { _namesOf } from '../chart/describe.js'
 import {
-  type Relationship,
+  type RelationshipResult,
   relationship,
   relationshipSeries,
   SERIES_STEPS,
@@ -16,7 +16,7 @@ import {
   toInterval,
   toneChart,
 } from '../index.js'
-import { checkActors } from './chart.js'
+import { checkActor, declarations } from './actors.js'
 import { escapeHtml, eventLink, evidenceSections, page } from './html.js'
 import { type Context, readTimeline } from './io.js'
 import { toSvg } from './render.js'
@@ -82,7 +82,9 @@ export async function report(args: readonly string[], context: Context): Promise
     throw new UsageError(`--half-life: must be a positive number of days, not "${values['half-life']}"`, 'report')
 
   const timeline = await readTimeline(file, context)
-  checkActors(timeline, [a, b], file)
+  const declared = declarations(timeline)
+  checkActor(declared, a, file)
+  checkActor(declared, b, file)
   const known = knownOn === undefined ? timeline : timeline.knownOn(knownOn)
   const r = known.project(relationship(a, b, { halfLifeDays }), { at })
   const start = from ?? `${Number(r.at.slice(0, 4)) - 2}-01-01`
@@ -135,7 +137,7 @@ function table(headers: readonly string[], rows: readonly string[][]): string {
   return `<table>\n${head}\n${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('\n')}\n</table>`
 }
 
-function summary(r: Relationship, name: (id: string) => string, halfLifeDays: number): string {
+function summary(r: RelationshipResult, name: (id: string) => string, halfLifeDays: number): string {
   const [a, b] = r.pair
   const rows = [
     ['Overall', r.tone.index.toFixed(2)],
@@ -155,7 +157,7 @@ function summary(r: Relationship, name: (id: string) => string, halfLifeDays: nu
   )
 }
 
-function ties(r: Relationship, name: (id: string) => string): string {
+function ties(r: RelationshipResult, name: (id: string) => string): string {
   if (r.ties.length === 0) return '<h2 id="ties">Ties</h2>\n<p>No status of one in the other at this date.</p>'
   const rows = r.ties.map((tie) => [
     escapeHtml(`${name(tie.member)} ${tie.status} of ${name(tie.organisation)}${tie.disputed ? ' (disputed)' : ''}`),
@@ -169,7 +171,7 @@ function ties(r: Relationship, name: (id: string) => string): string {
   return `<h2 id="ties">Ties</h2>\n${table(['Status', 'Since', 'Certainty', 'Evidence'], rows)}`
 }
 
-function agreements(r: Relationship): string {
+function agreements(r: RelationshipResult): string {
   if (r.agreements.length === 0) return '<h2 id="agreements">Agreements in force</h2>\n<p>None at this date.</p>'
   const rows = r.agreements.map((agreement) => [
     escapeHtml(agreement.title),
@@ -182,7 +184,7 @@ function agreements(r: Relationship): string {
   return `<h2 id="agreements">Agreements in force</h2>\n${table(['Agreement', 'Areas', 'In force', 'Evidence'], rows)}`
 }
 
-function contacts(r: Relationship): string {
+function contacts(r: RelationshipResult): string {
   const last = r.contacts.last
   const rows = [
     ['Meetings', escapeHtml(String(r.contacts.meetings))],
@@ -193,7 +195,7 @@ function contacts(r: Relationship): string {
   return `<h2 id="contacts">Contacts</h2>\n${table(['Contact', 'Count'], rows)}`
 }
 
-function stances(r: Relationship, name: (id: string) => string): string {
+function stances(r: RelationshipResult, name: (id: string) => string): string {
   if (r.stances.length === 0) return ''
   const rows = r.stances.map((stance) => [
     eventLink(stance.proposal),
@@ -206,7 +208,7 @@ function stances(r: Relationship, name: (id: string) => string): string {
   return `<h2 id="stances">Stances on shared proposals</h2>\n${table(['Proposal', 'Stances'], rows)}`
 }
 
-function quotes(r: Relationship, name: (id: string) => string): string {
+function quotes(r: RelationshipResult, name: (id: string) => string): string {
   if (r.quotes.length === 0) return ''
   const items = r.quotes.map(
     (quote) =>

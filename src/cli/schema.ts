@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { type EventKind, eventSchema, KINDS, kindSchemas } from '../index.js'
 import { wrapList } from './format.js'
 import type { Context } from './io.js'
+import { didYouMean } from './suggest.js'
 import { EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente schema`. */
@@ -43,7 +44,10 @@ export function schema(args: readonly string[], context: Context): Promise<numbe
   if (positionals.length > 1) expectPositionals('schema', positionals, ['KIND'])
   const kind = positionals[0]
   if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) {
-    throw new UsageError(`unknown kind "${kind}"; the kinds are ${KINDS.join(', ')}`, 'schema')
+    throw new UsageError(
+      `unknown kind "${kind}"${didYouMean(kind, KINDS)}; the kinds are ${KINDS.join(', ')}`,
+      'schema',
+    )
   }
   context.out.write(published(`${kind ?? 'event'}.schema.json`) ?? generated(kind as EventKind | undefined))
   return Promise.resolve(EXIT.ok)

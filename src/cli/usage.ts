@@ -1,44 +1,13 @@
 /**
- * What the command line refuses, and how: a usage error (exit 2) for arguments it cannot
- * read, an input error (exit 1) for input it cannot use. Both print one line, never a stack.
+ * Reading a command's arguments: options by `util.parseArgs`, dates by the library's rules,
+ * positionals by count. What it refuses is a {@link UsageError} (exit 2).
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { dateStringSchema } from '../index.js'
+import { dateStringSchema, toInterval } from '../index.js'
+import { UsageError } from './exit.js'
+import { didYouMean } from './suggest.js'
 
-/** The exit codes of `entente`. */
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const
-
-/** The arguments cannot be read: an unknown command or option, a missing argument, a bad date. */
-export class UsageError extends Error {
-  /**
-   * @param message - what is wrong with the arguments
-   * @param command - the command whose help to point to, if any
-   */
-  constructor(
-    message: string,
-    readonly command?: string,
-  ) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
-
-/**
- * The input cannot be used: a file that cannot be read or holds bad events, an actor or a
- * proposal it does not hold. Each line names one problem.
- */
-export class InputError extends Error {
-  /** The problems, one a line. */
-  readonly lines: readonly string[]
-
-  /** @param problems - what is wrong with the input: one problem, or several */
-  constructor(problems: string | readonly string[]) {
-    const lines = typeof problems === 'string' ? [problems] : problems
-    super(lines.join('\n'))
-    this.name = 'InputError'
-    this.lines = lines
-  }
-}
+export { EXIT, InputError, UsageError } from './exit.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -51,34 +20,43 @@ export interface Parsed<O extends Options> {
 
 /**
  * Parses a command's arguments with `util.parseArgs`, adding `-h/--help`, and turns its
- * errors into usage errors that name the option at fault.
+ * errors into usage errors that name the option at fault (with the option it was likely meant
+ * to be, for a misspelt one). An option that takes one value may be given once.
  *
  * @param command - the command's name, for the help pointer
  * @param args - the arguments after the command's name
  * @param options - the command's options
+ * @returns the option values and positionals, and whether help was asked for
  */
 export function parseCommand<O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
+  const all: Options = { ...options, help: { type: 'boolean', short: 'h' } }
+  let parsed: ReturnType<typeof parseArgs<{ options: Options; allowPositionals: true; strict: true; tokens: true }>>
   try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    })
-    const { help, ...rest } = values as Record<string, unknown>
-    return { values: rest as Parsed<O>['values'], positionals, help: help === true }
+    parsed = parseArgs({ args: [...args], options: all, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
-    throw new UsageError(describeParseError(error), command)
+    throw new UsageError(describeParseError(error, all), command)
   }
+  // parseArgs keeps the last of repeated values silently: `--at 2023 --at 2024` would answer about 2024.
+  const seen = new Set<string>()
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || all[token.name]?.type !== 'string' || all[token.name]?.multiple === true) continue
+    if (seen.has(token.name)) throw new UsageError(`${token.rawName} is given more than once; give it once`, command)
+    seen.add(token.name)
+  }
+  const { help, ...rest } = parsed.values as Record<string, unknown>
+  return { values: rest as Parsed<O>['values'], positionals: parsed.positionals, help: help === true }
 }
 
-function describeParseError(error: unknown): string {
+function describeParseError(error: unknown, options: Options): string {
   if (!(error instanceof Error)) throw error
   const code = (error as Error & { code?: string }).code
   const quoted = /'([^']+)'/.exec(error.message)?.[1]
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option ${quoted ?? error.message}`
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const option = quoted ?? error.message
+      const known = Object.keys(options).map((name) => `--${name}`)
+      return `unknown option ${option}${option.startsWith('--') ? didYouMean(option, known) : ''}`
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return /argument is ambiguous/.test(error.message) && quoted !== undefined
         ? `${quoted} needs a value (write ${quoted}=VALUE for a value that starts with "-")`
@@ -127,4 +105,19 @@ export function expectPositionals(command: string, positionals: readonly string[
       command,
     )
   }
+}
+
+/**
+ * Refuses a range whose start comes after its end (`--from 2024 --to 2023`): it would match
+ * nothing, or only what spans the gap, and look like an empty answer. A range within one day
+ * (`--from 2023-07-12 --to 2023-07-12`) is that day.
+ *
+ * @param command - the command's name
+ * @param from - the start, as given to `--from` (already checked)
+ * @param to - the end, as given to `--to` (already checked)
+ */
+export function checkRange(command: string, from: string | undefined, to: string | undefined): void {
+  if (from === undefined || to === undefined) return
+  if (toInterval(from).start >= toInterval(to).end)
+    throw new UsageError(`--from ${from} is after --to ${to}: give the earlier date to --from`, command)
 }

@@ -1,5 +1,6 @@
 /** `entente validate FILE...`: check timelines, and report every problem or a summary of each. */
 import { type Timeline, toInterval } from '../index.js'
+import { visible } from './format.js'
 import { type Context, checkStdinOnce, displayName, readTimeline } from './io.js'
 import { EXIT, InputError, parseCommand, UsageError } from './usage.js'
 
@@ -11,7 +12,7 @@ against the schema of its kind, ids unique, actors declared before they are used
 corrections, retractions and positions naming events the log holds.
 
 Prints every problem found, on standard error, as
-  FILE:LINE: event "ID": path: message
+  entente: FILE:LINE: event "ID": path: message
 and exits with 1; or prints one line for each file (events, actors declared, the dates
 the events occurred between) and exits with 0.
 
@@ -42,7 +43,7 @@ export async function validate(args: readonly string[], context: Context): Promi
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       failed = true
-      context.err.write(error.lines.map((line) => `${line}\n`).join(''))
+      context.err.write(error.lines.map((line) => `entente: ${visible(line)}\n`).join(''))
     }
   }
   return failed ? EXIT.input : EXIT.ok

@@ -17,7 +17,9 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
   while (stack.length > 0) {
     const { source, target, key, depth } = stack.pop()!
     if (depth > maxDepth) {
-      throw new ValidationError([{ path: [...path], message: `nests deeper than ${maxDepth} levels` }])
+      throw new ValidationError([
+        { code: 'too-deep', path: [...path], message: `nests deeper than ${maxDepth} levels` },
+      ])
     }
     const copy: Record<string, unknown> | unknown[] = Array.isArray(source) ? [] : {}
     target[key] = copy

@@ -7,7 +7,13 @@
  * (append a batch with an expected version, read events by position and recorded range, read
  * the valid-time and actor indexes).
  */
-import { DuplicateEventError, UnknownReferenceError, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  DuplicateEventError,
+  UnknownReferenceError,
+  ValidationError,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
@@ -141,8 +147,8 @@ export class _Store<E extends EventBase> {
         throw new DuplicateEventError(id, line)
       }
       this.checkTime(event, line)
-      const issue = (path: (string | number)[], message: string): ValidationError =>
-        new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, path, message }])
+      const issue = (code: ValidationIssueCode, path: (string | number)[], message: string): ValidationError =>
+        new ValidationError([{ ...(line === undefined ? {} : { line }), eventId: id, code, path, message }])
       // Actors are declared before use, in append order and in recorded time, so that every
       // knownOn view holds the declarations of the actors its events name; an actor event declares its own.
       const rec = _recordedMs(event.recorded)
@@ -162,6 +168,7 @@ export class _Store<E extends EventBase> {
         const known = stagedCitations.get(source.id) ?? this.citations.get(source.id)
         if (known !== undefined && !sameCitation(known, source)) {
           throw issue(
+            'citation-conflict',
             ['sources', i],
             `citation "${source.id}" was given before with another publisher, title, author, url or date`,
           )
@@ -176,12 +183,17 @@ export class _Store<E extends EventBase> {
         if (event.kind === 'correction' || event.kind === 'retraction') {
           if (target.kind === 'retraction' || (event.kind === 'correction' && NOT_CORRECTABLE.has(target.kind))) {
             throw issue(
+              'invalid-target',
               ['target'],
               `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
             )
           }
           if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
-            throw issue(['recorded'], `is before the recorded time of its target "${target.id}" (${target.recorded})`)
+            throw issue(
+              'recorded-too-early',
+              ['recorded'],
+              `is before the recorded time of its target "${target.id}" (${target.recorded})`,
+            )
           }
           if (event.kind === 'correction') {
             this.checkCorrection(event, target, stagedCorrections.get(target.id) ?? [], stagedActors, line)
@@ -204,6 +216,7 @@ export class _Store<E extends EventBase> {
         {
           ...(line === undefined ? {} : { line }),
           eventId: event.id,
+          code: 'recorded-too-early',
           path: ['recorded'],
           message: `"${event.recorded}" is before the event began (${occurredText(event.occurred as PartialDate)}): only ${[...SCHEDULABLE].join(', ')} events can be recorded before they happen`,
         },
@@ -238,6 +251,7 @@ export class _Store<E extends EventBase> {
         const issues: ValidationIssue[] = result.error.issues.map((inner) => ({
           ...(line === undefined ? {} : { line }),
           eventId: correction.id,
+          code: inner.code,
           path: ['changes', ...inner.path],
           message: `would make "${target.id}" invalid: ${inner.message}`,
         }))

@@ -261,7 +261,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
       maxLineLength: Math.max(limits.maxLineLength, text.length),
     }).value
     if (!Array.isArray(value))
-      throw new ValidationError([{ path: [], message: 'a JSON timeline is an array of events' }])
+      throw new ValidationError([{ code: 'invalid-json', path: [], message: 'a JSON timeline is an array of events' }])
     // A JSON text has no lines to point at, so an issue's path starts with the event's index.
     let timeline = Timeline.empty(options)
     value.forEach((event: unknown, index) => {
@@ -403,11 +403,12 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   }
 
   /**
-   * The event with this id as this timeline knows it: with the corrections it knows applied,
-   * or null when a retraction it knows withdrew it; undefined when it does not hold the event.
+   * The event with this id as this timeline knows it: with the corrections it knows applied;
+   * undefined when it does not hold the event or a retraction it knows withdrew it (`get(id)`
+   * still returns a withdrawn event as appended, so the two together tell which).
    *
    * @param id - the event id
-   * @returns the corrected event, null if retracted, undefined if absent
+   * @returns the corrected event, or undefined if absent or retracted
    * @example
    * ```ts
    * import { Timeline } from 'entente-timeline'
@@ -419,9 +420,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * timeline.knownOn('2023-07-12').effective('launch-prk-2023-07-12')?.certainty // 'suspected'
    * ```
    */
-  effective(id: string): E | null | undefined {
+  effective(id: string): E | undefined {
     const seq = this.#view.store.byId.get(id)
-    return seq !== undefined && this.#view.sees(seq) ? this.#view.effective(seq) : undefined
+    return seq !== undefined && this.#view.sees(seq) ? (this.#view.effective(seq) ?? undefined) : undefined
   }
 
   /**
@@ -702,6 +703,10 @@ function asIssues(error: unknown, line: number | undefined): ValidationIssue[] {
       {
         ...(at === undefined ? {} : { line: at }),
         ...(eventId === undefined ? {} : { eventId }),
+        code:
+          error.code === 'unknown-reference' || error.code === 'duplicate-event' || error.code === 'limit-exceeded'
+            ? error.code
+            : 'rule',
         path: [],
         message: error.message.replace(prefix, ''),
       },

@@ -50,6 +50,7 @@ export const actorIdSchema = z
     if (!ORGANISATION.test(ctx.value) && !PERSON.test(ctx.value)) {
       ctx.issues.push({
         code: 'custom',
+        params: { code: 'invalid-format' },
         input: ctx.value,
         message: `"${truncate(ctx.value)}" is not an actor id: use ISO 3166-1 alpha-3 for a state (JPN), an upper-case code for an organisation (NATO) or a lower-case slug for a person (kishida-fumio)`,
       })

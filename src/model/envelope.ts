@@ -12,11 +12,12 @@ import { certaintySchema, safeKeySchema } from './vocabulary.js'
  * The fields every event has: id, kind, occurred (valid time), recorded (transaction time),
  * actors, sources, certainty, and optional location, tags, notes and weight.
  *
+ * @deprecated Use `defineKind`, which adds them to a kind of one's own; until 0.3.
  * @example
  * ```ts
  * import { envelopeShape } from 'entente-timeline'
  *
- * Object.keys(envelopeShape) // ['id', 'occurred', 'recorded', ...]
+ * Object.keys(envelopeShape).slice(0, 3) //=> [ 'id', 'occurred', 'recorded' ]
  * ```
  */
 export const envelopeShape = {

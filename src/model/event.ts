@@ -1,21 +1,21 @@
 /** The discriminated union of every built-in kind of event. */
 import { z } from 'zod'
-import { actorEventSchema } from './kinds/actor.js'
-import { agreementEventSchema } from './kinds/agreement.js'
-import { aidEventSchema } from './kinds/aid.js'
-import { communiqueEventSchema } from './kinds/communique.js'
-import { correctionEventSchema } from './kinds/correction.js'
-import { meetingEventSchema } from './kinds/meeting.js'
-import { membershipEventSchema } from './kinds/membership.js'
-import { militaryActivityEventSchema } from './kinds/military-activity.js'
-import { officeEventSchema } from './kinds/office.js'
-import { positionEventSchema } from './kinds/position.js'
-import { proposalEventSchema } from './kinds/proposal.js'
-import { reactionEventSchema } from './kinds/reaction.js'
-import { retractionEventSchema } from './kinds/retraction.js'
-import { statementEventSchema } from './kinds/statement.js'
-import { summitEventSchema } from './kinds/summit.js'
-import { visitEventSchema } from './kinds/visit.js'
+import { type ActorEvent, actorEventSchema } from './kinds/actor.js'
+import { type AgreementEvent, agreementEventSchema } from './kinds/agreement.js'
+import { type AidEvent, aidEventSchema } from './kinds/aid.js'
+import { type CommuniqueEvent, communiqueEventSchema } from './kinds/communique.js'
+import { type CorrectionEvent, correctionEventSchema } from './kinds/correction.js'
+import { type MeetingEvent, meetingEventSchema } from './kinds/meeting.js'
+import { type MembershipEvent, membershipEventSchema } from './kinds/membership.js'
+import { type MilitaryActivityEvent, militaryActivityEventSchema } from './kinds/military-activity.js'
+import { type OfficeEvent, officeEventSchema } from './kinds/office.js'
+import { type PositionEvent, positionEventSchema } from './kinds/position.js'
+import { type ProposalEvent, proposalEventSchema } from './kinds/proposal.js'
+import { type ReactionEvent, reactionEventSchema } from './kinds/reaction.js'
+import { type RetractionEvent, retractionEventSchema } from './kinds/retraction.js'
+import { type StatementEvent, statementEventSchema } from './kinds/statement.js'
+import { type SummitEvent, summitEventSchema } from './kinds/summit.js'
+import { type VisitEvent, visitEventSchema } from './kinds/visit.js'
 
 /**
  * The schema of each built-in kind, keyed by kind.
@@ -100,7 +100,25 @@ export const eventSchema = z.discriminatedUnion('kind', [
  * }
  * ```
  */
-export type DiplomaticEvent = z.infer<typeof eventSchema>
+// Named kind by kind (a type test holds it equal to z.infer<typeof eventSchema>), so that
+// signatures and the API reference say DiplomaticEvent instead of spelling out every kind.
+export type DiplomaticEvent =
+  | ActorEvent
+  | OfficeEvent
+  | MembershipEvent
+  | SummitEvent
+  | MeetingEvent
+  | VisitEvent
+  | StatementEvent
+  | CommuniqueEvent
+  | AgreementEvent
+  | ProposalEvent
+  | PositionEvent
+  | MilitaryActivityEvent
+  | ReactionEvent
+  | AidEvent
+  | CorrectionEvent
+  | RetractionEvent
 
 /**
  * Any built-in event as it may be written, before defaults are filled in.

@@ -3,7 +3,7 @@
  * {@link ValidationIssue}: one path and one plain message each.
  */
 import type { z } from 'zod'
-import type { ValidationIssue } from '../errors.js'
+import type { ValidationIssue, ValidationIssueCode } from '../errors.js'
 import { _truncate } from './actor-id.js'
 
 type Issue = z.core.$ZodIssue
@@ -68,8 +68,8 @@ function show(value: unknown): string {
 function wrongType(path: (string | number)[], root: unknown, expected: string): _DescribedIssue {
   const input = valueAt(root, path)
   if (input === undefined && !(path.length > 0 && hasKey(root, path)))
-    return { path, message: `is required (${expected})` }
-  return { path, message: `expected ${expected}, got ${show(input)}` }
+    return { code: 'required', path, message: `is required (${expected})` }
+  return { code: 'invalid-type', path, message: `expected ${expected}, got ${show(input)}` }
 }
 
 /** A union branch that failed only because the value itself has another type. */
@@ -99,16 +99,25 @@ function describe(issue: Issue, root: unknown, prefix: readonly (string | number
     case 'invalid_type':
       return [wrongType(path, root, issue.expected)]
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${_truncate(key)}"` }))
+      return issue.keys.map((key) => ({
+        code: 'unknown-field',
+        path: [...path, key],
+        message: `unknown field "${_truncate(key)}"`,
+      }))
     case 'invalid_value':
       return [
-        { path, message: `${show(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` },
+        {
+          code: 'invalid-value',
+          path,
+          message: `${show(input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
       ]
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         const options = (issue as { options?: unknown[] }).options ?? []
         return [
           {
+            code: input === undefined ? 'required' : 'unknown-kind',
             path,
             message: `${input === undefined ? 'is required' : `${show(input)} is not a known kind`}: expected one of ${options.join(', ')}`,
           },
@@ -124,29 +133,39 @@ function describe(issue: Issue, root: unknown, prefix: readonly (string | number
         undefined,
       )
       const described = best === undefined ? [] : _describeIssues(best, root, path)
-      return described.length > 0 ? described : [{ path, message: issue.message }]
+      return described.length > 0 ? described : [{ code: 'invalid-type', path, message: issue.message }]
     }
     case 'too_small':
       if (issue.origin === 'array')
-        return [{ path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` }]
+        return [
+          { code: 'too-small', path, message: `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}` },
+        ]
       if (issue.origin === 'string')
         return [
-          { path, message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters` },
+          {
+            code: 'too-small',
+            path,
+            message: issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`,
+          },
         ]
-      return [{ path, message: `${show(input)} is below the minimum ${issue.minimum}` }]
+      return [{ code: 'too-small', path, message: `${show(input)} is below the minimum ${issue.minimum}` }]
     case 'too_big':
-      if (issue.origin === 'array') return [{ path, message: `has more than ${issue.maximum} items` }]
-      if (issue.origin === 'string') return [{ path, message: `is longer than ${issue.maximum} characters` }]
-      return [{ path, message: `${show(input)} is above the maximum ${issue.maximum}` }]
+      if (issue.origin === 'array') return [{ code: 'too-big', path, message: `has more than ${issue.maximum} items` }]
+      if (issue.origin === 'string')
+        return [{ code: 'too-big', path, message: `is longer than ${issue.maximum} characters` }]
+      return [{ code: 'too-big', path, message: `${show(input)} is above the maximum ${issue.maximum}` }]
     case 'invalid_format':
       // A pattern's own message says what the value should look like; "not a valid regex" would not.
-      if (issue.format === 'regex') return [{ path, message: `${show(input)}: ${issue.message}` }]
-      return [{ path, message: `${show(input)} is not a valid ${issue.format}` }]
+      if (issue.format === 'regex')
+        return [{ code: 'invalid-format', path, message: `${show(input)}: ${issue.message}` }]
+      return [{ code: 'invalid-format', path, message: `${show(input)} is not a valid ${issue.format}` }]
     case 'invalid_key':
       return _describeIssues(issue.issues, root, path).map((d) => ({ ...d, message: `key: ${d.message}` }))
     case 'invalid_element':
       return _describeIssues(issue.issues, root, path)
+    case 'custom':
+      return [{ code: (issue.params?.code as ValidationIssueCode | undefined) ?? 'rule', path, message: issue.message }]
     default:
-      return [{ path, message: issue.message }]
+      return [{ code: 'invalid-value', path, message: issue.message }]
   }
 }

@@ -88,6 +88,7 @@ function withOrigin(issue: _DescribedIssue, eventId: string | undefined, origin:
   return {
     ...(origin.line === undefined ? {} : { line: origin.line }),
     ...(eventId === undefined ? {} : { eventId }),
+    code: issue.code,
     path: issue.path,
     message: issue.message,
   }

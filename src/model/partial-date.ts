@@ -2,7 +2,7 @@
  * Dates as sources give them: a year, a month, a day or an instant, an interval between two of
  * those, or any of them flagged as approximate. Each maps to a half-open UTC interval.
  */
-import { isExists } from 'date-fns'
+import { isExists } from 'date-fns/isExists'
 import { z } from 'zod'
 import { ValidationError } from '../errors.js'
 import { _truncate } from './actor-id.js'
@@ -143,7 +143,8 @@ function readDateString(value: string): ParsedDate | string {
  */
 export const dateStringSchema = z.string().check((ctx) => {
   const parsed = _parseDateString(ctx.value)
-  if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value })
+  if (typeof parsed === 'string')
+    ctx.issues.push({ code: 'custom', params: { code: 'invalid-date' }, message: parsed, input: ctx.value })
 })
 
 /**
@@ -160,10 +161,12 @@ export const dateStringSchema = z.string().check((ctx) => {
  */
 export const recordedSchema = z.string().check((ctx) => {
   const parsed = _parseDateString(ctx.value)
-  if (typeof parsed === 'string') ctx.issues.push({ code: 'custom', message: parsed, input: ctx.value })
+  if (typeof parsed === 'string')
+    ctx.issues.push({ code: 'custom', params: { code: 'invalid-date' }, message: parsed, input: ctx.value })
   else if (parsed.precision !== 'day' && parsed.precision !== 'instant') {
     ctx.issues.push({
       code: 'custom',
+      params: { code: 'invalid-date' },
       message: `"${ctx.value}" is too coarse for a recorded time: give a day or a timestamp`,
       input: ctx.value,
     })
@@ -178,17 +181,19 @@ export function _recordedMs(value: string): number {
 }
 
 /**
- * An interval between two date strings, `to` included at its own precision:
- * `{ from: '2023-07-11', to: '2023-07-12' }` is the two whole days.
+ * A range between two date strings, as a source gives it, `to` included at its own precision:
+ * `{ from: '2023-07-11', to: '2023-07-12' }` is the two whole days. (The half-open UTC interval
+ * a date covers is a {@link DateInterval}, from {@link toInterval}.)
  *
  * @example
  * ```ts
- * import { dateIntervalSchema } from 'entente-timeline'
+ * import { dateRangeSchema } from 'entente-timeline'
  *
- * dateIntervalSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
+ * dateRangeSchema.parse({ from: '2023-07-11', to: '2023-07-12' })
+ * //=> { from: '2023-07-11', to: '2023-07-12' }
  * ```
  */
-export const dateIntervalSchema = z
+export const dateRangeSchema = z
   .object({
     from: dateStringSchema,
     to: dateStringSchema,
@@ -201,6 +206,7 @@ export const dateIntervalSchema = z
     if (typeof from !== 'string' && typeof to !== 'string' && to.end <= from.start) {
       ctx.issues.push({
         code: 'custom',
+        params: { code: 'invalid-date' },
         message: `"to" (${ctx.value.to}) ends before "from" (${ctx.value.from}) begins`,
         input: ctx.value,
         path: ['to'],
@@ -239,7 +245,7 @@ export const approximateDateSchema = z
  * partialDateSchema.parse({ date: '2023-03', approximate: true })
  * ```
  */
-export const partialDateSchema = z.union([dateStringSchema, dateIntervalSchema, approximateDateSchema])
+export const partialDateSchema = z.union([dateStringSchema, dateRangeSchema, approximateDateSchema])
 
 /**
  * A date as precise as its source: see {@link partialDateSchema}.
@@ -252,6 +258,18 @@ export const partialDateSchema = z.union([dateStringSchema, dateIntervalSchema, 
  * ```
  */
 export type PartialDate = z.infer<typeof partialDateSchema>
+
+/**
+ * A range between two date strings, as a source gives it: see {@link dateRangeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DateRange } from 'entente-timeline'
+ *
+ * const summit: DateRange = { from: '2023-07-11', to: '2023-07-12' }
+ * ```
+ */
+export type DateRange = z.infer<typeof dateRangeSchema>
 
 /**
  * The half-open UTC interval `[start, end)` a {@link PartialDate} covers, as ISO timestamps.
@@ -339,7 +357,7 @@ export function toInterval(date: PartialDate): DateInterval {
 export function precisionOf(date: PartialDate): DatePrecision {
   const text = typeof date === 'string' ? date : 'date' in date ? date.date : date.from
   const parsed = _parseDateString(text)
-  if (typeof parsed === 'string') throw new ValidationError([{ path: [], message: parsed }])
+  if (typeof parsed === 'string') throw new ValidationError([{ code: 'invalid-date', path: [], message: parsed }])
   return parsed.precision
 }
 

@@ -190,4 +190,5 @@ export const safeKeySchema = z
   .max(100)
   .refine((key) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype', {
     message: 'this key is reserved and not allowed in input',
+    params: { code: 'reserved-key' },
   })

@@ -5,7 +5,7 @@ import { defineProjection, type Projection, type ProjectionDefinition } from '..
 import { _COPY_ON_WRITE, type _CopyOnWrite, _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
-import type { ToneOptions } from './relationship.js'
+import type { RelationshipOptions } from './relationship.js'
 import { _decay, _halfLifeMs, _summary, type ToneSummary } from './tone.js'
 
 /**
@@ -123,6 +123,19 @@ const QUAD_FIELDS = {
 } as const
 
 /**
+ * Options of {@link network}: how tone is weighed, as for {@link relationship}.
+ *
+ * @example
+ * ```ts
+ * import { network, type NetworkOptions } from 'entente-timeline'
+ *
+ * const options: NetworkOptions = { halfLifeDays: 90 }
+ * network(options)
+ * ```
+ */
+export type NetworkOptions = RelationshipOptions
+
+/**
  * Every pair of actors that acted on each other or hold a status one in the other, with its
  * tone and ties at the date. People count for the actors they held office in.
  *
@@ -138,7 +151,7 @@ const QUAD_FIELDS = {
  * console.log(dyads.length)
  * ```
  */
-export function network(options: ToneOptions = {}): Projection<NetworkResult> {
+export function network(options: NetworkOptions = {}): Projection<NetworkResult> {
   const halfLife = _halfLifeMs(options.halfLifeDays)
   // The pairs an act has counted, cleared for each act: one set for every event, not one each.
   const counted = new Set<string>()

@@ -13,17 +13,17 @@ import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
- * Options of {@link relationship} and {@link network}.
+ * Options of {@link relationship}: how tone is weighed.
  *
  * @example
  * ```ts
- * import { relationship, type ToneOptions } from 'entente-timeline'
+ * import { relationship, type RelationshipOptions } from 'entente-timeline'
  *
- * const options: ToneOptions = { halfLifeDays: 180 }
+ * const options: RelationshipOptions = { halfLifeDays: 180 }
  * relationship('JPN', 'NATO', options)
  * ```
  */
-export interface ToneOptions {
+export interface RelationshipOptions {
   /** The half-life of tone, in days: an act weighs half as much this many days later. @defaultValue 365 */
   readonly halfLifeDays?: number
   /**
@@ -87,12 +87,12 @@ export interface Quote {
  *
  * @example
  * ```ts
- * import type { Relationship } from 'entente-timeline'
+ * import type { RelationshipResult } from 'entente-timeline'
  *
- * const warm = (r: Relationship) => r.tone.index > 0
+ * const warm = (r: RelationshipResult) => r.tone.index > 0
  * ```
  */
-export interface Relationship {
+export interface RelationshipResult {
   /** The pair, as asked. */
   readonly pair: readonly [ActorId, ActorId]
   /** The day asked about. */
@@ -174,7 +174,11 @@ function connects(from: readonly string[], to: readonly string[], a: string, b: 
  * console.log(r.ties[0]?.status, r.contacts.meetings, r.tone.index)
  * ```
  */
-export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}): Projection<Relationship> {
+export function relationship(
+  a: ActorId,
+  b: ActorId,
+  options: RelationshipOptions = {},
+): Projection<RelationshipResult> {
   const halfLife = _halfLifeMs(options.halfLifeDays)
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
@@ -184,7 +188,7 @@ export function relationship(a: ActorId, b: ActorId, options: ToneOptions = {}):
   const contact = (draft: State, ctx: EventContext, id: string): void => {
     if (draft.last === undefined || ctx.date >= draft.last.date) draft.last = { date: ctx.date, event: id }
   }
-  return defineProjection<State, Relationship>({
+  return defineProjection<State, RelationshipResult>({
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },

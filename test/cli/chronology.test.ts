@@ -161,6 +161,38 @@ describe('entente chronology', () => {
     expect(entente(['chronology', small, '--to', 'July']).status).toBe(2)
   })
 
+  it('refuses --from after --to with exit 2, before reading the file', () => {
+    expect(entente(['chronology', join(dir, 'missing.ndjson'), '--from', '2023-08', '--to', '2023-07-31'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'entente: --from 2023-08 is after --to 2023-07-31: give the earlier date to --from (see "entente chronology --help")\n',
+    })
+    expect(
+      entente(['chronology', small, '--from', '2023-07-13T00:00:00Z', '--to', '2023-07-12T23:59:59Z']).status,
+    ).toBe(2)
+  })
+
+  it('accepts a range of one day, and a range whose end is in the month its start is', () => {
+    const day = entente(['chronology', small, '--from', '2023-07-12', '--to', '2023-07-12', '--json'])
+    expect(day.status).toBe(0)
+    expect(day.stdout).toBe(
+      `${JSON.stringify(timeline.chronology({ from: '2023-07-12', to: '2023-07-12' }), null, 2)}\n`,
+    )
+    const month = entente(['chronology', small, '--from', '2023-07-12', '--to', '2023-07'])
+    expect(month.status).toBe(0)
+    expect(month.stdout).toContain('kishida-fumio meets stoltenberg-jens')
+  })
+
+  it('prints nothing for an empty file, warns that it is empty, and exits 0', () => {
+    const empty = writeTimeline(dir, 'empty.ndjson', '')
+    expect(entente(['chronology', empty, '--actor', 'JPN'])).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: `entente: warning: ${empty} is empty: it holds no events\n`,
+    })
+  })
+
   it('refuses a missing file with exit 1, and a missing FILE argument with exit 2', () => {
     const missing = join(dir, 'missing.ndjson')
     expect(entente(['chronology', missing])).toEqual({

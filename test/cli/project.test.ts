@@ -160,6 +160,23 @@ describe('entente project with another projection', () => {
   })
 })
 
+describe('entente project on an empty file', () => {
+  it('answers with nothing, warns on standard error that the file is empty, and exits 0', () => {
+    const empty = writeTimeline(dir, 'empty.ndjson', '')
+    const run = entente(['project', empty, 'JPN', 'NATO', '--at', '2023-07-12', '--json'])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe(`entente: warning: ${empty} is empty: it holds no events\n`)
+    expect(run.stdout).toBe(json(Timeline.empty().project(relationship('JPN', 'NATO'), { at: '2023-07-12' })))
+  })
+
+  it('warns about an empty standard input as <stdin>', () => {
+    const run = entente(['project', '-', '--network', '--at', '2023-07-12'], { input: '\n\n' })
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe('entente: warning: <stdin> is empty: it holds no events\n')
+    expect(run.stdout).toMatch(/^Network at 2023-07-12\n/)
+  })
+})
+
 describe('entente project refuses', () => {
   it('an actor the file does not declare, with exit 1', () => {
     expect(entente(['project', small, 'JPN', 'XYZ', '--at', '2023-07-12'])).toEqual({
@@ -180,6 +197,17 @@ describe('entente project refuses', () => {
     })
     expect(entente(['project', small, '--proposal', 'jpn-nato-itpp', '--at', '2023-07-12']).stderr).toBe(
       `entente: ${small}: "jpn-nato-itpp" is an agreement event, not a proposal\n`,
+    )
+  })
+
+  it('--membership of an actor that is not an organisation, with exit 1', () => {
+    expect(entente(['project', small, '--membership', 'JPN', '--at', '2023-07-12'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${small}: --membership: "JPN" is a state, not an organisation\n`,
+    })
+    expect(entente(['project', small, '--membership', 'kishida-fumio', '--at', '2023-07-12']).stderr).toBe(
+      `entente: ${small}: --membership: "kishida-fumio" is a person, not an organisation\n`,
     )
   })
 
@@ -252,6 +280,16 @@ describe('entente project refuses', () => {
       '--half-life with --offices',
       ['FILE', '--offices', 'JPN', '--at', '2023-07-12', '--half-life', '30'],
       '--half-life applies only to',
+    ],
+    [
+      'an option given twice',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--at', '2024-07-12'],
+      '--at is given more than once; give it once',
+    ],
+    [
+      'an option given twice, once with =',
+      ['FILE', 'JPN', 'NATO', '--at', '2023-07-12', '--known-on=2023-07-13', '--known-on', '2023-07-14'],
+      '--known-on is given more than once',
     ],
     [
       'a value given to --json',

@@ -97,7 +97,13 @@ export interface RunOptions {
  * @param options - standard input and environment
  */
 export function entente(args: readonly string[], options: RunOptions = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, ...options.env }
+  // Colour is decided by the test, not by the environment the tests run in.
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    FORCE_COLOR: undefined,
+    NO_COLOR: undefined,
+    ...options.env,
+  }
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: root,

@@ -45,33 +45,35 @@ describe('entente validate', () => {
     const lines = run.stderr.trimEnd().split('\n')
     expect(lines).toHaveLength(4)
     expect(lines[0]).toMatch(
-      new RegExp(`^${escapeRegExp(broken)}:3: event "half-written": is not valid JSON \\(.+\\)$`),
+      new RegExp(`^entente: ${escapeRegExp(broken)}:3: event "half-written": is not valid JSON \\(.+\\)$`),
     )
-    expect(lines[1]).toBe(`${broken}:4: event "actor-LTU": occurred: "2023-02-30" is not a calendar date`)
+    expect(lines[1]).toBe(`entente: ${broken}:4: event "actor-LTU": occurred: "2023-02-30" is not a calendar date`)
     expect(lines[2]).toBe(
-      `${broken}:5: event "actor-JPN": an event with this id and other content is already in the log`,
+      `entente: ${broken}:5: event "actor-JPN": an event with this id and other content is already in the log`,
     )
-    expect(lines[3]).toMatch(new RegExp(`^${escapeRegExp(broken)}:6: event "xyz-visits-nato": .*unknown actor "XYZ"`))
+    expect(lines[3]).toMatch(
+      new RegExp(`^entente: ${escapeRegExp(broken)}:6: event "xyz-visits-nato": .*unknown actor "XYZ"`),
+    )
   })
 
   it('checks every file it is given, and exits 1 if any has a problem', () => {
     const run = entente(['validate', broken, small])
     expect(run.status).toBe(1)
     expect(run.stdout).toBe(`${small}: 23 events, 7 actors declared, occurred 1949-04-04 to 2023-07-31\n`)
-    expect(run.stderr.split('\n').filter((line) => line.startsWith(`${broken}:`))).toHaveLength(4)
+    expect(run.stderr.split('\n').filter((line) => line.startsWith(`entente: ${broken}:`))).toHaveLength(4)
   })
 
   it('reports a missing file as a problem of that file, and goes on with the others', () => {
     const missing = join(dir, 'missing.ndjson')
     const run = entente(['validate', missing, small])
     expect(run.status).toBe(1)
-    expect(run.stderr).toBe(`${missing}: no such file\n`)
+    expect(run.stderr).toBe(`entente: ${missing}: no such file\n`)
     expect(run.stdout).toContain(`${small}: 23 events`)
   })
 
   it('reports a directory given as a file without a stack trace', () => {
     const run = entente(['validate', dir])
-    expect(run).toEqual({ status: 1, stdout: '', stderr: `${dir}: is a directory, not a file\n` })
+    expect(run).toEqual({ status: 1, stdout: '', stderr: `entente: ${dir}: is a directory, not a file\n` })
   })
 
   it('reads standard input for -', () => {
@@ -86,15 +88,17 @@ describe('entente validate', () => {
   it('names standard input <stdin> in its problems', () => {
     const run = entente(['validate', '-'], { input: readFileSync(broken, 'utf8') })
     expect(run.status).toBe(1)
-    expect(run.stderr).toContain('<stdin>:4: event "actor-LTU": occurred: "2023-02-30" is not a calendar date\n')
+    expect(run.stderr).toContain(
+      'entente: <stdin>:4: event "actor-LTU": occurred: "2023-02-30" is not a calendar date\n',
+    )
   })
 
-  it('accepts an empty timeline', () => {
+  it('accepts an empty timeline, and warns that it is empty', () => {
     const empty = writeTimeline(dir, 'empty.ndjson', '\n')
     expect(entente(['validate', empty])).toEqual({
       status: 0,
       stdout: `${empty}: 0 events, 0 actors declared\n`,
-      stderr: '',
+      stderr: `entente: warning: ${empty} is empty: it holds no events\n`,
     })
   })
 

@@ -133,7 +133,7 @@ describe('extendVocabulary', () => {
     const result = vocabulary.safeParse({ ...euSanctionsRussia, measures: [] })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.error.issues).toEqual([
-      { eventId: 'eu-sanctions-rus-11', path: ['measures'], message: 'needs at least 1 item' },
+      { code: 'too-small', eventId: 'eu-sanctions-rus-11', path: ['measures'], message: 'needs at least 1 item' },
     ])
   })
 

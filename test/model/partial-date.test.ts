@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  dateIntervalSchema,
+  dateRangeSchema,
   dateStringSchema,
   type PartialDate,
   partialDateSchema,
@@ -142,25 +142,27 @@ describe('toInterval', () => {
   ])('rejects %s with a message naming it', (date, message) => {
     // given an impossible or malformed date, when it is mapped, then the error names the value
     const error = rejection(date)
-    expect(error.issues).toEqual([{ path: [], message: expect.stringContaining(message) }])
+    expect(error.issues).toEqual([{ code: 'invalid-date', path: [], message: expect.stringContaining(message) }])
     expect(error.message).toContain(message)
   })
 
   it('rejects an interval whose "to" ends before "from" begins', () => {
     const error = rejection({ from: '2023-07-12', to: '2023-07-11' })
     expect(error.issues).toEqual([
-      { path: ['to'], message: '"to" (2023-07-11) ends before "from" (2023-07-12) begins' },
+      { code: 'invalid-date', path: ['to'], message: '"to" (2023-07-11) ends before "from" (2023-07-12) begins' },
     ])
   })
 
   it('rejects an impossible date inside an approximate date, at its path', () => {
     const error = rejection({ date: '2023-02-30', approximate: true })
-    expect(error.issues).toEqual([{ path: ['date'], message: '"2023-02-30" is not a calendar date' }])
+    expect(error.issues).toEqual([
+      { code: 'invalid-date', path: ['date'], message: '"2023-02-30" is not a calendar date' },
+    ])
   })
 
   it('rejects a date object with an unknown field', () => {
     const error = rejection({ date: '2023-03', circa: true })
-    expect(error.issues).toEqual([{ path: ['circa'], message: 'unknown field "circa"' }])
+    expect(error.issues).toEqual([{ code: 'unknown-field', path: ['circa'], message: 'unknown field "circa"' }])
   })
 
   it('gives every valid day an interval of exactly one UTC day starting at its midnight', () => {
@@ -255,6 +257,6 @@ describe('partialDateSchema', () => {
   })
 
   it('accepts an interval of one instant', () => {
-    expect(dateIntervalSchema.safeParse({ from: '2023-07-12T03:00Z', to: '2023-07-12T03:00Z' }).success).toBe(true)
+    expect(dateRangeSchema.safeParse({ from: '2023-07-12T03:00Z', to: '2023-07-12T03:00Z' }).success).toBe(true)
   })
 })

@@ -1,11 +1,11 @@
 /** Laws of relationship() on random logs: it is symmetric, and its tone only fades while nothing happens. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Relationship, relationship, Timeline } from '../../src/index.js'
+import { type RelationshipResult, relationship, Timeline } from '../../src/index.js'
 import { eventsOf, queryDate, RANDOM_ACTORS, steps } from '../support/random-log.js'
 
 const pair = fc.tuple(fc.constantFrom(...RANDOM_ACTORS), fc.constantFrom(...RANDOM_ACTORS)).filter(([a, b]) => a !== b)
-const withoutPair = ({ pair: _pair, ...facts }: Relationship) => facts
+const withoutPair = ({ pair: _pair, ...facts }: RelationshipResult) => facts
 
 /** Days from 2024-01-02, when every event of a random log has ended (see random-log.ts). */
 const afterEverything = fc

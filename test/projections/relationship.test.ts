@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Relationship, relationship, WEIGHTS } from '../../src/index.js'
+import { type RelationshipResult, relationship, WEIGHTS } from '../../src/index.js'
 import { build, citation } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
@@ -443,7 +443,7 @@ describe('relationship(a, b) and relationship(b, a)', () => {
       build.position({ id: 'nato-on-office', actor: 'NATO', proposal: 'tokyo-office', stance: 'support' }),
     ])
     // then asked either way round, the answers differ only in `pair`
-    const withoutPair = ({ pair: _pair, ...facts }: Relationship) => facts
+    const withoutPair = ({ pair: _pair, ...facts }: RelationshipResult) => facts
     const ab = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-31' })
     const ba = timeline.project(relationship('NATO', 'JPN'), { at: '2023-07-31' })
     expect(ab.pair).toEqual(['JPN', 'NATO'])

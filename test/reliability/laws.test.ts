@@ -22,7 +22,7 @@ import {
   type PartialDate,
   type Projection,
   proposal,
-  type Relationship,
+  type RelationshipResult,
   relationship,
   Timeline,
   toInterval,
@@ -335,7 +335,7 @@ describe('relationship(a, b) on the Vilnius fixture', () => {
   const day = fc
     .integer({ min: Date.UTC(2021, 0, 1) / DAY, max: Date.UTC(2025, 11, 31) / DAY })
     .map((d) => new Date(d * DAY).toISOString().slice(0, 10))
-  const withoutPair = ({ pair: _pair, ...facts }: Relationship) => facts
+  const withoutPair = ({ pair: _pair, ...facts }: RelationshipResult) => facts
 
   it('gives the facts relationship(b, a) gives: ties, agreements, contacts, tone, stances, quotes and evidence', () => {
     fc.assert(

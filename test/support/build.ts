@@ -6,7 +6,8 @@
  * timeline its own `id`.
  */
 import type { z } from 'zod'
-import type { ActorKind, citationSchema, EventKind, kindSchemas } from '../../src/index.js'
+import type { ActorKind, citationSchema, EventKind } from '../../src/index.js'
+import type { kindSchemas } from '../../src/model/event.js'
 
 /** An event of one built-in kind, as it may be written (before defaults are filled in). */
 export type EventInput<K extends EventKind> = z.input<(typeof kindSchemas)[K]>

@@ -1,6 +1,7 @@
 /** Reading the issues of an invalid event in tests, failing loudly when there are none. */
 import { expect } from 'vitest'
-import { formatIssue, safeParseEvent, type ValidationIssue } from '../../src/index.js'
+import { formatIssue } from '../../src/errors.js'
+import { safeParseEvent, type ValidationIssue } from '../../src/index.js'
 
 /** The issues `safeParseEvent` finds in a value; fails the test when the value is valid. */
 export function issuesOf(value: unknown): readonly ValidationIssue[] {

@@ -10,6 +10,7 @@ import {
   defineKind,
   type EventKind,
   type EventOfKind,
+  type eventSchema,
   extendVocabulary,
   type MeetingEvent,
   type ParseResult,
@@ -27,6 +28,10 @@ import { build, type EventInput } from '../support/build.js'
 declare const event: DiplomaticEvent
 
 describe('DiplomaticEvent', () => {
+  it('is exactly what the event schema parses to, kind by kind', () => {
+    expectTypeOf<DiplomaticEvent>().toEqualTypeOf<z.infer<typeof eventSchema>>()
+  })
+
   it('is told apart by sixteen kinds', () => {
     expectTypeOf<EventKind>().toEqualTypeOf<
       | 'actor'

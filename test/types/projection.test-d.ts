@@ -18,7 +18,7 @@ import {
   type Projection,
   type ProposalResult,
   proposal,
-  type Relationship,
+  type RelationshipResult,
   type ResultContext,
   relationship,
   Timeline,
@@ -157,7 +157,7 @@ describe('timeline.project', () => {
   it('gives each built-in projection its result type', () => {
     const timeline = Timeline.empty()
     const at = { at: '2023-07-12' }
-    expectTypeOf(timeline.project(relationship('JPN', 'NATO'), at)).toEqualTypeOf<Relationship>()
+    expectTypeOf(timeline.project(relationship('JPN', 'NATO'), at)).toEqualTypeOf<RelationshipResult>()
     expectTypeOf(timeline.project(membership('NATO'), at)).toEqualTypeOf<MembershipResult>()
     expectTypeOf(timeline.project(officeHolders('JPN'), at)).toEqualTypeOf<OfficeHoldersResult>()
     expectTypeOf(timeline.project(proposal('nato-tokyo-office'), at)).toEqualTypeOf<ProposalResult>()
@@ -169,7 +169,7 @@ describe('timeline.project', () => {
     expectTypeOf(timeline.explain(membership('NATO'), { at: '2023-07-12' }).result).toEqualTypeOf<MembershipResult>()
     expectTypeOf(
       timeline.diff(relationship('JPN', 'NATO'), { from: '2022', to: '2023' }).after,
-    ).toEqualTypeOf<Relationship>()
+    ).toEqualTypeOf<RelationshipResult>()
   })
 })
 
@@ -177,7 +177,7 @@ describe('built-in projections on a timeline with kinds of its own', () => {
   it('accepts relationship() and network() on an extended timeline', () => {
     const sanction = defineKind('sanction', { imposer: actorIdSchema, target: actorIdSchema })
     const timeline = Timeline.empty({ vocabulary: extendVocabulary(sanction) })
-    expectTypeOf(timeline.project(relationship('EU', 'RUS'), { at: '2023-12-31' })).toEqualTypeOf<Relationship>()
+    expectTypeOf(timeline.project(relationship('EU', 'RUS'), { at: '2023-12-31' })).toEqualTypeOf<RelationshipResult>()
     expectTypeOf(timeline.diff(network(), { from: '2023', to: '2024' }).after).toEqualTypeOf<NetworkResult>()
   })
 })

@@ -23,6 +23,7 @@ export function _parseLine(text: string, line: number | undefined, limits: Requi
         {
           ...(line === undefined ? {} : { line }),
           ...(id === undefined ? {} : { eventId: id }),
+          code: 'invalid-json',
           path: [],
           message: `is not valid JSON (${(error as Error).message})`,
         },
@@ -91,9 +92,12 @@ export async function* _streamLines(
       try {
         text += decoder.decode(chunk.subarray(from, end), { stream: stream || newline !== -1 })
       } catch (error) {
-        throw new ValidationError([{ line: line + newlines, path: [], message: 'is not valid UTF-8' }], {
-          cause: error,
-        })
+        throw new ValidationError(
+          [{ code: 'invalid-encoding', line: line + newlines, path: [], message: 'is not valid UTF-8' }],
+          {
+            cause: error,
+          },
+        )
       }
       if (newline === -1) return text
       newlines++

@@ -33,6 +33,7 @@ export const agreementEventSchema = envelope(
       if (typeof a !== 'string' && typeof b !== 'string' && b.end <= a.start) {
         ctx.issues.push({
           code: 'custom',
+          params: { code: 'invalid-date' },
           input: until,
           path: ['until'],
           message: `"until" (${until}) ends before "from" (${from}) begins`,

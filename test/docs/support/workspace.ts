@@ -2,8 +2,7 @@
  * Writes the documentation's examples as TypeScript files under `.doc-examples/` (where
  * `entente-timeline` and `entente-timeline/node` resolve to src/ through a tsconfig `paths` mapping), type-checks
  * them in one program, and runs them in one tsx process. They run in a folder laid out like a
- * user's project, where `fixtures/` and `node_modules/entente-timeline/fixtures/` are the package's
- * fixtures, so that whatever an example writes stays out of the repository.
+ * user's project, where `fixtures/` holds the package's fixtures, so that whatever an example writes stays out of the repository.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -67,11 +66,10 @@ function slug(block: Block): string {
   return `${block.file.replace(/[^A-Za-z0-9]+/g, '-')}-${block.line}`
 }
 
-/** A folder like a user's project: the fixtures at the repository's path and at the installed package's. */
+/** A folder like a user's project, with the fixtures at the repository's path. */
 function makeProject(): void {
-  mkdirSync(join(PROJECT, 'node_modules/entente-timeline'), { recursive: true })
+  mkdirSync(PROJECT, { recursive: true })
   symlinkSync(join(ROOT, 'fixtures'), join(PROJECT, 'fixtures'), 'dir')
-  symlinkSync(join(ROOT, 'fixtures'), join(PROJECT, 'node_modules/entente-timeline/fixtures'), 'dir')
 }
 
 /** Writes every chain as one module, with a marker before each continuing block so output can be told apart. */

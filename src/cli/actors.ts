@@ -1,0 +1,54 @@
+/**
+ * The actors a file declares, as the commands check the ones they are asked about: an id the
+ * file does not declare is refused with the id it was most likely meant to be, found by its
+ * spelling (`NATOO` → `NATO`) or by the name or alias it was declared with (`Japan` → `JPN`).
+ */
+import type { ActorKind, Timeline } from '../index.js'
+import { InputError } from './exit.js'
+import { displayName } from './io.js'
+import { closest } from './suggest.js'
+
+/** The declarations of a timeline, by actor id: its kind, and the names it goes by. */
+export interface Declarations {
+  readonly kinds: ReadonlyMap<string, ActorKind>
+  /** Every name and alias, in lower case, with the id it names. */
+  readonly names: ReadonlyMap<string, string>
+}
+
+/**
+ * Reads the declarations as the timeline knows them: corrections applied, retracted
+ * declarations left out.
+ *
+ * @param timeline - the timeline
+ * @returns the actors it declares
+ */
+export function declarations(timeline: Timeline): Declarations {
+  const kinds = new Map<string, ActorKind>()
+  const names = new Map<string, string>()
+  // Retracted declarations still count as declared, as the log's checks count them.
+  for (const event of timeline.events) if (event.kind === 'actor') kinds.set(event.actors[0]!, event.actorKind)
+  for (const { event } of timeline.chronology({ kinds: ['actor'] })) {
+    if (event.kind !== 'actor') continue
+    const id = event.actors[0]!
+    kinds.set(id, event.actorKind)
+    for (const name of [event.name, ...event.aliases])
+      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), id)
+  }
+  return { kinds, names }
+}
+
+/**
+ * Refuses an actor the file does not declare, suggesting the one it was likely meant to be.
+ *
+ * @param declared - the file's declarations
+ * @param id - the actor asked about
+ * @param file - the file, as given
+ * @throws {@link InputError} when the file does not declare `id`
+ */
+export function checkActor(declared: Declarations, id: string, file: string): void {
+  if (declared.kinds.has(id)) return
+  const meant = declared.names.get(id.toLowerCase()) ?? closest(id, declared.kinds.keys())
+  throw new InputError(
+    `${displayName(file)}: unknown actor "${id}"${meant === undefined ? '' : ` (did you mean "${meant}"?)`}`,
+  )
+}
