@@ -33,7 +33,7 @@ comes from, every event to its sources. The page needs no network to open.
 Options:
   --at DATE          The date of the report (required)
   --known-on DATE    Use only what the log had recorded by then (default: everything)
-  --from DATE        Where the chart starts (default: 1 January two years before --at)
+  --from DATE        Where the chart starts (default: two years before --at, to the day)
   --step STEP        The chart's step: day, week, month, quarter or year (default: month)
   --half-life DAYS   The half-life of tone, in days (default: 365)
   -o, --output FILE  Write to FILE instead of standard output
@@ -87,7 +87,8 @@ export async function report(args: readonly string[], context: Context): Promise
   checkActor(declared, b, file)
   const known = knownOn === undefined ? timeline : timeline.knownOn(knownOn)
   const r = known.project(relationship(a, b, { halfLifeDays }), { at })
-  const start = from ?? `${Number(r.at.slice(0, 4)) - 2}-01-01`
+  // Two years back to the day, so that the steps land on the date of the report itself.
+  const start = from ?? `${Number(r.at.slice(0, 4)) - 2}${r.at.slice(4) === '-02-29' ? '-02-28' : r.at.slice(4)}`
   if (start > r.at) throw new UsageError(`--from (${start}) is after --at (${r.at})`, 'report')
   const range = { from: start, to: r.at, step: step as SeriesStep, halfLifeDays }
   const main = relationshipSeries(known, a, b, range)

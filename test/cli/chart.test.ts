@@ -133,6 +133,8 @@ describe('entente report', () => {
     const html = run.stdout
     expectSelfContained(html)
     expect(html).toContain('<h1>Japan and NATO on 2023-07-13</h1>')
+    // the chart runs up to the date of the report, from two years before it
+    expect(html).toContain('Tone from 2021-07-13 to 2023-07-13, sampled monthly')
     expect(html).toContain('<svg')
     const { targets, ids } = anchors(html)
     for (const target of targets) expect(ids, target).toContain(target)
