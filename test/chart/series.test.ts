@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { generate } from '../../bench/generate.js'
 import {
   defineProjection,
   InvalidArgumentError,
@@ -18,6 +19,7 @@ import {
   Timeline,
 } from '../../src/index.js'
 import { thrown } from '../support/thrown.js'
+import { trace } from '../support/timeline.js'
 
 const text = readFileSync('fixtures/vilnius-2023.ndjson', 'utf8')
 const timeline = Timeline.fromNdjson(text)
@@ -202,5 +204,16 @@ describe('relationshipSeries', () => {
     expect(result.samples.map((sample) => sample.at)).toEqual(['2023-07-01', '2023-08-01'])
     expect(result.samples[1]?.events).toContain('summit-nato-vilnius-2023')
     expect(result.samples[0]?.events).not.toContain('summit-nato-vilnius-2023')
+  })
+})
+
+describe('series over decades', () => {
+  it('gives what cold queries give at every month of the 25-year synthetic log, keeping few states', () => {
+    const events = generate({ events: 3_000 })
+    const result = series(Timeline.from(events), trace, { from: '2000-01-01', to: '2024-12-01' })
+    const other = Timeline.from(events)
+    expect(result.samples).toHaveLength(300)
+    for (const sample of result.samples.filter((_, i) => i % 7 === 0))
+      expect(sample.value, sample.at).toEqual(other.project(trace, { at: sample.at }))
   })
 })
