@@ -162,6 +162,26 @@ export {
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
 
+// Series and charts
+export {
+  type RelationshipPoint,
+  type RelationshipSeries,
+  relationshipSeries,
+  SERIES_STEPS,
+  type Series,
+  type SeriesOptions,
+  type SeriesSample,
+  type SeriesStep,
+  series,
+} from './chart/series.js'
+export {
+  type NetworkChartOptions,
+  networkChart,
+  type ToneChartOptions,
+  toneChart,
+  type VegaLiteSpec,
+} from './chart/vega-lite.js'
+
 // Renamed or withdrawn in 0.2, kept until 0.3
 export {
   actorIdFits,

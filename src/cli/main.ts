@@ -61,6 +61,16 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Events from GDELT, ICEWS or PLOVER rows, as NDJSON',
     load: () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.help })),
   },
+  chart: {
+    synopsis: 'chart FILE A B',
+    summary: 'The tone of A and B over time as SVG, PNG, HTML or Vega-Lite;\nor --network at a date',
+    load: () => import('./chart.js').then((m) => ({ run: m.chart, help: m.help })),
+  },
+  report: {
+    synopsis: 'report FILE A B',
+    summary: 'A self-contained HTML report on A and B at a date (--at)',
+    load: () => import('./report.js').then((m) => ({ run: m.report, help: m.help })),
+  },
 }
 
 /** The list of commands in the help, aligned: the table's entries, then `help`. */

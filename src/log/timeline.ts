@@ -142,6 +142,12 @@ export interface ChronologyEntry<E extends EventBase = DiplomaticEvent> {
 }
 
 /**
+ * The view behind a timeline, for the engine's entry points outside the class (a series walks
+ * a timeline's views forward). Internal.
+ */
+export let _viewOf: <E extends EventBase>(timeline: Timeline<E>) => _View<E>
+
+/**
  * An immutable, append-only, bitemporal log of diplomatic events. Every method that adds
  * returns a new Timeline; earlier ones keep seeing exactly what they saw.
  *
@@ -159,6 +165,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   readonly #view: _View<E>
   readonly #limits: Required<ReadLimits>
   #events: readonly E[] | undefined
+
+  static {
+    _viewOf = (timeline) => timeline.#view
+  }
 
   private constructor(view: _View<E>, limits: Required<ReadLimits>) {
     this.#view = view

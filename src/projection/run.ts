@@ -95,7 +95,7 @@ export function _foldState<E extends EventBase>(
       const from = pos
       let maxSeq = -1
       let maxTx = -Infinity
-      state = runOf(definition, state, (draft) => {
+      state = _runOf(definition, state, (draft) => {
         for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
       })
       for (let i = from; i < next; i++) {
@@ -118,7 +118,7 @@ export function _foldState<E extends EventBase>(
   }
   if (pos < hi) {
     const from = pos
-    state = runOf(definition, state, (draft) => {
+    state = _runOf(definition, state, (draft) => {
       for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
     // A fold that counted the whole stream is where every later date starts: keep it, so that
@@ -210,7 +210,7 @@ export interface _CopyOnWrite {
 }
 
 /** Folds a run of entries into a state, in one immer `produce` or by the projection's own copy-on-write. */
-function runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
+export function _runOf(definition: object, state: unknown, fold: (draft: Draft<unknown>) => void): unknown {
   const own = (definition as unknown as Record<symbol, _CopyOnWrite | undefined>)[_COPY_ON_WRITE]
   if (own === undefined) return produce(state, fold)
   const work = own.begin(state)
@@ -298,6 +298,18 @@ export class Folder<E extends EventBase> {
     if (this.definition.every !== undefined) this.definition.every(draft as never, event, this.context)
     return event
   }
+}
+
+/**
+ * The stream a projection folds over a view (in valid-time order), and whether its reducers
+ * read the date asked about: what a series walks forward.
+ */
+export function _streamOf<E extends EventBase>(
+  view: _View<E>,
+  projection: Projection<unknown, E>,
+): { readonly stream: readonly _Entry[]; readonly atDependent: boolean } {
+  const cache = sync(view, projection)
+  return { stream: cache.stream, atDependent: cache.atDependent }
 }
 
 /** Brings a projection's cache up to date with its store: the stream, and which checkpoints still hold. */
