@@ -190,7 +190,7 @@ function makeVocabulary<E extends EventBase>(
 }
 
 /**
- * The built-in vocabulary: the 17 kinds of the event table and their weights.
+ * The built-in vocabulary: the 24 kinds of the event table and their weights.
  *
  * @example
  * ```ts
