@@ -411,7 +411,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```ts
    * import { Timeline } from 'entente-timeline'
    *
-   * Timeline.empty().vocabulary.kinds.length // 16
+   * Timeline.empty().vocabulary.kinds.length // 24
    * ```
    */
   get vocabulary(): Vocabulary<E> {

@@ -145,7 +145,7 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
  * ```ts
  * import { defaultVocabulary } from 'entente-timeline'
  *
- * defaultVocabulary.kinds.length // 17
+ * defaultVocabulary.kinds.length // 24
  * ```
  */
 export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
