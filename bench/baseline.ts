@@ -418,8 +418,22 @@ export class DyadIndex {
         title: agreement.title,
         areas: agreement.areas,
         inForce: { from: agreement.from, ...(agreement.until === undefined ? {} : { until: agreement.until }) },
+        status: 'in-force' as const,
+        withdrawn: [],
         evidence: [agreement.id],
       }))
+    // The synthetic logs have no agreement acts: an agreement ends only by its `until`.
+    const ended = Object.values(state.agreements)
+      .filter((agreement) => agreement.fromMs < bound && agreement.untilMs < bound)
+      .map((agreement) => ({
+        id: agreement.id,
+        title: agreement.title,
+        ended: agreement.until!,
+        how: 'expiry' as const,
+        withdrawn: [],
+        evidence: [agreement.id],
+      }))
+      .sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
     const stances = Object.entries(state.positions)
       .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
       .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
@@ -428,6 +442,7 @@ export class DyadIndex {
       at: boundDay(bound),
       ties,
       agreements,
+      ended,
       areas: [...new Set(agreements.flatMap((agreement) => agreement.areas))].sort(),
       contacts: {
         meetings: state.meetings,

@@ -42,6 +42,14 @@ const DESCRIPTIONS: { readonly [K in EventKind]: string } = {
   retraction: 'Withdraws an earlier event from projections, as seen from the time the retraction was recorded.',
   coded:
     'A row of a machine-coded event dataset (GDELT, ICEWS, POLECAT), with its code, quad class, Goldstein value, sides, counts and places.',
+  'agreement-act':
+    "An act in an agreement's life: signature, entry into force, suspension, resumption, a party's withdrawal, termination or expiry.",
+  sanctions: 'Sanctions imposed on a target, or lifted.',
+  expulsion: "A state expels another state's diplomats.",
+  ambassador: 'A state recalls its ambassador from another, or sends the ambassador back.',
+  embassy: 'A state closes its embassy (or another mission) in another state, or reopens it.',
+  recognition: 'A state recognises another state or government diplomatically, or withdraws its recognition.',
+  threat: 'An actor threatens others: with sanctions, a break of relations, force, or an ultimatum.',
 }
 
 /*

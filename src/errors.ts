@@ -76,6 +76,8 @@ export class EntenteError extends Error {
  * - `citation-conflict`: a citation given again with other details
  * - `invalid-target`: a correction or retraction aims at an event it cannot change
  * - `recorded-too-early`: recorded before the event began, or before the event it corrects
+ * - `source-after-recorded`: cites a source published after the event was recorded (and the
+ *   event does not say why it is `backdated`)
  * - `unknown-reference`, `duplicate-event`, `limit-exceeded`: the error of that code, kept as an
  *   issue when errors are collected
  *
@@ -106,6 +108,7 @@ export type ValidationIssueCode =
   | 'citation-conflict'
   | 'invalid-target'
   | 'recorded-too-early'
+  | 'source-after-recorded'
   | 'unknown-reference'
   | 'duplicate-event'
   | 'limit-exceeded'
@@ -302,7 +305,7 @@ export class UnknownReferenceError extends EntenteError {
   /** The path of the field that holds the reference. */
   readonly path: readonly (string | number)[]
   /** What the reference should name. */
-  readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation'
+  readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation' | 'agreement'
   /** The id that could not be found. */
   readonly reference: string
   /** The 1-based line of the input the event came from, when it came from text. */

@@ -80,6 +80,13 @@ export { type RetractionEvent, retractionEventSchema } from './model/kinds/retra
 export { type StatementEvent, statementEventSchema } from './model/kinds/statement.js'
 export { attendeeSchema, type SummitEvent, summitEventSchema } from './model/kinds/summit.js'
 export { type VisitEvent, visitEventSchema } from './model/kinds/visit.js'
+export { AGREEMENT_ACTS, type AgreementActEvent, agreementActEventSchema } from './model/kinds/agreement-act.js'
+export { type AmbassadorEvent, ambassadorEventSchema } from './model/kinds/ambassador.js'
+export { type EmbassyEvent, embassyEventSchema } from './model/kinds/embassy.js'
+export { type ExpulsionEvent, expulsionEventSchema } from './model/kinds/expulsion.js'
+export { type RecognitionEvent, recognitionEventSchema } from './model/kinds/recognition.js'
+export { type SanctionsEvent, sanctionsEventSchema } from './model/kinds/sanctions.js'
+export { THREATS, type ThreatEvent, threatEventSchema } from './model/kinds/threat.js'
 export { type ParseResult, parseEvent, safeParseEvent } from './model/parse.js'
 export {
   approximateDateSchema,
@@ -111,6 +118,7 @@ export {
 export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, weightOf } from './model/weights.js'
 
 // The log
+export type { EventInputOf, ReadonlyInput, UncheckedInput } from './log/authoring.js'
 export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
 export type { NdjsonSource } from './log/codec/ndjson.js'
 export type { Projectable } from './log/fold-port.js'
@@ -148,12 +156,33 @@ export { type OfficeHolder, type OfficeHoldersResult, officeHolders } from './pr
 export { type ProposalResult, proposal } from './projections/proposal.js'
 export {
   type AgreementInForce,
+  type EndedAgreement,
   type Quote,
   type RelationshipOptions,
   type RelationshipResult,
   relationship,
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
+
+// Series and charts
+export {
+  type RelationshipPoint,
+  type RelationshipSeries,
+  relationshipSeries,
+  SERIES_STEPS,
+  type Series,
+  type SeriesOptions,
+  type SeriesSample,
+  type SeriesStep,
+  series,
+} from './chart/series.js'
+export {
+  type NetworkChartOptions,
+  networkChart,
+  type ToneChartOptions,
+  toneChart,
+  type VegaLiteSpec,
+} from './chart/vega-lite.js'
 
 // Renamed or withdrawn in 0.2, kept until 0.3
 export {

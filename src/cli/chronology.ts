@@ -184,5 +184,19 @@ function summarize(event: DiplomaticEvent): string {
       const sides = event.target.length === 0 ? side(event.source) : `${side(event.source)} → ${side(event.target)}`
       return `${sides}: ${event.code} ${oneLine(event.label, 50)} [${event.dataset} ${event.record}]${doubt}`
     }
+    case 'agreement-act':
+      return `${event.agreement}: ${event.act}${event.party === undefined ? '' : ` by ${event.party}`}${doubt}`
+    case 'sanctions':
+      return `${event.imposer} ${event.action === 'impose' ? 'imposes sanctions on' : 'lifts sanctions on'} ${event.target}${doubt}`
+    case 'expulsion':
+      return `${event.expeller} expels ${event.count === undefined ? '' : `${event.count} `}diplomats of ${event.sender}${doubt}`
+    case 'ambassador':
+      return `${event.sender} ${event.action === 'recall' ? 'recalls its ambassador from' : 'returns its ambassador to'} ${event.host}${doubt}`
+    case 'embassy':
+      return `${event.owner} ${event.action === 'close' ? 'closes' : 'reopens'} its ${event.mission ?? 'embassy'} in ${event.host}${doubt}`
+    case 'recognition':
+      return `${event.recognizer} ${event.action === 'give' ? 'recognises' : 'withdraws recognition of'} ${event.recognized}${doubt}`
+    case 'threat':
+      return `${event.actor} threatens ${and(event.targets)} (${event.threat})${doubt}`
   }
 }

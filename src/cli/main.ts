@@ -66,6 +66,16 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: 'Store a timeline in a database: a folder (embedded PostgreSQL) or a\npostgres:// URL',
     load: () => import('./load.js').then((m) => ({ run: m.load, help: m.help })),
   },
+  chart: {
+    synopsis: 'chart FILE A B',
+    summary: 'The tone of A and B over time as SVG, PNG, HTML or Vega-Lite;\nor --network at a date',
+    load: () => import('./chart.js').then((m) => ({ run: m.chart, help: m.help })),
+  },
+  report: {
+    synopsis: 'report FILE A B',
+    summary: 'A self-contained HTML report on A and B at a date (--at)',
+    load: () => import('./report.js').then((m) => ({ run: m.report, help: m.help })),
+  },
 }
 
 /** The list of commands in the help, aligned: the table's entries, then `help`. */

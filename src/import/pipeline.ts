@@ -5,11 +5,19 @@
  */
 
 import { BadRowError } from '../errors.js'
+import type { EventInputOf } from '../log/authoring.js'
 import type { Citation } from '../model/citation.js'
-import type { CodedParty, CodedPlace } from '../model/kinds/coded.js'
+import { _sourceAfterRecorded } from '../model/envelope.js'
+import type { ActorEvent } from '../model/kinds/actor.js'
+import type { CodedEvent, CodedParty, CodedPlace } from '../model/kinds/coded.js'
 import type { QuadClass } from '../model/weights.js'
 import { type _Row, _readRows, type ImportSource } from './rows.js'
 import type { _KnownActor } from './tables.js'
+
+// A dataset is cited by its release, published after the rows it holds were added: the event
+// keeps the time the dataset learned of it, and says so (the log refuses a later source otherwise).
+const BACKDATED_ROW = 'recorded when the dataset added the row; the release that publishes it came later'
+const BACKDATED_DECLARATION = 'declared from the start of the dataset, so that every row of it can name the actor'
 
 /**
  * What to do with an actor the code tables do not know (a CAMEO region such as `AFR`, an
@@ -154,11 +162,7 @@ export interface ImportRun extends AsyncIterable<ImportedEvent> {
  * const line = (event: ImportedEvent) => JSON.stringify(event)
  * ```
  */
-export type ImportedEvent = Readonly<Record<string, unknown>> & {
-  readonly id: string
-  readonly kind: 'coded' | 'actor'
-  readonly recorded: string
-}
+export type ImportedEvent = EventInputOf<ActorEvent | CodedEvent>
 
 /** One side of a parsed row, before it is mapped to an actor id. */
 export interface _Side extends Omit<CodedParty, 'actor' | 'roles' | 'religions'> {
@@ -341,13 +345,15 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
       const aliases = [side.code, side.name].filter(
         (alias): alias is string => alias !== undefined && alias !== id && alias !== name,
       )
+      const cited = datasetCitation(draft)
       out.push({
         id: `actor-${id}`,
         kind: 'actor',
         occurred: day,
         recorded: day,
         actors: [id],
-        sources: [cite(datasetCitation(draft))],
+        sources: [cite(cited)],
+        ...(_sourceAfterRecorded(cited, day) === undefined ? {} : { backdated: BACKDATED_DECLARATION }),
         actorKind,
         name,
         ...(aliases.length === 0 ? {} : { aliases: [...new Set(aliases)] }),
@@ -393,6 +399,8 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
       actors,
       sources: draft.citation === undefined ? [datasetCitation(draft)] : [datasetCitation(draft), draft.citation],
     }
+    if ((event.sources as Citation[]).some((cited) => _sourceAfterRecorded(cited, draft.recorded) !== undefined))
+      event.backdated = BACKDATED_ROW
     if (draft.location !== undefined) event.location = draft.location
     if (draft.notes !== undefined) event.notes = draft.notes
     if (draft.weight !== undefined) event.weight = draft.weight
@@ -433,7 +441,10 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   const mergeInto = (into: Record<string, unknown>, row: Record<string, unknown>): void => {
     const merged = (into.merged as string[] | undefined) ?? []
     into.merged = [...merged, row.record as string]
-    if ((row.recorded as string) < (into.recorded as string)) into.recorded = row.recorded
+    if ((row.recorded as string) < (into.recorded as string)) {
+      into.recorded = row.recorded
+      if (row.backdated !== undefined) into.backdated = row.backdated
+    }
     const a = into.counts as { mentions: number; sources: number; articles: number } | undefined
     const b = row.counts as { mentions: number; sources: number; articles: number } | undefined
     if (a !== undefined && b !== undefined) {

@@ -6,6 +6,7 @@
  * is flagged so the importer can say so.
  */
 import { LimitExceededError } from '../errors.js'
+import { _chunksOf } from '../log/codec/ndjson.js'
 
 /**
  * What an importer reads: the whole text, an async iterable of chunks (a Node stream such as
@@ -69,7 +70,7 @@ export async function* _readRows(source: ImportSource, maxLineLength: number): A
     }
     return
   }
-  const iterable: AsyncIterable<string | Uint8Array> = isReadableStream(source) ? iterateStream(source) : source
+  const iterable = _chunksOf(source)
   // Bytes of a line that has not ended yet, and strings likewise (a source gives one or the other).
   let pendingBytes: Uint8Array = new Uint8Array(0)
   let pendingText = ''
@@ -153,23 +154,4 @@ export async function* _readRows(source: ImportSource, maxLineLength: number): A
 
 function tooLong(line: number, max: number): LimitExceededError {
   return new LimitExceededError('maxLineLength', max, `line ${line}: is longer than ${max} characters`, line)
-}
-
-function isReadableStream(source: ImportSource): source is ReadableStream<Uint8Array> | ReadableStream<string> {
-  return typeof (source as ReadableStream).getReader === 'function'
-}
-
-async function* iterateStream(
-  stream: ReadableStream<Uint8Array> | ReadableStream<string>,
-): AsyncGenerator<string | Uint8Array> {
-  const reader = (stream as ReadableStream<string | Uint8Array>).getReader()
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) return
-      yield value
-    }
-  } finally {
-    reader.releaseLock()
-  }
 }

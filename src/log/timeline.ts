@@ -14,6 +14,7 @@ import { defaultVocabulary, type Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import { _isoDay, _parseDateString } from '../model/partial-date.js'
+import type { EventInputOf, UncheckedInput } from './authoring.js'
 import { _limits, type ReadLimits } from './codec/limits.js'
 import { _lines, _parseLine, _streamLines, type NdjsonSource } from './codec/ndjson.js'
 import type { EventLog } from './event-log.js'
@@ -140,6 +141,12 @@ export interface ChronologyEntry<E extends EventBase = DiplomaticEvent> {
 }
 
 /**
+ * The view behind a timeline, for the engine's entry points outside the class (a series walks
+ * a timeline's views forward). Internal.
+ */
+export let _viewOf: <E extends EventBase>(timeline: Timeline<E>) => _View<E>
+
+/**
  * An immutable, append-only, bitemporal log of diplomatic events. Every method that adds
  * returns a new Timeline; earlier ones keep seeing exactly what they saw.
  *
@@ -157,6 +164,10 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   readonly #view: _View<E>
   readonly #limits: Required<ReadLimits>
   #events: readonly E[] | undefined
+
+  static {
+    _viewOf = (timeline) => timeline.#view
+  }
 
   private constructor(view: _View<E>, limits: Required<ReadLimits>) {
     this.#view = view
@@ -208,10 +219,34 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```
    */
   static from<E extends EventBase = DiplomaticEvent>(
+    events: Iterable<NoInfer<EventInputOf<E>>>,
+    options?: TimelineOptions<E>,
+  ): Timeline<E>
+  /**
+   * A timeline of events whose type names no built-in kind (read from JSON, say), each validated when appended.
+   *
+   * @param events - events in append order
+   * @param options - the vocabulary and limits
+   * @returns the timeline
+   * @throws {@link ValidationError}, {@link DuplicateEventError} or {@link UnknownReferenceError} for the first bad event
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente-timeline'
+   *
+   * const events: unknown[] = JSON.parse('[]')
+   * console.log(Timeline.from(events).version)
+   * //=> 0
+   * ```
+   */
+  static from<const T, E extends EventBase = DiplomaticEvent>(
+    events: Iterable<UncheckedInput<T>>,
+    options?: TimelineOptions<E>,
+  ): Timeline<E>
+  static from<E extends EventBase = DiplomaticEvent>(
     events: Iterable<unknown>,
     options: TimelineOptions<E> = {},
   ): Timeline<E> {
-    return Timeline.empty(options).appendMany(events)
+    return Timeline.empty(options).appendMany(events as Iterable<unknown>)
   }
 
   /**
@@ -380,7 +415,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * ```ts
    * import { Timeline } from 'entente-timeline'
    *
-   * Timeline.empty().vocabulary.kinds.length // 16
+   * Timeline.empty().vocabulary.kinds.length // 24
    * ```
    */
   get vocabulary(): Vocabulary<E> {
@@ -447,8 +482,30 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * v2.version // 1
    * ```
    */
+  append(event: NoInfer<EventInputOf<E>>, options?: AppendOptions): Timeline<E>
+  /**
+   * Appends one event whose type names no built-in kind (read from JSON, say), validated as it is appended.
+   *
+   * @param event - the event, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline, ValidationError } from 'entente-timeline'
+   *
+   * const event: unknown = JSON.parse('{"id": "x", "kind": "meeting"}')
+   * try {
+   *   Timeline.empty().append(event)
+   * } catch (error) {
+   *   console.log(error instanceof ValidationError)
+   * }
+   * //=> true
+   * ```
+   */
+  append<const T>(event: UncheckedInput<T>, options?: AppendOptions): Timeline<E>
   append(event: unknown, options: AppendOptions = {}): Timeline<E> {
-    return this.appendMany([event], options)
+    return this.appendMany([event] as unknown[], options)
   }
 
   /**
@@ -466,6 +523,25 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * const timeline = Timeline.empty().appendMany([], { expectedVersion: 0 })
    * ```
    */
+  appendMany(events: Iterable<NoInfer<EventInputOf<E>>>, options?: AppendOptions): Timeline<E>
+  /**
+   * Appends events whose type names no built-in kind (read from JSON, say) in order, all or
+   * nothing, each validated as it is appended.
+   *
+   * @param events - the events, as unknown input
+   * @param options - an expected version, for optimistic concurrency
+   * @returns the new timeline (this one is unchanged)
+   * @throws {@link ValidationError}, {@link DuplicateEventError}, {@link UnknownReferenceError} or {@link ConcurrencyError}
+   * @example
+   * ```ts
+   * import { Timeline } from 'entente-timeline'
+   *
+   * const events: unknown[] = JSON.parse('[]')
+   * console.log(Timeline.empty().appendMany(events).version)
+   * //=> 0
+   * ```
+   */
+  appendMany<const T>(events: Iterable<UncheckedInput<T>>, options?: AppendOptions): Timeline<E>
   appendMany(events: Iterable<unknown>, options: AppendOptions = {}): Timeline<E> {
     checkEvents(events)
     checkExpectedVersion(options)

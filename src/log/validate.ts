@@ -12,7 +12,7 @@ import {
 } from '../errors.js'
 import type { Citation } from '../model/citation.js'
 import { _GIVE_UP, _parseJsonValue } from '../model/compiled-schema.js'
-import type { EventBase } from '../model/envelope.js'
+import { _sourceAfterRecorded, type EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
 import type { KindReference } from '../model/kind-rules.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
@@ -81,9 +81,10 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
     event.actors.forEach((actor, i) => {
       if (!declaredBy(actor, rec)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
     })
-    checkSources(log, id, event.sources, stagedCitations, line, [], true)
+    checkSources(log, event, event.sources, stagedCitations, line, [], true)
     for (const reference of vocabulary.references(event)) {
       const target = referenced(id, reference, stagedIds, eventById, line, [])
+      if (event.kind === 'agreement-act' && reference.path[0] === 'agreement') checkAgreementAct(event, target, issue)
       if (reference.modifies !== true) continue
       const targetModifies = vocabulary.references(target).some((inner) => inner.modifies === true)
       if ((targetModifies && target.kind !== 'correction') || (event.kind === 'correction' && targetModifies)) {
@@ -135,18 +136,26 @@ function declarationOf<E extends EventBase>(log: EventLog<E>, actor: string): E 
 /** Citations: given inline once, then by id; inline repeats must agree. */
 function checkSources<E extends EventBase>(
   log: EventLog<E>,
-  id: string,
+  event: E,
   sources: EventBase['sources'],
   stagedCitations: Map<string, Citation>,
   line: number | undefined,
   prefix: readonly (string | number)[],
   gives: boolean,
 ): void {
+  const id = event.id
   sources.forEach((source, i) => {
     const path = [...prefix, 'sources', i]
     if (typeof source === 'string') {
-      if (log.citation(source) === undefined && !stagedCitations.has(source))
-        throw new UnknownReferenceError(id, path, 'citation', source, line)
+      const cited = stagedCitations.get(source) ?? log.citation(source)
+      if (cited === undefined) throw new UnknownReferenceError(id, path, 'citation', source, line)
+      // A source published after the event was recorded cannot be where the log learned it from.
+      const late = event.backdated === undefined ? _sourceAfterRecorded(cited, event.recorded) : undefined
+      if (late !== undefined) {
+        throw new ValidationError([
+          { ...(line === undefined ? {} : { line }), eventId: id, code: 'source-after-recorded', path, message: late },
+        ])
+      }
       return
     }
     const known = stagedCitations.get(source.id) ?? log.citation(source.id)
@@ -163,6 +172,25 @@ function checkSources<E extends EventBase>(
     }
     if (known === undefined && gives) stagedCitations.set(source.id, _withoutQuote(source))
   })
+}
+
+/** An act on an agreement lists its parties (so that every pair's questions see it); a withdrawing party is one. */
+function checkAgreementAct<E extends EventBase>(
+  event: E,
+  agreement: E,
+  issue: (code: ValidationIssueCode, path: (string | number)[], message: string) => ValidationError,
+): void {
+  const { parties } = agreement as unknown as { parties: readonly string[] }
+  const missing = parties.filter((party) => !event.actors.includes(party))
+  if (missing.length > 0)
+    throw issue(
+      'rule',
+      ['actors'],
+      `must list the parties of "${agreement.id}": ${missing.map((p) => `"${p}"`).join(', ')} missing`,
+    )
+  const { party } = event as unknown as { party?: string }
+  if (party !== undefined && !parties.includes(party))
+    throw issue('rule', ['party'], `"${party}" is not a party to "${agreement.id}" (${parties.join(', ')})`)
 }
 
 /** The event a reference names, which must exist (and be of the kind it must be). */
@@ -281,7 +309,16 @@ function checkCorrection<E extends EventBase>(
     })
     // The corrected event passes every rule the original had to pass when it was appended.
     if (Object.hasOwn(changes, 'sources'))
-      checkSources(log, correction.id, corrected.sources, staged.citations, line, ['changes'], false)
+      // New sources of a correction are weighed against when the correction was recorded.
+      checkSources(
+        log,
+        { ...corrected, id: correction.id, recorded: correction.recorded },
+        corrected.sources,
+        staged.citations,
+        line,
+        ['changes'],
+        false,
+      )
     for (const reference of log.vocabulary.references(corrected))
       if (Object.hasOwn(changes, reference.path[0] as string))
         referenced(correction.id, reference, staged.ids, staged.eventById, line, ['changes'])

@@ -160,7 +160,7 @@ export function defineKind<const K extends string, const S extends z.ZodRawShape
  * ```ts
  * import { defaultVocabulary } from 'entente-timeline'
  *
- * defaultVocabulary.kinds.length // 17
+ * defaultVocabulary.kinds.length // 24
  * ```
  */
 export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
@@ -231,7 +231,7 @@ function makeVocabulary<E extends EventBase>(
 }
 
 /**
- * The built-in vocabulary: the 17 kinds of the event table and their weights.
+ * The built-in vocabulary: the 24 kinds of the event table and their weights.
  *
  * @example
  * ```ts

@@ -3,9 +3,9 @@
  */
 import { z } from 'zod'
 import { InvalidArgumentError } from '../errors.js'
-import { actorIdSchema, eventIdSchema } from './actor-id.js'
+import { _truncate, actorIdSchema, eventIdSchema } from './actor-id.js'
 import { sourceSchema } from './citation.js'
-import { partialDateSchema, recordedSchema } from './partial-date.js'
+import { _parseDateString, partialDateSchema, recordedSchema } from './partial-date.js'
 import { certaintySchema, safeKeySchema } from './vocabulary.js'
 
 /**
@@ -41,6 +41,12 @@ export const envelopeShape = {
   notes: z.string().max(10_000).optional(),
   /** A Goldstein weight (-10..10) that overrides the kind's default. */
   weight: z.number().min(-10).max(10).optional(),
+  /**
+   * Why this entry cites sources published after it was `recorded`: an archive entry that
+   * records what was known at a past date from sources written later. Without it, such a
+   * source is refused.
+   */
+  backdated: z.string().min(1).max(2000).optional(),
 } as const
 
 /**
@@ -101,7 +107,26 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
   }
   const schema = z.strictObject({ ...envelopeShape, kind: z.literal(kind), ...shape })
   return schema.check((ctx) => {
-    const event = ctx.value as { actors: readonly string[] }
+    const event = ctx.value as {
+      actors: readonly string[]
+      recorded: string
+      backdated?: string
+      sources: readonly (string | { id: string; published: string })[]
+    }
+    if (event.backdated === undefined) {
+      event.sources.forEach((source, i) => {
+        if (typeof source === 'string') return
+        const late = _sourceAfterRecorded(source, event.recorded)
+        if (late !== undefined)
+          ctx.issues.push({
+            code: 'custom',
+            input: source.published,
+            path: ['sources', i, 'published'],
+            message: late,
+            params: { code: 'source-after-recorded' },
+          })
+      })
+    }
     const listed = new Set(event.actors)
     if (actorRefs === undefined) return
     for (const [path, actor] of actorRefs(ctx.value as unknown as z.output<z.ZodObject<S>>)) {
@@ -110,9 +135,23 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
           code: 'custom',
           input: actor,
           path: [...path],
-          message: `"${actor}" must also be listed in actors`,
+          message: `"${_truncate(actor)}" must also be listed in actors`,
         })
       }
     }
   })
+}
+
+/**
+ * Why a citation cannot be a source of an event recorded at `recorded`: it was published
+ * after (its publication began after the recorded instant). Undefined when it can be.
+ */
+export function _sourceAfterRecorded(
+  citation: { id: string; published: string },
+  recorded: string,
+): string | undefined {
+  const published = _parseDateString(citation.published)
+  const known = _parseDateString(recorded)
+  if (typeof published === 'string' || typeof known === 'string' || published.start <= known.start) return undefined
+  return `citation "${citation.id}" was published ${citation.published}, after the event was recorded (${recorded}): nobody knew it from a source not yet written. Record the event when the source was published, or say in "backdated" why this entry is recorded earlier than its sources`
 }

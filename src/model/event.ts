@@ -2,10 +2,14 @@
 import { z } from 'zod'
 import { type ActorEvent, actorEventSchema } from './kinds/actor.js'
 import { type AgreementEvent, agreementEventSchema } from './kinds/agreement.js'
+import { type AgreementActEvent, agreementActEventSchema } from './kinds/agreement-act.js'
 import { type AidEvent, aidEventSchema } from './kinds/aid.js'
+import { type AmbassadorEvent, ambassadorEventSchema } from './kinds/ambassador.js'
 import { type CodedEvent, codedEventSchema } from './kinds/coded.js'
 import { type CommuniqueEvent, communiqueEventSchema } from './kinds/communique.js'
 import { type CorrectionEvent, correctionEventSchema } from './kinds/correction.js'
+import { type EmbassyEvent, embassyEventSchema } from './kinds/embassy.js'
+import { type ExpulsionEvent, expulsionEventSchema } from './kinds/expulsion.js'
 import { type MeetingEvent, meetingEventSchema } from './kinds/meeting.js'
 import { type MembershipEvent, membershipEventSchema } from './kinds/membership.js'
 import { type MilitaryActivityEvent, militaryActivityEventSchema } from './kinds/military-activity.js'
@@ -13,9 +17,12 @@ import { type OfficeEvent, officeEventSchema } from './kinds/office.js'
 import { type PositionEvent, positionEventSchema } from './kinds/position.js'
 import { type ProposalEvent, proposalEventSchema } from './kinds/proposal.js'
 import { type ReactionEvent, reactionEventSchema } from './kinds/reaction.js'
+import { type RecognitionEvent, recognitionEventSchema } from './kinds/recognition.js'
 import { type RetractionEvent, retractionEventSchema } from './kinds/retraction.js'
+import { type SanctionsEvent, sanctionsEventSchema } from './kinds/sanctions.js'
 import { type StatementEvent, statementEventSchema } from './kinds/statement.js'
 import { type SummitEvent, summitEventSchema } from './kinds/summit.js'
+import { type ThreatEvent, threatEventSchema } from './kinds/threat.js'
 import { type VisitEvent, visitEventSchema } from './kinds/visit.js'
 
 /**
@@ -25,7 +32,7 @@ import { type VisitEvent, visitEventSchema } from './kinds/visit.js'
  * ```ts
  * import { kindSchemas } from 'entente-timeline'
  *
- * Object.keys(kindSchemas).length // 17
+ * Object.keys(kindSchemas).length // 24
  * ```
  */
 export const kindSchemas = {
@@ -46,6 +53,13 @@ export const kindSchemas = {
   correction: correctionEventSchema,
   retraction: retractionEventSchema,
   coded: codedEventSchema,
+  'agreement-act': agreementActEventSchema,
+  sanctions: sanctionsEventSchema,
+  expulsion: expulsionEventSchema,
+  ambassador: ambassadorEventSchema,
+  embassy: embassyEventSchema,
+  recognition: recognitionEventSchema,
+  threat: threatEventSchema,
 } as const
 
 /**
@@ -89,6 +103,13 @@ export const eventSchema = z.discriminatedUnion('kind', [
   correctionEventSchema,
   retractionEventSchema,
   codedEventSchema,
+  agreementActEventSchema,
+  sanctionsEventSchema,
+  expulsionEventSchema,
+  ambassadorEventSchema,
+  embassyEventSchema,
+  recognitionEventSchema,
+  threatEventSchema,
 ])
 
 /**
@@ -123,6 +144,13 @@ export type DiplomaticEvent =
   | CorrectionEvent
   | RetractionEvent
   | CodedEvent
+  | AgreementActEvent
+  | SanctionsEvent
+  | ExpulsionEvent
+  | AmbassadorEvent
+  | EmbassyEvent
+  | RecognitionEvent
+  | ThreatEvent
 
 /**
  * Any built-in event as it may be written, before defaults are filled in.

@@ -68,4 +68,20 @@ export const _BUILT_IN_RULES: Readonly<Record<string, _KindRules>> = Object.free
   aid: {},
   correction: { references: target },
   retraction: { references: target },
+  coded: {},
+  'agreement-act': {
+    schedulable: true,
+    references: (event: Fields) => [
+      { path: ['agreement'], id: event['agreement'] as string, label: 'agreement', mustBe: 'agreement' },
+      ...(event['supersededBy'] === undefined
+        ? []
+        : [{ path: ['supersededBy'], id: event['supersededBy'] as string, label: 'agreement', mustBe: 'agreement' }]),
+    ],
+  },
+  sanctions: {},
+  expulsion: {},
+  ambassador: {},
+  embassy: {},
+  recognition: {},
+  threat: {},
 } satisfies Record<string, { references?: (event: Fields) => KindReference[]; schedulable?: boolean }>)

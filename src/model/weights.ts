@@ -9,7 +9,10 @@
  * grouping of root codes: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal
  * conflict, 14–20 material conflict. Where a kind covers several CAMEO codes, each sub-type
  * names the code it stands for. Bookkeeping kinds (actor, office, correction, retraction)
- * carry no tone. Every weight can be overridden per event (`weight`) and per call.
+ * carry no tone. The Goldstein values of the codes added for sanctions, expulsions, ambassadors,
+ * embassies, recognition, threats and agreement acts (054, 050, 057, 085, 130, 131, 1312, 1313,
+ * 138, 139, 160, 161, 163) are those of the same CAMEO-to-Goldstein table (as GDELT distributes it
+ * in CAMEO.goldsteinscale.txt). Every weight can be overridden per event (`weight`) and per call.
  */
 import { z } from 'zod'
 import { InvalidArgumentError } from '../errors.js'
@@ -193,6 +196,69 @@ export const WEIGHTS: Readonly<Record<DiplomaticEvent['kind'], KindWeights>> = d
       'material-cooperation': { cameo: null, label: 'Coded event', quadClass: 'material-cooperation', goldstein: 0 },
       'verbal-conflict': { cameo: null, label: 'Coded event', quadClass: 'verbal-conflict', goldstein: 0 },
       'material-conflict': { cameo: null, label: 'Coded event', quadClass: 'material-conflict', goldstein: 0 },
+    },
+  },
+  // CAMEO has no code for an agreement's entry into force, termination or expiry: they carry
+  // no tone (the agreement itself weighs 057); a suspension or a withdrawal reduces relations.
+  'agreement-act': {
+    default: NONE,
+    by: 'act',
+    subtypes: {
+      signature: w('057', 'Sign formal agreement', 'verbal-cooperation', 8.0),
+      'entry-into-force': NONE,
+      suspension: w('160', 'Reduce relations', 'material-conflict', -4.0),
+      resumption: w('050', 'Engage in diplomatic cooperation', 'verbal-cooperation', 3.5),
+      withdrawal: w('160', 'Reduce relations', 'material-conflict', -4.0),
+      termination: NONE,
+      expiry: NONE,
+    },
+  },
+  sanctions: {
+    default: w('163', 'Impose embargo, boycott, or sanctions', 'material-conflict', -8.0),
+    by: 'action',
+    subtypes: {
+      impose: w('163', 'Impose embargo, boycott, or sanctions', 'material-conflict', -8.0),
+      lift: w('085', 'Ease economic sanctions, boycott, embargo', 'material-cooperation', 7.0),
+    },
+  },
+  // CAMEO codes the expulsion of diplomats and the recall of an ambassador as reducing
+  // diplomatic relations (161); it has no code for restoring them, so a return and a reopening
+  // are coded as diplomatic cooperation (050).
+  expulsion: { default: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0) },
+  ambassador: {
+    default: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0),
+    by: 'action',
+    subtypes: {
+      recall: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0),
+      return: w('050', 'Engage in diplomatic cooperation', 'verbal-cooperation', 3.5),
+    },
+  },
+  embassy: {
+    default: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0),
+    by: 'action',
+    subtypes: {
+      close: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0),
+      reopen: w('050', 'Engage in diplomatic cooperation', 'verbal-cooperation', 3.5),
+    },
+  },
+  recognition: {
+    default: w('054', 'Grant diplomatic recognition', 'verbal-cooperation', 6.0),
+    by: 'action',
+    subtypes: {
+      give: w('054', 'Grant diplomatic recognition', 'verbal-cooperation', 6.0),
+      withdraw: w('161', 'Reduce or break diplomatic relations', 'material-conflict', -4.0),
+    },
+  },
+  threat: {
+    default: w('130', 'Threaten', 'verbal-conflict', -4.4),
+    by: 'threat',
+    subtypes: {
+      unspecified: w('130', 'Threaten', 'verbal-conflict', -4.4),
+      'non-force': w('131', 'Threaten non-force', 'verbal-conflict', -5.8),
+      sanctions: w('1312', 'Threaten to boycott, embargo, or sanction', 'verbal-conflict', -5.8),
+      'break-relations': w('1313', 'Threaten to reduce or break relations', 'verbal-conflict', -5.8),
+      'military-force': w('138', 'Threaten to use military force', 'verbal-conflict', -7.0),
+      ultimatum: w('139', 'Give ultimatum', 'verbal-conflict', -7.0),
     },
   },
 })

@@ -92,7 +92,7 @@ export function _foldState<E extends EventBase>(
       const from = pos
       let maxSeq = -1
       let maxTx = -Infinity
-      state = runOf(definition, state, (draft) => {
+      state = _runOf(definition, state, (draft) => {
         for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
       })
       for (let i = from; i < next; i++) {
@@ -115,7 +115,7 @@ export function _foldState<E extends EventBase>(
   }
   if (pos < hi) {
     const from = pos
-    state = runOf(definition, state, (draft) => {
+    state = _runOf(definition, state, (draft) => {
       for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
     })
     // A fold that counted the whole stream is where every later date starts: keep it, so that
@@ -191,7 +191,7 @@ export function _directionsOf(ctx: EventContext): Readonly<Record<string, (event
 }
 
 /** Folds a run of entries into a state, in one immer `produce` or by the projection's own copy-on-write. */
-function runOf<E extends EventBase>(
+export function _runOf<E extends EventBase>(
   definition: ProjectionDefinition<unknown, unknown, E>,
   state: unknown,
   fold: (draft: Draft<unknown>) => void,
@@ -282,6 +282,18 @@ export class Folder<E extends EventBase> {
     if (this.definition.every !== undefined) this.definition.every(draft as never, event, this.context)
     return event
   }
+}
+
+/**
+ * The stream a projection folds over a view (in valid-time order), and whether its reducers
+ * read the date asked about: what a series walks forward.
+ */
+export function _streamOf<E extends EventBase>(
+  view: _View<E>,
+  projection: Projection<unknown, E>,
+): { readonly stream: readonly _Entry[]; readonly atDependent: boolean } {
+  const cache = sync(view, projection)
+  return { stream: cache.stream, atDependent: cache.atDependent }
 }
 
 /** Brings a projection's cache up to date with its log: the stream, and which checkpoints still hold. */

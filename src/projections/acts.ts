@@ -69,6 +69,22 @@ export function _actsOf(
       const sides = codedSidesOf(e)
       return sides === undefined ? [] : [sides]
     }
+    case 'agreement-act':
+      return e.act === 'withdrawal'
+        ? [{ from: [e.party!], to: others(e, e.party!), mutual: false }]
+        : [{ from: e.actors, to: e.actors, mutual: true }]
+    case 'sanctions':
+      return [{ from: [e.imposer], to: [e.target], mutual: false }]
+    case 'expulsion':
+      return [{ from: [e.expeller], to: [e.sender], mutual: false }]
+    case 'ambassador':
+      return [{ from: [e.sender], to: [e.host], mutual: false }]
+    case 'embassy':
+      return [{ from: [e.owner], to: [e.host], mutual: false }]
+    case 'recognition':
+      return [{ from: [e.recognizer], to: [e.recognized], mutual: false }]
+    case 'threat':
+      return [{ from: [e.actor], to: e.targets, mutual: false }]
     default: {
       const direction = (Object.hasOwn(directions, event.kind) ? directions[event.kind] : undefined) as
         | ((event: EventBase) => Direction)

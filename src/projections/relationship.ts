@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from '../errors.js'
 import type { ActorId } from '../model/actor-id.js'
+import type { AgreementActEvent } from '../model/kinds/agreement-act.js'
 import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
 import type { Stance } from '../model/vocabulary.js'
@@ -59,7 +60,39 @@ export interface AgreementInForce {
     /** The last date it is in force, included at its own precision (`2026`: through 31 December 2026); absent while open-ended. */
     readonly until?: string
   }
-  /** The agreement event. */
+  /** `in-force`, or `suspended` after a suspension that no resumption has lifted. */
+  readonly status: 'in-force' | 'suspended'
+  /** Parties that withdrew while it stays in force between the pair, sorted. */
+  readonly withdrawn: readonly ActorId[]
+  /** The agreement event and the `agreement-act` events that shaped its state. */
+  readonly evidence: readonly string[]
+}
+
+/**
+ * An agreement between the two actors that is no longer in force between them at the date:
+ * terminated, expired (by an act or by its `until`), or left by one of the pair.
+ *
+ * @example
+ * ```ts
+ * import type { EndedAgreement } from 'entente-timeline'
+ *
+ * const line = (agreement: EndedAgreement) => `${agreement.title}: ${agreement.how} on ${agreement.ended}`
+ * ```
+ */
+export interface EndedAgreement {
+  /** The agreement event's id. */
+  readonly id: string
+  /** Its title. */
+  readonly title: string
+  /** The day it ended between the pair: the day of the act, or the last day of its `until`. */
+  readonly ended: string
+  /** How it ended. */
+  readonly how: 'termination' | 'expiry' | 'withdrawal'
+  /** The parties that had withdrawn by then, sorted. */
+  readonly withdrawn: readonly ActorId[]
+  /** The agreement that replaced it, when a termination names one. */
+  readonly supersededBy?: string
+  /** The agreement event and the `agreement-act` events that ended it. */
   readonly evidence: readonly string[]
 }
 
@@ -103,7 +136,9 @@ export interface RelationshipResult {
   readonly ties: readonly Tie[]
   /** Agreements between them in force at the date. */
   readonly agreements: readonly AgreementInForce[]
-  /** The areas of those agreements, sorted. */
+  /** Agreements between them that were in force and no longer are at the date, by when they ended. */
+  readonly ended: readonly EndedAgreement[]
+  /** The areas of the agreements in force (not suspended), sorted. */
   readonly areas: readonly string[]
   /** Meetings, visits and summits attended together, and the last contact. */
   readonly contacts: {
@@ -140,8 +175,19 @@ interface State {
   claims: _Claims
   agreements: Record<
     string,
-    { id: string; title: string; areas: string[]; from: string; fromMs: number; until?: string; untilMs: number }
+    {
+      id: string
+      title: string
+      areas: string[]
+      parties: string[]
+      from: string
+      fromMs: number
+      until?: string
+      untilMs: number
+    }
   >
+  /** Acts on agreements, by agreement id, in the order folded; read against the agreements in the result. */
+  agreementActs: Record<string, _AgreementAct[]>
   meetings: number
   visits: number
   summits: number
@@ -150,6 +196,71 @@ interface State {
   positions: Record<string, Record<string, Stance>>
   quotes: Quote[]
   evidence: Record<string, true>
+}
+
+interface _AgreementAct {
+  id: string
+  act: AgreementActEvent['act']
+  date: string
+  ms: number
+  party?: string
+  supersededBy?: string
+}
+
+/** An agreement's state between the pair at the result's instant, from its event and its acts. */
+function agreementState(
+  agreement: State['agreements'][string],
+  acts: readonly _AgreementAct[],
+  pair: readonly [string, string],
+  at: number,
+): { inForce?: AgreementInForce; ended?: EndedAgreement } {
+  let fromMs = agreement.fromMs
+  let suspended = false
+  const withdrawn: string[] = []
+  const evidence = [agreement.id]
+  let end: { date: string; how: EndedAgreement['how']; supersededBy?: string } | undefined
+  for (const act of [...acts].sort((p, q) => p.ms - q.ms)) {
+    if (end !== undefined) break
+    evidence.push(act.id)
+    if (act.act === 'entry-into-force') fromMs = act.ms
+    else if (act.act === 'suspension') suspended = true
+    else if (act.act === 'resumption') suspended = false
+    else if (act.act === 'withdrawal' && act.party !== undefined) {
+      withdrawn.push(act.party)
+      const remaining = agreement.parties.filter((party) => !withdrawn.includes(party))
+      if (pair.includes(act.party) || remaining.length < 2) end = { date: act.date, how: 'withdrawal' }
+    } else if (act.act === 'termination' || act.act === 'expiry')
+      end = {
+        date: act.date,
+        how: act.act,
+        ...(act.supersededBy === undefined ? {} : { supersededBy: act.supersededBy }),
+      }
+  }
+  if (end === undefined && agreement.untilMs < at) end = { date: agreement.until!, how: 'expiry' }
+  const base = { id: agreement.id, title: agreement.title, withdrawn: withdrawn.sort(), evidence: evidence.sort() }
+  if (end !== undefined)
+    return fromMs < at
+      ? {
+          ended: {
+            ...base,
+            ended: end.date,
+            how: end.how,
+            ...(end.supersededBy === undefined ? {} : { supersededBy: end.supersededBy }),
+          },
+        }
+      : {}
+  if (!(fromMs < at)) return {}
+  return {
+    inForce: {
+      id: agreement.id,
+      title: agreement.title,
+      areas: agreement.areas,
+      inForce: { from: agreement.from, ...(agreement.until === undefined ? {} : { until: agreement.until }) },
+      status: suspended ? 'suspended' : 'in-force',
+      withdrawn: base.withdrawn,
+      evidence: base.evidence,
+    },
+  }
 }
 
 /** Whether the resolved sides of an act connect `a` and `b` (either way). */
@@ -210,6 +321,7 @@ export function relationship(
     initial: {
       claims: {},
       agreements: {},
+      agreementActs: {},
       meetings: 0,
       visits: 0,
       summits: 0,
@@ -233,12 +345,25 @@ export function relationship(
           id: event.id,
           title: event.title,
           areas: [...event.areas],
+          parties: [...event.parties],
           from: event.inForce.from,
           fromMs: from.start,
           ...(event.inForce.until === undefined ? {} : { until: event.inForce.until }),
           untilMs: until === undefined ? Infinity : until.end,
         }
         touch(draft, event.id)
+      },
+      'agreement-act'(draft, event, ctx) {
+        // The agreement may come later in valid time (an act dated before it): kept by its id.
+        if (!Object.hasOwn(draft.agreementActs, event.agreement)) draft.agreementActs[event.agreement] = []
+        draft.agreementActs[event.agreement]!.push({
+          id: event.id,
+          act: event.act,
+          date: ctx.date,
+          ms: _dayStartOf(ctx),
+          ...(event.party === undefined ? {} : { party: event.party }),
+          ...(event.supersededBy === undefined ? {} : { supersededBy: event.supersededBy }),
+        })
       },
       meeting(draft, event, ctx) {
         if (
@@ -321,15 +446,17 @@ export function relationship(
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
-      const agreements = Object.values(state.agreements)
-        .filter((agreement) => agreement.fromMs < at && at <= agreement.untilMs)
-        .map((agreement) => ({
-          id: agreement.id,
-          title: agreement.title,
-          areas: agreement.areas,
-          inForce: { from: agreement.from, ...(agreement.until === undefined ? {} : { until: agreement.until }) },
-          evidence: [agreement.id],
-        }))
+      const agreements: AgreementInForce[] = []
+      const ended: EndedAgreement[] = []
+      const evidence = { ...state.evidence }
+      for (const agreement of Object.values(state.agreements)) {
+        const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : []
+        const found = agreementState(agreement, acts, [x, y], at)
+        if (found.inForce !== undefined) agreements.push(found.inForce)
+        if (found.ended !== undefined) ended.push(found.ended)
+        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) evidence[id] = true
+      }
+      ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const stances = Object.entries(state.positions)
         .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
         .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
@@ -338,7 +465,10 @@ export function relationship(
         at: ctx.at,
         ties,
         agreements,
-        areas: [...new Set(agreements.flatMap((agreement) => agreement.areas))].sort(),
+        ended,
+        areas: [
+          ...new Set(agreements.filter((a) => a.status === 'in-force').flatMap((agreement) => agreement.areas)),
+        ].sort(),
         contacts: {
           meetings: state.meetings,
           visits: state.visits,
@@ -348,7 +478,7 @@ export function relationship(
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
         quotes: state.quotes,
-        evidence: Object.keys(state.evidence).sort(),
+        evidence: Object.keys(evidence).sort(),
       }
     },
   })

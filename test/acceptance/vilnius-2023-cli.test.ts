@@ -49,15 +49,17 @@ describe('entente project, Japan and NATO at 12 July 2023', () => {
     expect(json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12')).toEqual(asJson(expected))
   })
 
-  it('reports the partnership, JAPAN Forward’s observer claim, and the ITPP through 2026', () => {
+  it('reports the partnership, the ITPP through 2026, and the Madrid understanding it fulfilled', () => {
     const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12') as {
       ties: { status: string; alternatives: { status: string; evidence: string[] }[] }[]
       agreements: { id: string; inForce: { from: string; until?: string } }[]
+      ended: { id: string; how: string }[]
       contacts: { last?: { date: string; event: string } }
     }
     expect(result.ties.map((tie) => tie.status)).toEqual(['partner'])
-    expect(result.ties[0]?.alternatives).toEqual([
-      expect.objectContaining({ status: 'observer', evidence: ['nato-observer-jpn-japan-forward-2023-07-11'] }),
+    expect(result.ties[0]?.alternatives).toEqual([])
+    expect(result.ended).toEqual([
+      expect.objectContaining({ id: 'agreement-japan-nato-expand-cooperation-2022-06-29', how: 'termination' }),
     ])
     expect(result.agreements).toContainEqual(
       expect.objectContaining({
@@ -68,13 +70,16 @@ describe('entente project, Japan and NATO at 12 July 2023', () => {
     expect(result.contacts.last).toEqual({ date: '2023-07-12', event: 'meeting-kishida-stoltenberg-2023-07-12' })
   })
 
-  it('answers as known at the end of 12 July with --known-on, before the reports: no observer claim', () => {
-    const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12', knownOn: '2023-07-12' })
-    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-12') as {
-      ties: { status: string; alternatives: unknown[] }[]
+  it('answers as known before the meeting with --known-on: the Madrid understanding still in force', () => {
+    const knownOn = '2023-07-12T05:00:00Z'
+    const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12', knownOn })
+    const result = json('project', FIXTURE, 'JPN', 'NATO', '--at', '2023-07-12', '--known-on', knownOn) as {
+      agreements: { id: string }[]
     }
     expect(result).toEqual(asJson(expected))
-    expect(result.ties).toEqual([expect.objectContaining({ status: 'partner', alternatives: [] })])
+    expect(result.agreements.map((agreement) => agreement.id)).toEqual([
+      'agreement-japan-nato-expand-cooperation-2022-06-29',
+    ])
   })
 
   it('says in its readable output that Japan is a partner and names the ITPP', () => {
@@ -82,7 +87,6 @@ describe('entente project, Japan and NATO at 12 July 2023', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/\bpartner\b/)
     expect(run.stdout).toContain('Individually Tailored Partnership Programme between NATO and Japan for 2023 – 2026')
-    expect(run.stdout).toMatch(/\bobserver\b/)
     expect(run.stdout).toContain('meeting-kishida-stoltenberg-2023-07-12')
   })
 })
@@ -146,7 +150,7 @@ describe('entente project --network', () => {
 })
 
 describe('entente chronology', () => {
-  it('lists Kishida’s two meetings of 12 July: with Stoltenberg, and with Biden and Yoon', () => {
+  it('lists Kishida’s three meetings of 12 July: with Stoltenberg, with Yoon, and the Council’s session with the partners', () => {
     const entries = json(
       'chronology',
       FIXTURE,
@@ -160,8 +164,9 @@ describe('entente chronology', () => {
       '2023-07-12',
     ) as { date: string; event: { id: string } }[]
     expect(entries.map((entry) => entry.event.id).sort()).toEqual([
-      'meeting-biden-yoon-kishida-2023-07-12',
       'meeting-kishida-stoltenberg-2023-07-12',
+      'meeting-kishida-yoon-2023-07-12',
+      'meeting-nac-indo-pacific-partners-2023-07-12',
     ])
     expect(entries.every((entry) => entry.date === '2023-07-12')).toBe(true)
   })

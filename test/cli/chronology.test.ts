@@ -54,7 +54,7 @@ describe('entente chronology', () => {
       'membership',
       'JPN, NATO',
       'JPN becomes a partner of NATO',
-      'kyodo-2023-07-13',
+      'archive-2023-01-01',
     ])
     expect(rows).toContainEqual(['2023-07-01', 'position', 'FRA', 'FRA opposes nato-tokyo-office', 'kyodo-2023-07-13'])
   })
@@ -147,10 +147,10 @@ describe('entente chronology', () => {
   })
 
   it('refuses an unknown kind with exit 2, listing the kinds', () => {
-    const run = entente(['chronology', small, '--kind', 'sanction'])
+    const run = entente(['chronology', small, '--kind', 'blockade'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(
-      /^entente: --kind: unknown kind "sanction"; the kinds are actor, office, .*retraction, coded \(see "entente chronology --help"\)\n$/,
+      /^entente: --kind: unknown kind "blockade"; the kinds are actor, office, .*threat \(see "entente chronology --help"\)\n$/,
     )
   })
 

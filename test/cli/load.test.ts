@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { SERVER_URL } from '../support/backends.js'
@@ -5,6 +6,10 @@ import { ensureBuilt, entente, fixture, tempDir } from './support.js'
 
 let dir: string
 const SERVER = SERVER_URL ?? ''
+/** How many events the fixture holds: one a non-blank line. */
+const EVENTS = readFileSync(fixture, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '').length
 
 beforeAll(async () => {
   await ensureBuilt()
@@ -16,7 +21,7 @@ describe('entente load and --db', () => {
     const db = join(dir, 'log')
     expect(entente(['load', fixture, '--db', db])).toEqual({
       status: 0,
-      stdout: `${fixture}: 146 events stored in ${db} (146 in all)\n`,
+      stdout: `${fixture}: ${EVENTS} events stored in ${db} (${EVENTS} in all)\n`,
       stderr: '',
     })
     const question = ['JPN', 'NATO', '--at', '2023-07-12', '--known-on', '2023-07-13', '--json']
@@ -24,7 +29,9 @@ describe('entente load and --db', () => {
     const fromDb = entente(['project', '--db', db, ...question])
     expect(fromFile.status).toBe(0)
     expect(fromDb).toEqual(fromFile)
-    expect(entente(['load', fixture, '--db', db]).stdout).toBe(`${fixture}: 0 events stored in ${db} (146 in all)\n`)
+    expect(entente(['load', fixture, '--db', db]).stdout).toBe(
+      `${fixture}: 0 events stored in ${db} (${EVENTS} in all)\n`,
+    )
   })
 
   it('needs --db to load, and a value for it', () => {

@@ -56,7 +56,7 @@ describe('entente', () => {
     const run = entente(['frobnicate'])
     expect(run.status).toBe(2)
     expect(run.stderr).toBe(
-      'entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema, import, load (see "entente --help")\n',
+      'entente: unknown command "frobnicate"; the commands are validate, project, chronology, schema, import, load, chart, report (see "entente --help")\n',
     )
   })
 

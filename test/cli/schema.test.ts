@@ -45,11 +45,11 @@ describe('entente schema', () => {
   })
 
   it('refuses an unknown kind with exit 2, listing the kinds', () => {
-    const run = entente(['schema', 'sanction'])
+    const run = entente(['schema', 'blockade'])
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(
-      `entente: unknown kind "sanction"; the kinds are ${KINDS.join(', ')} (see "entente schema --help")\n`,
+      `entente: unknown kind "blockade"; the kinds are ${KINDS.join(', ')} (see "entente schema --help")\n`,
     )
   })
 

@@ -39,7 +39,7 @@ describe('entente suggestions', () => {
       status: 2,
       stdout: '',
       stderr:
-        'entente: unknown command "projct" (did you mean "project"?); the commands are validate, project, chronology, schema, import, load (see "entente --help")\n',
+        'entente: unknown command "projct" (did you mean "project"?); the commands are validate, project, chronology, schema, import, load, chart, report (see "entente --help")\n',
     })
     expect(entente(['help', 'chronolgy']).stderr).toContain('(did you mean "chronology"?)')
   })

@@ -83,6 +83,15 @@ function lastLine(
   cases.push({ name, description, content: ndjson(lines), error: { line: lines.length, ...error } })
 }
 
+/**
+ * The event recorded at another time, citing an archive note of that UTC day when its source
+ * would otherwise be published after it was recorded (which the log refuses).
+ */
+function recordedAt<T extends object>(event: T, recorded: string): T {
+  const day = new Date(recorded).toISOString().slice(0, 10)
+  return { ...event, recorded, sources: [{ id: `archive-${day}`, publisher: 'Archive', published: day }] }
+}
+
 /** A ValidationError on the last line, at `path`, for the event `eventId`. */
 function invalid(path: (string | number)[], message: string, eventId: string | null): Omit<ExpectedError, 'line'> {
   return { class: 'ValidationError', code: 'validation', eventId, path, message }
@@ -1142,8 +1151,8 @@ function concat(...parts: Uint8Array[]): Uint8Array {
     'happened on the 29th of February of 2024 and of 2000, both leap years',
     ndjson([
       ...declare(statement),
-      { ...statement, id: 'leap-2024', occurred: '2024-02-29', recorded: '2024-03-01T00:00:00Z' },
-      { ...statement, id: 'leap-2000', occurred: '2000-02-29', recorded: '2000-03-01T00:00:00Z' },
+      recordedAt({ ...statement, id: 'leap-2024', occurred: '2024-02-29' }, '2024-03-01T00:00:00Z'),
+      recordedAt({ ...statement, id: 'leap-2000', occurred: '2000-02-29' }, '2000-03-01T00:00:00Z'),
     ]),
     {
       version: declare(statement).length + 2,
@@ -1189,21 +1198,22 @@ function concat(...parts: Uint8Array[]): Uint8Array {
       bad,
       invalid(['recorded'], 'is before the event began', statement.id),
     )
-  early('recorded-before-occurred', 'has a statement recorded the day before it was made', {
-    ...s,
-    recorded: '2023-07-11T23:00:00Z',
-  })
+  early(
+    'recorded-before-occurred',
+    'has a statement recorded the day before it was made',
+    recordedAt(s, '2023-07-11T23:00:00Z'),
+  )
   early(
     'recorded-before-occurred-by-offset',
     'has a statement recorded at 08:00 in Tokyo on its day, which is still the day before in UTC',
-    { ...s, recorded: '2023-07-12T08:00:00+09:00' },
+    recordedAt(s, '2023-07-12T08:00:00+09:00'),
   )
   early('recorded-before-occurred-month', 'has a statement of August recorded on the last second of July', {
     ...s,
     occurred: '2023-08',
     recorded: '2023-07-31T23:59:59Z',
   })
-  const launchLate = { ...launch, id: 'launch', recorded: '2023-07-11T12:00:00Z' }
+  const launchLate = recordedAt({ ...launch, id: 'launch' }, '2023-07-11T12:00:00Z')
   lastLine(
     'dates/launch-recorded-before-it-happened',
     'has a missile launch recorded before its day',
@@ -1211,27 +1221,27 @@ function concat(...parts: Uint8Array[]): Uint8Array {
     launchLate,
     invalid(
       ['recorded'],
-      'only summit, meeting, visit, office, membership, agreement events can be recorded before they happen',
+      'only summit, meeting, visit, office, membership, agreement, agreement-act events can be recorded before they happen',
       launch.id,
     ),
   )
   good(
     'dates/recorded-as-it-began',
     'has a statement recorded at the first instant of its day, which is allowed',
-    ndjson([...declare(statement), { ...statement, recorded: '2023-07-12T00:00:00Z' }]),
+    ndjson([...declare(statement), recordedAt(statement, '2023-07-12T00:00:00Z')]),
     { version: declare(statement).length + 1 },
   )
   good(
     'dates/meeting-scheduled',
     'has a meeting recorded a month before it takes place, as a scheduled kind may be',
-    ndjson([...declare(meeting), { ...meeting, recorded: '2023-06-12T00:00:00Z' }]),
+    ndjson([...declare(meeting), recordedAt(meeting, '2023-06-12T00:00:00Z')]),
     { version: declare(meeting).length + 1 },
   )
   lastLine(
     'dates/correction-recorded-before-target',
     'has a correction recorded before the event it corrects',
     confirm,
-    { ...confirm, recorded: '2023-07-12T02:00:00Z', occurred: '2023-07-12' },
+    recordedAt({ ...confirm, occurred: '2023-07-12' }, '2023-07-12T02:00:00Z'),
     invalid(['recorded'], 'is before the recorded time of its target "launch"', confirm.id),
     [launch],
   )
@@ -1391,13 +1401,18 @@ function concat(...parts: Uint8Array[]): Uint8Array {
     byId,
     unknown('citation', 'no-such-citation', ['sources', 0], statement.id),
   )
-  const other = { ...statement, sources: [{ ...(statement.sources![0] as object), publisher: 'Another publisher' }] }
+  const other = {
+    ...statement,
+    id: 'stoltenberg-on-japan-again',
+    sources: [{ ...(statement.sources![0] as object), publisher: 'Another publisher' }],
+  }
   lastLine(
     'references/citation-conflicting',
     'gives a citation inline again under its id, with another publisher',
     statement,
     other,
-    invalid(['sources', 0], 'was given before with another publisher', statement.id),
+    invalid(['sources', 0], 'was given before with another publisher', other.id),
+    [statement],
   )
   const again = build.correction({
     id: 'correct-the-correction',

@@ -34,9 +34,12 @@ describe('examples/', { concurrent: true, timeout: 60_000 }, () => {
     expect(printed).toContain('2022-01  partner               0         0        0    0.02')
     expect(printed).toContain('2022-06  partner               1         1        1   11.47')
     expect(printed).toContain('           2022-06-29 agreement: agreement-japan-nato-expand-cooperation-2022-06-29')
-    expect(printed).toContain('2023-07  partner*              2         2        2   48.31')
+    expect(printed).toContain('2023-07  partner               1         3        2   33.89')
     expect(printed).toContain('           2023-07-12 meeting: meeting-kishida-stoltenberg-2023-07-12')
-    expect(printed).toContain('2023-12  partner*              2         2        2   36.13')
+    expect(printed).toContain(
+      '           2023-07-12 agreement-act: agreement-act-japan-nato-expand-cooperation-fulfilled-2023-07-12',
+    )
+    expect(printed).toContain('2023-12  partner               1         3        2   25.34')
     expect(printed.trim().split('\n')).toHaveLength(39)
   })
 

@@ -124,10 +124,16 @@ describe('the API reference', () => {
   it('has a comment and an example for every public method and accessor of an exported class', () => {
     const missing = exports().flatMap(({ name, declaration }) => {
       if (!ts.isClassDeclaration(declaration)) return []
-      return declaration.members
-        .filter((member) => (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && isPublic(member))
-        .filter((member) => !documented(member) || !hasExample(member))
-        .map((member) => `${name}.${member.name!.getText()}`)
+      return (
+        declaration.members
+          .filter(
+            (member) => (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && isPublic(member),
+          )
+          // The implementation of an overloaded method is not part of the API: its overloads are.
+          .filter((member) => !(ts.isMethodDeclaration(member) && member.body !== undefined && isOverloaded(member)))
+          .filter((member) => !documented(member) || !hasExample(member))
+          .map((member) => `${name}.${member.name!.getText()}`)
+      )
     })
     expect(missing).toEqual([])
   })
@@ -158,3 +164,10 @@ describe('the API reference', () => {
     expect(missing).toEqual([])
   })
 })
+
+/** Whether a method has overload signatures beside it. */
+function isOverloaded(method: ts.MethodDeclaration): boolean {
+  const name = method.name.getText()
+  const siblings: readonly ts.Node[] = ts.isClassLike(method.parent) ? method.parent.members : []
+  return siblings.some((other) => other !== method && ts.isMethodDeclaration(other) && other.name.getText() === name)
+}

@@ -278,7 +278,7 @@ describe('importGdelt', () => {
       gdeltRow({ GLOBALEVENTID: '1' }),
       gdeltRow({ GLOBALEVENTID: '2', EventCode: '043', GoldsteinScale: '2.8' }),
     ])
-    expect(coded[1]!.sources).toEqual(['gdelt-2-events', (coded[0]!.sources as { id: string }[])[1]!.id])
+    expect(coded[1]!.sources).toEqual(['gdelt-2-events', (coded[0]!.sources[1] as { id: string }).id])
   })
 
   it('merges rows that say the same thing, keeping every id and summing the counts', async () => {

@@ -186,9 +186,8 @@ describe('Timeline.appendMany', () => {
     const timeline = Timeline.from(actors)
     const [france] = declarationsFor([build.position({ id: 'p' })])
     const uses = build.statement({ id: 'fra-speaks', speaker: 'FRA', for: undefined, about: ['JPN'] })
-    expect(() => timeline.appendMany([france, uses, { ...meeting('bad'), occurred: 'someday' }])).toThrow(
-      ValidationError,
-    )
+    const batch: unknown[] = [france, uses, { ...meeting('bad'), occurred: 'someday' }]
+    expect(() => timeline.appendMany(batch)).toThrow(ValidationError)
     // when France is used afterwards without being declared again
     // then it is unknown: the failed batch declared nothing
     expect(() => timeline.append(uses)).toThrow(UnknownReferenceError)

@@ -143,7 +143,7 @@ describe('extendVocabulary', () => {
 
   it('names the new kind among those expected when a kind is unknown', () => {
     const result = vocabulary.safeParse({ ...euSanctionsRussia, kind: 'embargo' })
-    expect(!result.ok && result.error.issues[0]?.message).toContain('retraction, coded, sanction')
+    expect(!result.ok && result.error.issues[0]?.message).toContain('threat, sanction')
   })
 
   it('adds the new kind’s weights to the built-in ones', () => {
@@ -167,8 +167,8 @@ describe('extendVocabulary', () => {
 })
 
 describe('defaultVocabulary', () => {
-  it('knows the seventeen built-in kinds', () => {
-    expect(defaultVocabulary.kinds).toHaveLength(17)
+  it('knows the twenty-four built-in kinds', () => {
+    expect(defaultVocabulary.kinds).toHaveLength(24)
   })
 
   it('parses as parseEvent does', () => {

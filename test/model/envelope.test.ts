@@ -48,6 +48,7 @@ describe('the envelope every event shares', () => {
       'tags',
       'notes',
       'weight',
+      'backdated',
     ])
   })
 })

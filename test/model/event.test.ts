@@ -3,7 +3,7 @@ import { eventSchema, KINDS, kindSchemas } from '../../src/index.js'
 import { event } from '../support/build.js'
 
 describe('the event union', () => {
-  it('has the seventeen kinds of the vocabulary, in the order of the table', () => {
+  it('has the twenty-four kinds of the vocabulary, in the order of the table', () => {
     expect(KINDS).toEqual([
       'actor',
       'office',
@@ -22,6 +22,13 @@ describe('the event union', () => {
       'correction',
       'retraction',
       'coded',
+      'agreement-act',
+      'sanctions',
+      'expulsion',
+      'ambassador',
+      'embassy',
+      'recognition',
+      'threat',
     ])
   })
 

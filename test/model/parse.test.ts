@@ -158,7 +158,7 @@ describe('messages of issues', () => {
 
   it('names every kind when the kind is unknown', () => {
     expect(onlyIssue({ ...build.visit(), kind: 'sanction' }).message).toBe(
-      '"sanction" is not a known kind: expected one of actor, office, membership, summit, meeting, visit, statement, communique, agreement, proposal, position, military-activity, reaction, aid, correction, retraction, coded',
+      '"sanction" is not a known kind: expected one of actor, office, membership, summit, meeting, visit, statement, communique, agreement, proposal, position, military-activity, reaction, aid, correction, retraction, coded, agreement-act, sanctions, expulsion, ambassador, embassy, recognition, threat',
     )
   })
 })

@@ -148,3 +148,34 @@ describe('weightOf', () => {
     expect(weightOf({ kind: 'sanction' }, table).cameo).toBe('163')
   })
 })
+
+describe('the weights of the acts added for sanctions, diplomacy, recognition, threats and agreements', () => {
+  // Codes and Goldstein values from the CAMEO codebook and its Goldstein table (GDELT's CAMEO.goldsteinscale.txt).
+  it.each([
+    ['sanctions', build.sanctions(), '163', -8],
+    ['sanctions action: lift', build.sanctions({ action: 'lift' }), '085', 7],
+    ['expulsion', build.expulsion(), '161', -4],
+    ['ambassador', build.ambassador(), '161', -4],
+    ['ambassador action: return', build.ambassador({ action: 'return' }), '050', 3.5],
+    ['embassy', build.embassy(), '161', -4],
+    ['embassy action: reopen', build.embassy({ action: 'reopen' }), '050', 3.5],
+    ['recognition', build.recognition(), '054', 6],
+    ['recognition action: withdraw', build.recognition({ action: 'withdraw' }), '161', -4],
+    ['threat', build.threat(), '138', -7],
+    ['threat threat: ultimatum', build.threat({ threat: 'ultimatum' }), '139', -7],
+    ['threat threat: sanctions', build.threat({ threat: 'sanctions' }), '1312', -5.8],
+    ['threat threat: break-relations', build.threat({ threat: 'break-relations' }), '1313', -5.8],
+    ['threat threat: non-force', build.threat({ threat: 'non-force' }), '131', -5.8],
+    ['threat threat: unspecified', build.threat({ threat: 'unspecified' }), '130', -4.4],
+    ['agreement-act signature', build['agreement-act']({ act: 'signature', party: undefined }), '057', 8],
+    ['agreement-act withdrawal', build['agreement-act'](), '160', -4],
+    ['agreement-act suspension', build['agreement-act']({ act: 'suspension', party: undefined }), '160', -4],
+    ['agreement-act resumption', build['agreement-act']({ act: 'resumption', party: undefined }), '050', 3.5],
+  ])('weighs %s as CAMEO %s, Goldstein %d', (_, event, cameo, goldstein) => {
+    expect(weightOf(event)).toMatchObject({ cameo, goldstein })
+  })
+
+  it.each(['entry-into-force', 'termination', 'expiry'] as const)('gives an agreement’s %s no tone', (act) => {
+    expect(weightOf(build['agreement-act']({ act, party: undefined }))).toMatchObject({ cameo: null, quadClass: null })
+  })
+})

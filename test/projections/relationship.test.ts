@@ -148,6 +148,8 @@ describe('relationship agreements', () => {
       title: 'Individually Tailored Partnership Programme',
       areas: ['cyber defence', 'outer space'],
       inForce: { from: '2023-07-12' },
+      status: 'in-force',
+      withdrawn: [],
       evidence: ['itpp'],
     })
   })

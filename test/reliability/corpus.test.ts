@@ -401,7 +401,7 @@ describe('a stream of 200,000 events', () => {
   const head = [
     ...declarations(['JPN', 'NATO']).map((e) => ({
       ...e,
-      sources: [{ id: 'src', publisher: 'P', published: '2000' }],
+      sources: [{ id: 'src', publisher: 'P', published: '1900' }],
     })),
   ]
   const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + (i % 9000) * 86_400_000).toISOString().slice(0, 10)

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { AID_KINDS, CERTAINTIES, type EventKind, KINDS, MILITARY_ACTIVITIES, TONES } from '../../src/index.js'
+import { _parseDateString } from '../../src/model/partial-date.js'
 import { type CitationInput, type EventInput, event, type Overrides } from './build.js'
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype'])
@@ -149,7 +150,25 @@ const kindFields: { readonly [K in EventKind]?: fc.Arbitrary<Overrides<K>> } = {
 /** A valid event of the given kind, varied in its envelope and, for some kinds, in its own fields. */
 export function eventOf<K extends EventKind>(kind: K): fc.Arbitrary<EventInput<K>> {
   const fields = (kindFields[kind] as fc.Arbitrary<Overrides<K>> | undefined) ?? fc.constant({})
-  return fc.tuple(envelopeFields, fields).map(([envelope, own]) => event(kind, { ...envelope, ...own } as Overrides<K>))
+  return fc
+    .tuple(envelopeFields, fields)
+    .map(([envelope, own]) => event(kind, { ...backdatedIfNeeded(envelope), ...own } as Overrides<K>))
+}
+
+/**
+ * The envelope, saying why it is backdated when an inline source was published after it was
+ * recorded (the log refuses such a source otherwise), so generated events stay valid.
+ */
+function backdatedIfNeeded<T extends { recorded: string; sources: readonly (string | CitationInput)[] }>(
+  envelope: T,
+): T {
+  const recorded = _parseDateString(envelope.recorded)
+  const late = envelope.sources.some((source) => {
+    if (typeof source === 'string') return false
+    const published = _parseDateString(source.published)
+    return typeof published !== 'string' && typeof recorded !== 'string' && published.start > recorded.start
+  })
+  return late ? { ...envelope, backdated: 'an archive entry' } : envelope
 }
 
 /** A valid event of any built-in kind. */

@@ -34,11 +34,25 @@ function builder<K extends EventKind>(
   named?: (event: EventInput<K>) => readonly string[],
 ) {
   return (overrides: Overrides<K> = {}): EventInput<K> => {
-    const event = { ...defaults(), ...overrides } as EventInput<K>
+    const built = { ...defaults(), ...overrides } as EventInput<K>
+    const event = overrides.sources === undefined ? { ...built, sources: sourcesFor(built.recorded) } : built
     if (overrides.actors !== undefined || named === undefined) return event
     return { ...event, actors: unique(named(event)) }
   }
 }
+
+/**
+ * The default sources of an event recorded at `recorded`: the default citation, or, for an
+ * event recorded before it was published, an archive note of the day (a log refuses a source
+ * published after the event was recorded).
+ */
+function sourcesFor(recorded: string): CitationInput[] {
+  const day = recorded.slice(0, 10)
+  if (day >= DEFAULT_PUBLISHED) return [citation()]
+  return [{ id: `archive-${day}`, publisher: 'Archive', published: day }]
+}
+
+const DEFAULT_PUBLISHED = '2023-07-13'
 
 /** A default inline citation (Kyodo News, the day after the summit). */
 export function citation(overrides: Partial<CitationInput> = {}): CitationInput {
@@ -327,6 +341,103 @@ export const build = {
       averageTone: 2.5,
     }),
     (e) => [...(e.source ?? []), ...(e.target ?? [])].map((p) => p.actor),
+  ),
+
+  /** The United States withdraws from an agreement with Russia. */
+  'agreement-act': builder<'agreement-act'>(() => ({
+    ...envelopeDefaults(),
+    id: 'usa-withdraws-inf',
+    kind: 'agreement-act',
+    occurred: '2019-08-02',
+    actors: ['USA', 'RUS'],
+    agreement: 'inf-treaty',
+    act: 'withdrawal',
+    party: 'USA',
+  })),
+
+  /** The EU imposes sanctions on Russia. */
+  sanctions: builder<'sanctions'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'eu-sanctions-rus',
+      kind: 'sanctions',
+      actors: ['EU', 'RUS'],
+      imposer: 'EU',
+      target: 'RUS',
+      action: 'impose',
+      measures: ['asset freezes'],
+    }),
+    (e) => [e.imposer, e.target],
+  ),
+
+  /** France expels Russian diplomats. */
+  expulsion: builder<'expulsion'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'fra-expels-rus-diplomats',
+      kind: 'expulsion',
+      actors: ['FRA', 'RUS'],
+      expeller: 'FRA',
+      sender: 'RUS',
+      count: 35,
+    }),
+    (e) => [e.expeller, e.sender],
+  ),
+
+  /** France recalls its ambassador from Australia. */
+  ambassador: builder<'ambassador'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'fra-recalls-ambassador-aus',
+      kind: 'ambassador',
+      actors: ['FRA', 'AUS'],
+      sender: 'FRA',
+      host: 'AUS',
+      action: 'recall',
+    }),
+    (e) => [e.sender, e.host],
+  ),
+
+  /** The United States closes its embassy in Ukraine. */
+  embassy: builder<'embassy'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'usa-closes-embassy-ukr',
+      kind: 'embassy',
+      actors: ['USA', 'UKR'],
+      owner: 'USA',
+      host: 'UKR',
+      action: 'close',
+    }),
+    (e) => [e.owner, e.host],
+  ),
+
+  /** Spain recognises Palestine. */
+  recognition: builder<'recognition'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'esp-recognises-pse',
+      kind: 'recognition',
+      actors: ['ESP', 'PSE'],
+      recognizer: 'ESP',
+      recognized: 'PSE',
+      action: 'give',
+    }),
+    (e) => [e.recognizer, e.recognized],
+  ),
+
+  /** North Korea threatens the United States with force. */
+  threat: builder<'threat'>(
+    () => ({
+      ...envelopeDefaults(),
+      id: 'prk-threatens-usa',
+      kind: 'threat',
+      actors: ['PRK', 'USA'],
+      actor: 'PRK',
+      targets: ['USA'],
+      threat: 'military-force',
+    }),
+    (e) => [e.actor, ...e.targets],
   ),
 } satisfies { readonly [K in EventKind]: (overrides?: Overrides<K>) => EventInput<K> }
 

@@ -151,6 +151,41 @@ export const validCases: { readonly [K in EventKind]: readonly ValidCase[] } = {
       }),
     ),
   ],
+  'agreement-act': [
+    valid('a withdrawal by a party', build['agreement-act']()),
+    valid(
+      'a termination superseded by another agreement',
+      without(build['agreement-act']({ act: 'termination', supersededBy: 'new-start' }), 'party'),
+    ),
+    valid('an entry into force', without(build['agreement-act']({ act: 'entry-into-force' }), 'party')),
+  ],
+  sanctions: [
+    valid('sanctions imposed with their measures', build.sanctions()),
+    valid('sanctions lifted, measures unnamed', without(build.sanctions({ action: 'lift' }), 'measures')),
+  ],
+  expulsion: [
+    valid('an expulsion of a number of diplomats', build.expulsion()),
+    valid('an expulsion without a count', without(build.expulsion(), 'count')),
+  ],
+  ambassador: [
+    valid('an ambassador recalled', build.ambassador()),
+    valid('an ambassador sent back', build.ambassador({ action: 'return' })),
+  ],
+  embassy: [
+    valid('an embassy closed', build.embassy()),
+    valid('a consulate reopened', build.embassy({ action: 'reopen', mission: 'consulate in Lviv' })),
+  ],
+  recognition: [
+    valid('recognition given', build.recognition()),
+    valid('recognition withdrawn', build.recognition({ action: 'withdraw' })),
+  ],
+  threat: [
+    valid('a threat of force', build.threat()),
+    valid(
+      'a threat of unspecified kind, with its words',
+      without(build.threat({ quote: 'we will respond' }), 'threat'),
+    ),
+  ],
 }
 
 /** Valid events that exercise the envelope every kind shares. */
@@ -702,6 +737,123 @@ export const invalidCases: { readonly [K in EventKind]: readonly InvalidCase[] }
       build.coded({ actors: ['JPN'] }),
       ['target', 0, 'actor'],
       '"NATO" must also be listed in actors',
+      'zod-only',
+    ),
+  ],
+  'agreement-act': [
+    invalid(
+      'an act without its agreement',
+      without(build['agreement-act'](), 'agreement'),
+      ['agreement'],
+      'is required',
+    ),
+    invalid(
+      'an act outside the list',
+      build['agreement-act']({ act: 'ratification' as never }),
+      ['act'],
+      '"ratification" is not one of',
+    ),
+    invalid(
+      'a withdrawal that names no party',
+      without(build['agreement-act'](), 'party'),
+      ['party'],
+      'a withdrawal names the party that withdraws',
+      'zod-only',
+    ),
+    invalid(
+      'a suspension that names a party',
+      build['agreement-act']({ act: 'suspension' }),
+      ['party'],
+      'only a withdrawal names a party, not a suspension',
+      'zod-only',
+    ),
+    invalid(
+      'an expiry superseded by another agreement',
+      without(build['agreement-act']({ act: 'expiry', supersededBy: 'new-start' }), 'party'),
+      ['supersededBy'],
+      'only a termination is superseded, not a expiry',
+      'zod-only',
+    ),
+    invalid(
+      'a withdrawing party not listed in actors',
+      build['agreement-act']({ actors: ['RUS'] }),
+      ['party'],
+      '"USA" must also be listed in actors',
+      'zod-only',
+    ),
+  ],
+  sanctions: [
+    invalid('sanctions without a target', without(build.sanctions(), 'target'), ['target'], 'is required'),
+    invalid(
+      'sanctions neither imposed nor lifted',
+      build.sanctions({ action: 'extend' as never }),
+      ['action'],
+      '"extend" is not one of "impose", "lift"',
+    ),
+    invalid(
+      'a target not listed in actors',
+      build.sanctions({ actors: ['EU'] }),
+      ['target'],
+      '"RUS" must also be listed in actors',
+      'zod-only',
+    ),
+  ],
+  expulsion: [
+    invalid('an expulsion without the sending state', without(build.expulsion(), 'sender'), ['sender'], 'is required'),
+    invalid('an expulsion of no one', build.expulsion({ count: 0 }), ['count'], '0 is below the minimum 1'),
+    invalid(
+      'an expeller not listed in actors',
+      build.expulsion({ actors: ['RUS'] }),
+      ['expeller'],
+      '"FRA" must also be listed in actors',
+      'zod-only',
+    ),
+  ],
+  ambassador: [
+    invalid(
+      'an ambassador event without its action',
+      without(build.ambassador(), 'action'),
+      ['action'],
+      'undefined is not one of "recall", "return"',
+    ),
+    invalid(
+      'an ambassador expelled (an expulsion, not this kind)',
+      build.ambassador({ action: 'expel' as never }),
+      ['action'],
+      '"expel" is not one of "recall", "return"',
+    ),
+  ],
+  embassy: [
+    invalid('an embassy without its host', without(build.embassy(), 'host'), ['host'], 'is required'),
+    invalid(
+      'an embassy neither closed nor reopened',
+      build.embassy({ action: 'upgrade' as never }),
+      ['action'],
+      '"upgrade" is not one of "close", "reopen"',
+    ),
+  ],
+  recognition: [
+    invalid('recognition without whom', without(build.recognition(), 'recognized'), ['recognized'], 'is required'),
+    invalid(
+      'recognition neither given nor withdrawn',
+      build.recognition({ action: 'suspend' as never }),
+      ['action'],
+      '"suspend" is not one of "give", "withdraw"',
+    ),
+  ],
+  threat: [
+    invalid('a threat against no one', build.threat({ targets: [] }), ['targets'], 'at least 1'),
+    invalid(
+      'a threat of a kind outside the list',
+      build.threat({ threat: 'cyber' as never }),
+      ['threat'],
+      '"cyber" is not one of',
+    ),
+    invalid(
+      'a target not listed in actors',
+      build.threat({ actors: ['PRK'] }),
+      ['targets', 0],
+      '"USA" must also be listed in actors',
       'zod-only',
     ),
   ],

@@ -32,7 +32,7 @@ describe('DiplomaticEvent', () => {
     expectTypeOf<DiplomaticEvent>().toEqualTypeOf<z.infer<typeof eventSchema>>()
   })
 
-  it('is told apart by seventeen kinds', () => {
+  it('is told apart by twenty-four kinds', () => {
     expectTypeOf<EventKind>().toEqualTypeOf<
       | 'actor'
       | 'office'
@@ -51,6 +51,13 @@ describe('DiplomaticEvent', () => {
       | 'correction'
       | 'retraction'
       | 'coded'
+      | 'agreement-act'
+      | 'sanctions'
+      | 'expulsion'
+      | 'ambassador'
+      | 'embassy'
+      | 'recognition'
+      | 'threat'
     >()
   })
 

@@ -77,7 +77,7 @@ export async function* _streamLines(
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
   let pending = ''
   let line = 1
-  const iterable: AsyncIterable<string | Uint8Array> = isReadableStream(source) ? iterateStream(source) : source
+  const iterable = _chunksOf(source)
   // Bytes are decoded a line at a time (a newline byte never occurs inside a multi-byte
   // character), so that invalid bytes are reported on their own line, not on the first line
   // of the chunk they came in.
@@ -139,6 +139,14 @@ export async function* _streamLines(
   }
   pending += decode(new Uint8Array(0), false)
   if (pending.trim() !== '') yield { text: pending.endsWith('\r') ? pending.slice(0, -1) : pending, line }
+}
+
+/**
+ * The chunks of a source of text or bytes, a web stream read as an async iterable. Internal: the
+ * NDJSON codec and the importers' row reader share it.
+ */
+export function _chunksOf(source: NdjsonSource): AsyncIterable<string | Uint8Array> {
+  return isReadableStream(source) ? iterateStream(source) : source
 }
 
 function isReadableStream(source: NdjsonSource): source is ReadableStream<Uint8Array> | ReadableStream<string> {
