@@ -433,6 +433,7 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
     const actors: [string, number][] = []
     const references: [string, number, boolean][] = []
     const ids = new Map<string, number>()
+    const batch = new Map(events.map((event) => [event.id, event]))
     events.forEach((event, i) => {
       const seq = first + i
       ids.set(event.id, seq)
@@ -449,6 +450,9 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
       for (const actor of new Set(event.actors)) actors.push([actor, seq])
       for (const reference of this.#vocabulary.references(event))
         references.push([reference.id, seq, reference.modifies === true])
+      // A correction that points its target elsewhere (a position at another proposal) is found
+      // from there too, as in memory: a scoped read takes it, and with it what it corrects.
+      for (const moved of this.#movedReferences(event, batch)) references.push([moved, seq, false])
     })
     await this.#query(
       session,
@@ -488,6 +492,19 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
          SELECT a->>0, (a->>1)::bigint FROM jsonb_array_elements($1::jsonb) AS a ON CONFLICT DO NOTHING`,
         [JSON.stringify(added)],
       )
+  }
+
+  /** The ids a correction makes its target reference, through the fields it changes. */
+  #movedReferences(event: E, batch: ReadonlyMap<string, E>): string[] {
+    if (event.kind !== 'correction') return []
+    const { target, changes } = event as unknown as { target: string; changes: Record<string, unknown> }
+    const seq = this.#log.positionOf(target)
+    const original = batch.get(target) ?? (seq === undefined ? undefined : this.#log.event(seq))
+    if (original === undefined) return []
+    return this.#vocabulary
+      .references({ ...original, ...changes } as E)
+      .filter((reference) => reference.modifies !== true && Object.hasOwn(changes, reference.path[0] as string))
+      .map((reference) => reference.id)
   }
 
   #positionOf(id: string): number | undefined {

@@ -23,8 +23,10 @@ import {
 } from '../../src/index.js'
 import { PostgresLog } from '../../src/postgres/index.js'
 import { type Backend, backends, freshSchema, onServer, SERVER_URL } from '../support/backends.js'
+import { build } from '../support/build.js'
 import { naiveProject } from '../support/naive-fold.js'
 import { eventsOf, queryDate, steps } from '../support/random-log.js'
+import { declarationsFor } from '../support/timeline.js'
 
 const FIXTURE = readFileSync('fixtures/vilnius-2023.ndjson', 'utf8')
 const FIXTURE_EVENTS = FIXTURE.trim()
@@ -125,6 +127,43 @@ describe.each(stores)('PostgresLog on $name', (backend) => {
     expect((unrelated as EntenteError).code).toBe('invalid-argument')
     await other.close()
     await log.close()
+  })
+
+  it('reads a position a correction moved to another proposal for that proposal, as in memory', async () => {
+    const events = [
+      build.proposal({ id: 'tokyo-office', recorded: '2023-05-04T00:00:00Z' }),
+      build.proposal({ id: 'seoul-office', recorded: '2023-05-04T00:00:00Z', subject: 'A NATO office in Seoul' }),
+      build.position({ id: 'fra-opposes', proposal: 'tokyo-office', recorded: '2023-07-02T00:00:00Z' }),
+      build.correction({
+        id: 'fra-opposed-seoul',
+        target: 'fra-opposes',
+        occurred: '2023-07-03',
+        recorded: '2023-07-03T00:00:00Z',
+        actors: ['FRA'],
+        changes: { proposal: 'seoul-office' },
+      }),
+    ]
+    const inputs = [...declarationsFor(events), ...events]
+    const log = await backend.fresh()
+    try {
+      await log.append(inputs)
+      const whole = Timeline.from(inputs)
+      for (const id of ['seoul-office', 'tokyo-office'])
+        for (const knownOn of [undefined, '2023-07-02T12:00:00Z']) {
+          const question = proposal(id)
+          const options = { at: '2023-08-01', ...(knownOn === undefined ? {} : { knownOn }) }
+          const scoped = await log.timelineFor(question)
+          expect(scoped.project(question, options), `${id} known on ${knownOn}`).toEqual(
+            whole.project(question, options),
+          )
+        }
+      expect(
+        (await log.timelineFor(proposal('seoul-office'))).project(proposal('seoul-office'), { at: '2023-08-01' })
+          .opponents,
+      ).toEqual(['FRA'])
+    } finally {
+      await log.close()
+    }
   })
 
   it('answers random logs as the naive fold does, from scoped reads and from the whole log', async () => {
