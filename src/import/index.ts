@@ -4,6 +4,7 @@
  * sourced `coded` event, declaring the actors rows name, streaming with constant memory.
  *
  * @packageDocumentation
+ * @module entente-timeline/import
  */
 export { BadRowError } from '../errors.js'
 export { GDELT_1_COLUMNS, GDELT_2_COLUMNS, importGdelt } from './gdelt.js'

@@ -3,6 +3,7 @@
  * PostgreSQL server. Needs `@electric-sql/pglite` or `pg` installed (optional peer dependencies).
  *
  * @packageDocumentation
+ * @module entente-timeline/postgres
  */
 
 export type { EmbeddedDatabase } from './driver.js'
