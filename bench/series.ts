@@ -107,6 +107,8 @@ export interface SeriesRow {
   readonly seriesMs: number
   readonly replayMs: number
   readonly coldAsked: number
+  /** The CPU time of each cold query asked, in the order of their dates. */
+  readonly coldMs: readonly number[]
   readonly coldMedianMs: number
   readonly coldTotalMs: number
   /** Whether the series gave what the cold queries gave, at every date asked. */
@@ -201,6 +203,7 @@ for (const size of sizes) {
         seriesMs,
         replayMs,
         coldAsked: indexes.length,
+        coldMs: coldTimes,
         coldMedianMs: median(coldTimes),
         coldTotalMs: mean(coldTimes) * samples.length,
         agrees,
