@@ -103,8 +103,15 @@ export function _kindLabel(kind: string): string {
   return words[0]!.toUpperCase() + words.slice(1).toLowerCase()
 }
 
-/** What an event says happened, in one line, with actors by name. */
-export function _describe(event: EventBase, name: (id: string) => string): string {
+/**
+ * What an event says happened, in one line, with actors by name; an act on an agreement names
+ * the agreement by its title when `title` knows it.
+ */
+export function _describe(
+  event: EventBase,
+  name: (id: string) => string,
+  title: (id: string) => string | undefined = () => undefined,
+): string {
   const e = event as EventBase & Record<string, unknown>
   const str = (field: string): string => String(e[field])
   const by = (party: unknown): string => (party === undefined ? '' : ` by ${name(String(party))}`)
@@ -138,8 +145,11 @@ export function _describe(event: EventBase, name: (id: string) => string): strin
       return `${name(str('person'))} ${e['change'] === 'end' ? 'leaves' : 'takes'} office: ${str('office')} of ${name(str('of'))}`
     case 'actor':
       return `Declared: ${str('name')}`
-    case 'agreement-act':
-      return `${ACT_WORDS[str('act')] ?? str('act')} of an agreement${by(e['party'])}`
+    case 'agreement-act': {
+      const agreement = title(str('agreement'))
+      const what = agreement === undefined ? 'an agreement' : `"${clip(agreement, 80)}"`
+      return `${ACT_WORDS[str('act')] ?? str('act')} of ${what}${by(e['party'])}`
+    }
     case 'sanctions':
       return (
         `${name(str('imposer'))} ${e['action'] === 'lift' ? 'lifts' : 'imposes'} sanctions on ${name(str('target'))}` +
@@ -209,6 +219,14 @@ const THREAT_WORDS: Readonly<Record<string, string>> = {
 /** The measures of a sanctions event, when it lists some. */
 function measures(list: unknown): string {
   return Array.isArray(list) && list.length > 0 ? ` (${clip(list.join(', '), 80)})` : ''
+}
+
+/** The titles of the agreements a timeline holds, by id, as it knows them. */
+export function _titlesOf<E extends EventBase>(timeline: Timeline<E>): (id: string) => string | undefined {
+  return (id) => {
+    const event = timeline.effective(id) as (EventBase & { title?: unknown }) | null | undefined
+    return event?.kind === 'agreement' && typeof event.title === 'string' ? event.title : undefined
+  }
 }
 
 /** A long text cut to a readable length. */

@@ -8,7 +8,16 @@ import type { Timeline } from '../log/timeline.js'
 import type { EventBase } from '../model/envelope.js'
 import { toInterval } from '../model/partial-date.js'
 import type { NetworkResult } from '../projections/network.js'
-import { _citationLine, _citationsOf, _describe, _KIND_ORDER, _kindLabel, _namesOf, _whenOf } from './describe.js'
+import {
+  _citationLine,
+  _citationsOf,
+  _describe,
+  _KIND_ORDER,
+  _kindLabel,
+  _namesOf,
+  _titlesOf,
+  _whenOf,
+} from './describe.js'
 import type { RelationshipSeries, SeriesStep } from './series.js'
 
 /**
@@ -95,6 +104,7 @@ export function toneChart<E extends EventBase>(
   options: ToneChartOptions = {},
 ): VegaLiteSpec {
   const name = _namesOf(timeline)
+  const title = _titlesOf(timeline)
   const [a, b] = series.pair
   const width = options.width ?? 640
   const height = options.height ?? 280
@@ -117,7 +127,7 @@ export function toneChart<E extends EventBase>(
       const event = timeline.effective(id)
       if (event === null || event === undefined) continue
       const when = _whenOf(event.occurred)
-      const label = _describe(event, name)
+      const label = _describe(event, name, title)
       const sources = _citationsOf(timeline, event).map(_citationLine)
       events.push({
         date: toInterval(event.occurred).start.slice(0, 10),

@@ -1,7 +1,9 @@
 /** Events told for people: a line of what happened with actors by name, and dates as written. */
+
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { _describe, _KIND_ORDER, _kindLabel, _whenOf } from '../../src/chart/describe.js'
-import { KINDS, parseEvent } from '../../src/index.js'
+import { _describe, _KIND_ORDER, _kindLabel, _titlesOf, _whenOf } from '../../src/chart/describe.js'
+import { KINDS, parseEvent, Timeline } from '../../src/index.js'
 import { event } from '../support/build.js'
 
 const name = (id: string): string => `«${id}»`
@@ -38,6 +40,20 @@ describe('_describe', () => {
     const input = { ...event(kind), ...overrides } as Record<string, unknown>
     for (const [field, value] of Object.entries(overrides)) if (value === undefined) delete input[field]
     expect(_describe(parseEvent(input), name)).toBe(line)
+  })
+
+  it('names the agreement an act is on by its title, when the timeline holds it', () => {
+    const act = parseEvent(event('agreement-act'))
+    const titles = (id: string) => (id === 'inf-treaty' ? 'Intermediate-Range Nuclear Forces Treaty' : undefined)
+    expect(_describe(act, name, titles)).toBe('Withdrawal of "Intermediate-Range Nuclear Forces Treaty" by «USA»')
+  })
+
+  it('finds the titles of a timeline’s agreements, and nothing for other events', () => {
+    const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+    const agreement = timeline.events.find((e) => e.kind === 'agreement')!
+    expect(_titlesOf(timeline)(agreement.id)).toBe((agreement as { title: string }).title)
+    expect(_titlesOf(timeline)(timeline.events.find((e) => e.kind === 'summit')!.id)).toBeUndefined()
+    expect(_titlesOf(timeline)('no-such-event')).toBeUndefined()
   })
 
   it('tells a kind of one’s own by its name in words and its actors', () => {
