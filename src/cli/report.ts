@@ -91,7 +91,8 @@ export async function report(args: readonly string[], context: Context): Promise
   const start = from ?? `${Number(r.at.slice(0, 4)) - 2}${r.at.slice(4) === '-02-29' ? '-02-28' : r.at.slice(4)}`
   if (start > r.at) throw new UsageError(`--from (${start}) is after --at (${r.at})`, 'report')
   const range = { from: start, to: r.at, step: step as SeriesStep, halfLifeDays }
-  const main = relationshipSeries(known, a, b, range)
+  // Read as known on --known-on through the series' own option, so that the chart's axis says so.
+  const main = relationshipSeries(timeline, a, b, { ...range, ...(knownOn === undefined ? {} : { knownOn }) })
   const knownThen = relationshipSeries(known, a, b, { ...range, knownOn: 'each' })
   // Events are told as the log knew them on --known-on: a correction recorded later does not show.
   const svg = await toSvg(toneChart(known, main, { knownThen }))

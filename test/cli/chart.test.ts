@@ -161,6 +161,9 @@ describe('entente report', () => {
     const known = timeline.knownOn('2023-07-12').project(relationship('JPN', 'NATO'), { at: '2023-07-13' })
     expect(run.stdout).toContain('as known on 2023-07-12')
     expect(run.stdout).toContain(known.tone.index.toFixed(2))
+    // the chart's axis says what the log knew, as the page does
+    expect(run.stdout).toContain('sampled monthly, as known on 2023-07-12')
+    expect(run.stdout).not.toContain('as known now')
   })
 
   it('links each shared stance to the proposal and to the positions behind it, all on the page', () => {
