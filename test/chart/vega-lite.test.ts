@@ -216,7 +216,8 @@ describe('toneChart’s event lane', () => {
     const plot = views(lane).find((view) =>
       (view['title'] as { text?: string } | undefined)?.text?.startsWith('Events'),
     )
-    const sort = (plot?.['encoding'] as { y: { sort: string[] } }).y.sort
+    expect(plot).toBeDefined()
+    const sort = (plot!['encoding'] as { y: { sort: string[] } }).y.sort
     const present = [...new Set(rows.map((row) => row.kind))]
     expect(present.every((kind) => sort.includes(kind))).toBe(true)
     expect(sort.indexOf('Threat')).toBeLessThan(sort.indexOf('Coded event (dataset)'))
