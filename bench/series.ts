@@ -8,7 +8,8 @@
  * known then). Every series is checked equal to the cold queries at the dates they were asked.
  *
  *   node --expose-gc --max-old-space-size=12288 --import tsx bench/series.ts
- *     [--sizes=10000,100000] [--rounds=3] [--cold=12] [--diagonal=on|off|relationship] [--json=FILE]
+ *     [--sizes=10000,100000] [--rounds=3] [--cold=12] [--diagonal=on|off|relationship]
+ *     [--only=relationship|network] [--json=FILE]
  *
  * 300 cold queries on a large log take long: `--cold=N` asks N of the dates, evenly spaced
  * from the first to the last, and the row gives their median and their mean times 300 (the
@@ -43,6 +44,9 @@ const rounds = Number(value('rounds') ?? 3)
 const coldCount = Number(value('cold') ?? 12)
 const diagonalFor = value('diagonal') ?? 'on'
 const jsonFile = value('json')
+const only = value('only')
+if (only !== undefined && !['relationship', 'network'].includes(only))
+  throw new Error(`--only is relationship or network, not ${only}`)
 if (!['on', 'off', 'relationship'].includes(diagonalFor))
   throw new Error(`--diagonal is on, off or relationship, not ${diagonalFor}`)
 for (const n of [...sizes, rounds, coldCount])
@@ -165,6 +169,7 @@ for (const size of sizes) {
     },
   ]
   for (const c of cases) {
+    if (only !== undefined && !c.name.startsWith(only === 'network' ? 'series(network' : 'relationship')) continue
     const diagonals =
       diagonalFor === 'on' || (diagonalFor === 'relationship' && c.name.startsWith('relationship'))
         ? [false, true]
