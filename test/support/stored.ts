@@ -12,7 +12,7 @@ import { type Projection, type ProjectOptions, Timeline, type TimelineOptions } 
 import type { EventBase } from '../../src/model/envelope.js'
 import type { DiplomaticEvent } from '../../src/model/event.js'
 import type { PostgresLog } from '../../src/postgres/index.js'
-import { type Backend, backends, SERVER_URL } from './backends.js'
+import { type Backend, backendNamed, SERVER_URL } from './backends.js'
 import { declarationsFor } from './timeline.js'
 
 /** Where the suites' timelines live. */
@@ -42,7 +42,7 @@ export function runs(inMemory: number, stored = 8): number {
 
 let database: Promise<Backend> | undefined
 function backend(): Promise<Backend> {
-  database ??= backends().then((all) => all.find((b) => b.name === BACKEND)!)
+  database ??= backendNamed(BACKEND as Backend['name'])
   return database
 }
 
