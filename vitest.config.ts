@@ -27,6 +27,8 @@ const overA = (backend: 'pglite' | 'server') => ({
     include: OVER_A_DATABASE,
     exclude: IN_MEMORY_ONLY,
     env: { ENTENTE_TEST_BACKEND: backend },
+    // Loaded before every suite, so that a suite building no timeline fails too when the backend is missing.
+    setupFiles: ['test/support/stored.ts'],
     // A PGlite database starts in the first test or hook that needs it: seconds on a loaded machine.
     hookTimeout: 60_000,
     testTimeout: 120_000,
