@@ -33,6 +33,7 @@ import {
   type _Side,
   type ImportOptions,
   type ImportRun,
+  type TextImportRun,
 } from './pipeline.js'
 import type { _Row, ImportSource } from './rows.js'
 import { _cameoCode, _cameoQuad, _organisationOfCameo, _stateOfCameoCountry } from './tables.js'
@@ -361,6 +362,8 @@ const format: _Format = {
  * console.log(run.summary.written) //=> 1
  * ```
  */
+export function importGdelt(source: string, options?: ImportOptions): TextImportRun
+export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun
 export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun {
   return _run(format, source, options)
 }

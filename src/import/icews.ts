@@ -22,6 +22,7 @@ import {
   type _Side,
   type ImportOptions,
   type ImportRun,
+  type TextImportRun,
 } from './pipeline.js'
 import type { _Row, ImportSource } from './rows.js'
 import { _actorOfName, _cameoCode, _cameoQuad } from './tables.js'
@@ -265,6 +266,8 @@ const format: _Format = {
  * //=> 2023-07-12 [ 'JPN', 'NATO' ]
  * ```
  */
+export function importIcews(source: string, options?: ImportOptions): TextImportRun
+export function importIcews(source: ImportSource, options?: ImportOptions): ImportRun
 export function importIcews(source: ImportSource, options?: ImportOptions): ImportRun {
   return _run(format, source, options)
 }

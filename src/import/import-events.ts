@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from '../errors.js'
 import { importGdelt } from './gdelt.js'
 import { importIcews } from './icews.js'
-import type { ImportOptions, ImportRun } from './pipeline.js'
+import type { ImportOptions, ImportRun, TextImportRun } from './pipeline.js'
 import { importPlover } from './plover.js'
 import type { ImportSource } from './rows.js'
 
@@ -47,6 +47,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number]
  * run.summary.written //=> 1
  * ```
  */
+export function importEvents(format: ImportFormat, source: string, options?: ImportOptions): TextImportRun
+export function importEvents(format: ImportFormat, source: ImportSource, options?: ImportOptions): ImportRun
 export function importEvents(format: ImportFormat, source: ImportSource, options?: ImportOptions): ImportRun {
   switch (format) {
     case 'gdelt':
