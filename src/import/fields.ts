@@ -166,8 +166,11 @@ export function _hash(text: string): string {
 // parser, as this runs for every GDELT row; the host is the citation's publisher.
 const WEB = /^https?:\/\/(?:www\.)?([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?$/i
 
-/** The last web citations made, by URL and day: GDELT writes several events for one article in a row. */
-const recent = new Map<string, { id: string; publisher: string; url: string; published: string }>()
+/**
+ * The web citations made, by URL: GDELT writes several events for one article, and the same
+ * article in many files. Bounded: it forgets them all when full.
+ */
+const made = new Map<string, { id: string; publisher: string; url: string; published: string }>()
 
 /** The citation of a web page: its host as publisher, dated by a day; undefined when it is not a web address. */
 export function _webCitation(
@@ -175,20 +178,19 @@ export function _webCitation(
   published: string,
   idPrefix: string,
 ): { id: string; publisher: string; url: string; published: string } | undefined {
-  const key = `${idPrefix}|${published}|${url}`
-  // Citations are never changed once made, so one object serves every row that cites it.
-  const known = recent.get(key)
-  if (known !== undefined) return known
+  // Citations are never changed once made (they are frozen), so one serves every row that cites it.
+  const known = made.get(url)
+  if (known !== undefined && known.published === published && known.id.startsWith(idPrefix)) return known
   if (url.length > 2000) return undefined
   const host = WEB.exec(url)?.[1]
   if (host === undefined) return undefined
-  const citation = {
+  const citation = Object.freeze({
     id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`,
     publisher: host.toLowerCase(),
     url,
     published,
-  }
-  if (recent.size >= 256) recent.delete(recent.keys().next().value!)
-  recent.set(key, citation)
+  })
+  if (made.size >= 20_000) made.clear()
+  made.set(url, citation)
   return citation
 }

@@ -392,15 +392,21 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     return id
   }
 
-  // Empty lists and absent fields are left out (lists default to empty in the schema).
+  // Empty lists and absent fields are left out (lists default to empty in the schema). A side
+  // a format remembers across rows gives the same frozen party to each event that names it.
+  const parties = new WeakMap<_Side, CodedParty>()
   const party = (side: _Side, actor: string): CodedParty => {
+    const made = parties.get(side)
+    if (made !== undefined && made.actor === actor) return made
     const out: Record<string, unknown> = { actor }
     for (const key of PARTY_FIELDS) {
       const value = side[key]
       if (value === undefined || (Array.isArray(value) && value.length === 0)) continue
       out[key] = value
     }
-    return out as unknown as CodedParty
+    const frozen = Object.freeze(out) as unknown as CodedParty
+    parties.set(side, frozen)
+    return frozen
   }
 
   /** Turns a draft into a coded event, with its actors mapped; a problem when the row is to be skipped. */
@@ -428,7 +434,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
       actors,
       sources: draft.citation === undefined ? [datasetCitation(draft)] : [datasetCitation(draft), draft.citation],
     }
-    if ((event.sources as Citation[]).some((cited) => _sourceAfterRecorded(cited, draft.recorded) !== undefined))
+    if ((event.sources as Citation[]).some((cited) => publishedAfter(cited, draft.recorded)))
       event.backdated = BACKDATED_ROW
     if (draft.location !== undefined) event.location = draft.location
     if (draft.notes !== undefined) event.notes = draft.notes
@@ -693,6 +699,22 @@ function _runOf(
     run[Symbol.iterator] = () => iterator
   }
   return run
+}
+
+/** A day `YYYY-MM-DD`, and a UTC instant that starts with one. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
+
+/**
+ * Whether a citation was published after an event was recorded. A day published and a day or
+ * UTC instant recorded compare as text (the start of a day is its first instant); other forms
+ * are read as the log reads them.
+ */
+function publishedAfter(citation: Citation, recorded: string): boolean {
+  const published = citation.published
+  if (published.length === 10 && DAY.test(published) && (recorded.length === 10 ? DAY : UTC).test(recorded))
+    return published > recorded.slice(0, 10)
+  return _sourceAfterRecorded(citation, recorded) !== undefined
 }
 
 /**

@@ -16,8 +16,8 @@ import { _blank, _dayOf, _encodingWarning, _place, _webCitation } from './fields
 import {
   type _Draft,
   type _Format,
-  type _Grouper,
   _fallbackId,
+  type _Grouper,
   type _Parsed,
   type _Problem,
   _RowProblem,

@@ -45,7 +45,7 @@ function decodeLine(bytes: Uint8Array): { text: string; latin1: boolean } {
 }
 
 /** How many lines of a string source make one batch. */
-const BATCH = 2048
+const BATCH = 256
 
 /**
  * Splits chunks into rows, synchronously: `push` a chunk and receive the lines it completes,
