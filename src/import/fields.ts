@@ -166,31 +166,36 @@ export function _hash(text: string): string {
 // parser, as this runs for every GDELT row; the host is the citation's publisher.
 const WEB = /^https?:\/\/(?:www\.)?([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?$/i
 
+/** A web citation. */
+type WebCitation = { readonly id: string; readonly publisher: string; readonly url: string; readonly published: string }
+
 /**
- * The web citations made, by URL: GDELT writes several events for one article, and the same
- * article in many files. Bounded: it forgets them all when full.
+ * What is known of each URL cited: its publisher, the hash its citations' ids are made from,
+ * and its last citation (GDELT writes several events for one article, and the same article in
+ * many files). Bounded: it forgets them all when full.
  */
-const made = new Map<string, { id: string; publisher: string; url: string; published: string }>()
+const urls = new Map<string, { readonly publisher: string; readonly hash: string; last: WebCitation } | null>()
 
 /** The citation of a web page: its host as publisher, dated by a day; undefined when it is not a web address. */
-export function _webCitation(
-  url: string,
-  published: string,
-  idPrefix: string,
-): { id: string; publisher: string; url: string; published: string } | undefined {
-  // Citations are never changed once made (they are frozen), so one serves every row that cites it.
-  const known = made.get(url)
-  if (known !== undefined && known.published === published && known.id.startsWith(idPrefix)) return known
-  if (url.length > 2000) return undefined
-  const host = WEB.exec(url)?.[1]
-  if (host === undefined) return undefined
-  const citation = Object.freeze({
-    id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`,
-    publisher: host.toLowerCase(),
+export function _webCitation(url: string, published: string, idPrefix: string): WebCitation | undefined {
+  let known = urls.get(url)
+  if (known === null) return undefined
+  if (known === undefined) {
+    const host = url.length > 2000 ? undefined : WEB.exec(url)?.[1]
+    if (urls.size >= 20_000) urls.clear()
+    if (host === undefined) {
+      urls.set(url, null)
+      return undefined
+    }
+    known = { publisher: host.toLowerCase(), hash: _hash(url), last: undefined as unknown as WebCitation }
+    urls.set(url, known)
+  } else if (known.last.published === published && known.last.id.startsWith(idPrefix)) return known.last
+  // Citations are never changed once made, so one serves every row that cites it.
+  known.last = {
+    id: `${idPrefix}-${known.hash}-${published.slice(0, 4)}${published.slice(5, 7)}${published.slice(8, 10)}`,
+    publisher: known.publisher,
     url,
     published,
-  })
-  if (made.size >= 20_000) made.clear()
-  made.set(url, citation)
-  return citation
+  }
+  return known.last
 }

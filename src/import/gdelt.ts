@@ -123,20 +123,19 @@ const ACTOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 const GEO_PREFIX: Readonly<Record<string, string>> = { Actor1: 'Actor1Geo_', Actor2: 'Actor2Geo_' }
 
 /**
- * Where each column of the row at hand ends: fields are read by their offsets, and only the
- * ones an event needs are cut out of the row (a GDELT row has 61, most of them blank).
+ * Where each column of the row at hand ends, from the lengths of its fields: the runs of columns
+ * a side or a place spans are then cut out of the row as one text, the key they are remembered by.
  */
 const ends = new Int32Array(61)
 
-/** Finds the columns of a row; returns how many it has (those past the 61st are counted, not kept). */
-function columnsOf(text: string): number {
-  let n = 0
-  for (let tab = text.indexOf('\t'); tab !== -1; tab = text.indexOf('\t', tab + 1)) {
-    if (n < 61) ends[n] = tab
-    n++
+/** Finds where the columns of a row end. */
+function endsOf(f: readonly string[]): void {
+  let end = -1
+  const n = Math.min(f.length, 61)
+  for (let i = 0; i < n; i++) {
+    end += f[i]!.length + 1
+    ends[i] = end
   }
-  if (n < 61) ends[n] = text.length
-  return n + 1
 }
 
 /** The text of columns `from` to `to` (inclusive) of the row at hand, tabs included. */
@@ -297,15 +296,24 @@ function dayOf(value: string, field: string): string {
   return days.get(value) ?? remember(days, value, _compactDay(value, field))
 }
 
+// The last DATEADDED read: a GDELT 2.0 file's rows were all added in the same 15 minutes.
+let lastAdded = ''
+let lastInstant = ''
+
 /** A UTC second `YYYYMMDDHHMMSS` (GDELT 2.0 DATEADDED), remembered (a file's rows share a few). */
 function instantOf(value: string): string {
-  return instants.get(value) ?? remember(instants, value, _compactInstant(value, 'DATEADDED'))
+  if (value === lastAdded) return lastInstant
+  const instant = instants.get(value) ?? remember(instants, value, _compactInstant(value, 'DATEADDED'))
+  lastAdded = value
+  lastInstant = instant
+  return instant
 }
 
 /** Parses one GDELT row. */
 function parse(row: _Row): _Parsed {
   const text = row.text
-  const n = columnsOf(text)
+  const f = text.split('\t')
+  const n = f.length
   if (n !== 57 && n !== 58 && n !== 61) {
     return {
       ok: false,
@@ -315,10 +323,11 @@ function parse(row: _Row): _Parsed {
       },
     }
   }
+  endsOf(f)
   const v2 = n === 61
   const dataset = v2 ? 'gdelt-2' : 'gdelt-1'
   const warnings: _Problem[] = []
-  const record = _text(columns(text, 0), 'GLOBALEVENTID', 30)
+  const record = _text(f[0], 'GLOBALEVENTID', 30)
   if (record === undefined) throw _blank('GLOBALEVENTID')
   if (!/^\d+$/.test(record))
     throw new _RowProblem({
@@ -326,8 +335,8 @@ function parse(row: _Row): _Parsed {
       field: 'GLOBALEVENTID',
       message: `GLOBALEVENTID: "${record}" is not a number`,
     })
-  const occurred = dayOf(columns(text, 1), 'SQLDATE')
-  const added = columns(text, v2 ? 59 : 56)
+  const occurred = dayOf(f[1]!, 'SQLDATE')
+  const added = f[v2 ? 59 : 56]!
   const recorded = v2 ? instantOf(added) : dayOf(added, 'DATEADDED')
   if (recorded.slice(0, 10) < occurred) {
     throw new _RowProblem({
@@ -336,7 +345,7 @@ function parse(row: _Row): _Parsed {
       message: `SQLDATE: ${occurred} is after DATEADDED (${recorded}): an event cannot be known before it happens`,
     })
   }
-  const code = _text(columns(text, 26), 'EventCode', 50)
+  const code = _text(f[26], 'EventCode', 50)
   if (code === undefined) throw _blank('EventCode')
   const cameo = _cameoCode(code)
   if (cameo === undefined) {
@@ -346,7 +355,7 @@ function parse(row: _Row): _Parsed {
       message: `EventCode: "${code}" is not a CAMEO event code`,
     })
   }
-  const quad = _count(columns(text, 29), 'QuadClass')
+  const quad = _count(f[29], 'QuadClass')
   if (quad !== undefined && (quad < 1 || quad > 4))
     throw new _RowProblem({ reason: 'bad-number', field: 'QuadClass', message: `QuadClass: "${quad}" is not 1 to 4` })
   if (quad === undefined)
@@ -355,7 +364,7 @@ function parse(row: _Row): _Parsed {
       field: 'QuadClass',
       message: "QuadClass: is blank; GDELT's convention for the root code is used",
     })
-  let weight = _number(columns(text, 30), 'GoldsteinScale', -10, 10)
+  let weight = _number(f[30], 'GoldsteinScale', -10, 10)
   if (weight === undefined) {
     weight = cameo.goldstein
     warnings.push({
@@ -364,9 +373,9 @@ function parse(row: _Row): _Parsed {
       message: `GoldsteinScale: is blank; the CAMEO table's ${weight} for ${code} is used`,
     })
   }
-  const mentions = _count(columns(text, 31), 'NumMentions')
-  const sources = _count(columns(text, 32), 'NumSources')
-  const articles = _count(columns(text, 33), 'NumArticles')
+  const mentions = _count(f[31], 'NumMentions')
+  const sources = _count(f[32], 'NumSources')
+  const articles = _count(f[33], 'NumArticles')
   const counts =
     mentions === undefined || sources === undefined || articles === undefined
       ? undefined
@@ -377,8 +386,8 @@ function parse(row: _Row): _Parsed {
       field: 'NumMentions',
       message: 'NumMentions, NumSources or NumArticles: blank; no counts are kept',
     })
-  const averageTone = _number(columns(text, 34), 'AvgTone', -100, 100)
-  const root = _text(columns(text, 25), 'IsRootEvent', 5)
+  const averageTone = _number(f[34], 'AvgTone', -100, 100)
+  const root = _text(f[25], 'IsRootEvent', 5)
   const geo = 35
   const width = v2 ? 8 : 7
   const source = sideAt(text, 5, 'Actor1', geo, width, v2)
@@ -394,7 +403,7 @@ function parse(row: _Row): _Parsed {
       field: 'ActionGeo_FullName',
       message: 'ActionGeo: is blank; the event has no place',
     })
-  const url = v2 || n === 58 ? _text(columns(text, n - 1), 'SOURCEURL', 10_000) : undefined
+  const url = v2 || n === 58 ? _text(f[n - 1], 'SOURCEURL', 10_000) : undefined
   const citation = url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), `${dataset}-url`)
   if (url !== undefined && citation === undefined)
     warnings.push({

@@ -297,6 +297,9 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   const declared = new Set(options.declared ?? [])
   const declaredNames = new Map<string, string>()
   const cited = new Set<string>()
+  // The last two citations given, and which of them was given again last.
+  const recent: (Citation | undefined)[] = [undefined, undefined]
+  let hit = 0
   const datasets = new Map<string, Citation>()
   const state: Record<string, unknown> = {}
   // Events held back for merging, by what they say, oldest first.
@@ -333,6 +336,12 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
 
   /** A citation inline the first time, by id after (forgetting the oldest ids past a bound is harmless: an identical inline repeat is valid). */
   const cite = (citation: Citation): Citation | string => {
+    // The citations of the last rows (the dataset's, an article's) are known without hashing their ids.
+    if (citation === recent[0] || citation === recent[1]) {
+      hit = citation === recent[0] ? 0 : 1
+      return citation.id
+    }
+    recent[1 - hit] = citation
     if (cited.has(citation.id)) return citation.id
     cited.add(citation.id)
     if (cited.size > CITED) cited.delete(cited.values().next().value!)
@@ -448,7 +457,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     event.source = sides.source
     event.target = sides.target
     if (draft.root !== undefined) event.root = draft.root
-    if (draft.counts !== undefined) event.counts = { ...draft.counts }
+    if (draft.counts !== undefined) event.counts = draft.counts
     if (draft.averageTone !== undefined) event.averageTone = draft.averageTone
     if (draft.mode.length > 0) event.mode = draft.mode
     if (draft.context.length > 0) event.context = draft.context
@@ -701,9 +710,14 @@ function _runOf(
   return run
 }
 
-/** A day `YYYY-MM-DD`, and a UTC instant that starts with one. */
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
+/** Whether text starts with a day `YYYY-MM-DD` of four-digit year. */
+function startsWithDay(text: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i)
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false
+  }
+  return true
+}
 
 /**
  * Whether a citation was published after an event was recorded. A day published and a day or
@@ -712,7 +726,12 @@ const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
  */
 function publishedAfter(citation: Citation, recorded: string): boolean {
   const published = citation.published
-  if (published.length === 10 && DAY.test(published) && (recorded.length === 10 ? DAY : UTC).test(recorded))
+  if (
+    published.length === 10 &&
+    startsWithDay(published) &&
+    startsWithDay(recorded) &&
+    (recorded.length === 10 || (recorded.length === 20 && recorded.charCodeAt(10) === 84 && recorded.endsWith('Z')))
+  )
     return published > recorded.slice(0, 10)
   return _sourceAfterRecorded(citation, recorded) !== undefined
 }
