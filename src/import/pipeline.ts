@@ -60,6 +60,12 @@ export interface ImportOptions {
   /** Actors already declared in the log the events will join: they are not declared again. @defaultValue none */
   readonly declared?: Iterable<string>
   /**
+   * Citations already given in the log the events will join: they are cited by id, not given
+   * again, and a dataset cited there already is cited as it was (its release's date kept).
+   * @defaultValue none
+   */
+  readonly citations?: Iterable<Citation>
+  /**
    * The release imported, cited by every event with the dataset's name. @defaultValue the
    * dataset's own title, published on the day of the first row's `recorded`
    */
@@ -301,6 +307,11 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   const recent: (Citation | undefined)[] = [undefined, undefined]
   let hit = 0
   const datasets = new Map<string, Citation>()
+  const given = new Map<string, Citation>()
+  for (const citation of options.citations ?? []) {
+    given.set(citation.id, citation)
+    cited.add(citation.id)
+  }
   const state: Record<string, unknown> = {}
   // Events held back for merging, by what they say, oldest first.
   const pending = new Map<string, { event: Record<string, unknown>; line: number }>()
@@ -322,7 +333,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     if (citation === undefined) {
       const base = format.dataset(draft.dataset)
       const release = options.release ?? {}
-      citation = {
+      citation = given.get(base.id) ?? {
         id: base.id,
         publisher: base.publisher,
         title: release.title ?? base.title,
