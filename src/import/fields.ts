@@ -190,12 +190,12 @@ export function _webCitation(url: string, published: string, idPrefix: string): 
     known = { publisher: host.toLowerCase(), hash: _hash(url), last: undefined as unknown as WebCitation }
     urls.set(url, known)
   } else if (known.last.published === published && known.last.id.startsWith(idPrefix)) return known.last
-  // Citations are never changed once made, so one serves every row that cites it.
-  known.last = {
+  // Citations are never changed once made (they are frozen), so one serves every row that cites it.
+  known.last = Object.freeze({
     id: `${idPrefix}-${known.hash}-${published.slice(0, 4)}${published.slice(5, 7)}${published.slice(8, 10)}`,
     publisher: known.publisher,
     url,
     published,
-  }
+  })
   return known.last
 }

@@ -466,7 +466,7 @@ const format: _Format = {
  *
  * @param source - the rows: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
@@ -486,8 +486,9 @@ const format: _Format = {
  * console.log(run.summary.written) //=> 1
  * ```
  */
-export function importGdelt(source: string, options?: ImportOptions): TextImportRun
-export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun
-export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun {
-  return _run(format, source, options)
+export function importGdelt<S extends ImportSource>(
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return _run(format, source, options) as S extends string ? TextImportRun : ImportRun
 }

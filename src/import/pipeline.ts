@@ -172,8 +172,8 @@ export interface ImportRun extends AsyncIterable<ImportedEvent> {
  * import { importPlover } from 'entente-timeline/import'
  *
  * const run = importPlover('{"id":"r1","date":"2023-07-12","source":[{"code":"JPN"}],"event":"AGREE"}')
- * console.log([...run].map((event) => event.id))
- * //=> [ 'actor-JPN', 'plover-r1' ]
+ * console.log([...run].map((event) => event.id).join(' '))
+ * //=> actor-JPN plover-r1
  * ```
  */
 export interface TextImportRun extends ImportRun, Iterable<ImportedEvent> {}

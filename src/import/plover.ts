@@ -367,7 +367,7 @@ const format: _Format = {
  *
  * @param source - the records: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited (give its title, e.g. a POLECAT release)
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws {@link BadRowError} while iterating, on the first bad record when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
@@ -381,8 +381,9 @@ const format: _Format = {
  * //=> coded plover-r1
  * ```
  */
-export function importPlover(source: string, options?: ImportOptions): TextImportRun
-export function importPlover(source: ImportSource, options?: ImportOptions): ImportRun
-export function importPlover(source: ImportSource, options?: ImportOptions): ImportRun {
-  return _run(format, source, options)
+export function importPlover<S extends ImportSource>(
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return _run(format, source, options) as S extends string ? TextImportRun : ImportRun
 }
