@@ -99,6 +99,15 @@ describe('the events of an import', () => {
     expect(synchronous).toEqual(given)
   })
 
+  it('stop where the reader stops, and give nothing after', async () => {
+    const run = importGdelt(text)
+    for (const _ of run) break
+    expect([...run]).toEqual([])
+    const awaited = importGdelt(text)
+    for await (const _ of awaited) break
+    expect(await drain(awaited)).toEqual([])
+  })
+
   it('close their stream when the reader stops early', async () => {
     let closed = false
     async function* source(): AsyncGenerator<Uint8Array> {
