@@ -94,6 +94,23 @@ export function gdeltRows(n: number, seed = 1): string {
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The same rows as a day of GDELT 2.0's 15-minute files has them: the rows of each file added at
+ * the same second, and the events of one article together (eight rows an article). The rows of
+ * `gdeltRows` are harder: each is added at an hour of its own, and cites its article on that day.
+ */
+export function gdeltFileRows(n: number, seed = 1): string {
+  const lines = gdeltRows(n, seed).trimEnd().split('\n')
+  const out = lines.map((line, i) => {
+    const f = line.split('\t')
+    const quarter = Math.floor(i / 4000) % 96
+    f[59] = `20230729${String(Math.floor(quarter / 4)).padStart(2, '0')}${String((quarter % 4) * 15).padStart(2, '0')}00`
+    f[60] = `https://news.example.org/${Math.floor(i / 8)}/story.html`
+    return f.join('\t')
+  })
+  return `${out.join('\n')}\n`
+}
+
 /** The bare baseline: split, read the fields a row needs as numbers and dates, build an object. */
 function splitAndParse(text: string): number {
   let count = 0
@@ -178,12 +195,14 @@ async function main(): Promise<void> {
   const rounds = Number(value('rounds') ?? (smoke ? 2 : 5))
   const text = gdeltRows(rows)
   const bytes = new TextEncoder().encode(text)
+  const fileLike = gdeltFileRows(rows)
   const targets: [string, (text: string, bytes: Uint8Array) => number | Promise<number>][] = [
     ['split-and-parse (baseline)', splitAndParse],
     ['importGdelt, for...of (text)', importSync],
     ['importGdelt, for await (text)', importAwait],
     ['importGdelt, batches (bytes)', (_, b) => importStream(b)],
     ['importGdelt + NDJSON (bytes)', (_, b) => importToNdjson(b)],
+    ['importGdelt, for...of (file)', (t) => importSync(t === text ? fileLike : gdeltFileRows(rows / 10, 2))],
   ]
   // Warm-up on a tenth of the rows, then rounds in rotated order.
   const warm = gdeltRows(Math.max(1_000, rows / 10), 2)

@@ -55,7 +55,7 @@ describe('the events of an import', () => {
 
   it('share frozen parts: a party, a place, a cited article', () => {
     const coded = codedOf([...importGdelt(`${gdeltRow({ GLOBALEVENTID: '1' })}\n${gdeltRow({ GLOBALEVENTID: '2' })}`)])
-    const [first, second] = coded as { source: object[]; place: object }[]
+    const [first, second] = coded as unknown as { source: object[]; place: object }[]
     expect(second!.source[0]).toBe(first!.source[0])
     expect(second!.place).toBe(first!.place)
     expect(Object.isFrozen(first!.source[0])).toBe(true)
