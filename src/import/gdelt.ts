@@ -404,7 +404,8 @@ function parse(row: _Row): _Parsed {
       message: 'ActionGeo: is blank; the event has no place',
     })
   const url = v2 || n === 58 ? _text(f[n - 1], 'SOURCEURL', 10_000) : undefined
-  const citation = url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), `${dataset}-url`)
+  const citation =
+    url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), v2 ? 'gdelt-2-url' : 'gdelt-1-url')
   if (url !== undefined && citation === undefined)
     warnings.push({
       reason: 'bad-url',

@@ -83,6 +83,24 @@ describe('the events of an import', () => {
     expect(run.summary.warnings).toEqual({ 'mis-encoded': 4 })
   })
 
+  it('cite an article by the dataset that names it, whichever cited it first', () => {
+    const rows = [
+      gdeltRow({ GLOBALEVENTID: '1' }),
+      gdeltRow({ GLOBALEVENTID: '2' }, '1'),
+      gdeltRow({ GLOBALEVENTID: '3' }),
+    ]
+    const coded = codedOf([...importGdelt(rows.join('\n'))])
+    const article = (e: (typeof coded)[number]) => {
+      const cited = (e.sources as (string | { id: string })[])[1]!
+      return typeof cited === 'string' ? cited : cited.id
+    }
+    const [v2, v1, again] = coded.map(article)
+    expect(v2).toMatch(/^gdelt-2-url-\w+-20230712$/)
+    expect(v1).toMatch(/^gdelt-1-url-\w+-20230712$/)
+    expect(v1!.slice('gdelt-1'.length)).toBe(v2!.slice('gdelt-2'.length))
+    expect(again).toBe(v2)
+  })
+
   it('stopped by a bad row under strict, give the events of the rows before it, then the error', async () => {
     const rows = [gdeltRow({ GLOBALEVENTID: '1' }), gdeltRow({ GLOBALEVENTID: '2', SQLDATE: 'x' })].join('\n')
     const given: string[] = []
