@@ -44,7 +44,7 @@ function decodeLine(bytes: Uint8Array): { text: string; latin1: boolean } {
   }
 }
 
-/** How many lines of a string source make one batch. */
+/** How many lines make one batch, at most (a text's, or a chunk's). */
 const BATCH = 256
 
 /**
@@ -186,7 +186,11 @@ export async function* _rowBatches(source: ImportSource, maxLineLength: number):
   for await (const chunk of _chunksOf(source)) {
     const out: _Row[] = []
     splitter.push(chunk, out)
-    if (out.length > 0) yield out
+    // A chunk of a megabyte holds thousands of rows: given a few hundred at a time, their events
+    // die young, before the collector has to move them.
+    if (out.length <= BATCH) {
+      if (out.length > 0) yield out
+    } else for (let at = 0; at < out.length; at += BATCH) yield out.slice(at, at + BATCH)
   }
   const out: _Row[] = []
   splitter.end(out)
