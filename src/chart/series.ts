@@ -14,7 +14,12 @@ import type { MembershipStatus } from '../model/vocabulary.js'
 import type { Projection } from '../projection/define-projection.js'
 import { _sample } from '../projection/sample.js'
 import type { Uncertainty } from '../projection/uncertainty.js'
-import { type RelationshipOptions, type RelationshipResult, relationship } from '../projections/relationship.js'
+import {
+  type _RelationshipPoints,
+  _relationshipPoints,
+  type RelationshipOptions,
+  type relationship,
+} from '../projections/relationship.js'
 
 /**
  * The step between two dates of a series.
@@ -291,28 +296,28 @@ export function relationshipSeries<E extends EventBase = DiplomaticEvent>(
     halfLifeDays,
     ...(options.weights === undefined ? {} : { weights: options.weights }),
   }
-  const raw = series(timeline, relationship(a, b, toneOptions), options, (result: RelationshipResult) => ({
+  // The relationship's fold, with a result that does not list every id behind it at each date.
+  const raw = series(timeline, _relationshipPoints(a, b, toneOptions), options, (result: _RelationshipPoints) => ({
     point: relationshipPoint(result),
-    evidence: result.evidence,
+    isEvidence: result.isEvidence,
   }))
   return Object.freeze({
     ...raw,
     pair: Object.freeze([a, b] as const),
     halfLifeDays,
     samples: Object.freeze(
-      raw.samples.map((sample) => {
-        const evidence = new Set(sample.value.evidence)
-        return Object.freeze({
+      raw.samples.map((sample) =>
+        Object.freeze({
           ...sample,
           value: sample.value.point,
-          events: Object.freeze(sample.events.filter((id) => evidence.has(id))),
-        })
-      }),
+          events: Object.freeze(sample.events.filter(sample.value.isEvidence)),
+        }),
+      ),
     ),
   })
 }
 
-function relationshipPoint(result: RelationshipResult): RelationshipPoint {
+function relationshipPoint(result: _RelationshipPoints): RelationshipPoint {
   return Object.freeze({
     tone: result.tone.index,
     toneByDirection: result.tone.byDirection,

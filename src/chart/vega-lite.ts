@@ -8,7 +8,16 @@ import type { Timeline } from '../log/timeline.js'
 import type { EventBase } from '../model/envelope.js'
 import { toInterval } from '../model/partial-date.js'
 import type { NetworkResult } from '../projections/network.js'
-import { _citationLine, _citationsOf, _describe, _namesOf, _whenOf } from './describe.js'
+import {
+  _citationLine,
+  _citationsOf,
+  _describe,
+  _KIND_ORDER,
+  _kindLabel,
+  _namesOf,
+  _titlesOf,
+  _whenOf,
+} from './describe.js'
 import type { RelationshipSeries, SeriesStep } from './series.js'
 
 /**
@@ -36,24 +45,6 @@ const COLOURS = {
   sky: '#56B4E9',
   lightGrey: '#CCCCCC',
 } as const
-
-/** How the events' kinds are named on the chart, in the order their rows come. */
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  summit: 'Summit',
-  meeting: 'Meeting',
-  visit: 'Visit',
-  statement: 'Statement',
-  communique: 'Communiqué',
-  agreement: 'Agreement',
-  membership: 'Membership, status',
-  proposal: 'Proposal',
-  position: 'Position',
-  reaction: 'Reaction',
-  aid: 'Aid',
-  'military-activity': 'Military activity',
-  office: 'Office',
-}
-const KIND_ORDER = Object.values(KIND_LABELS)
 
 const STEP_WORDS: Readonly<Record<SeriesStep, string>> = {
   day: 'daily',
@@ -113,6 +104,7 @@ export function toneChart<E extends EventBase>(
   options: ToneChartOptions = {},
 ): VegaLiteSpec {
   const name = _namesOf(timeline)
+  const title = _titlesOf(timeline)
   const [a, b] = series.pair
   const width = options.width ?? 640
   const height = options.height ?? 280
@@ -135,13 +127,13 @@ export function toneChart<E extends EventBase>(
       const event = timeline.effective(id)
       if (event === null || event === undefined) continue
       const when = _whenOf(event.occurred)
-      const label = _describe(event, name)
+      const label = _describe(event, name, title)
       const sources = _citationsOf(timeline, event).map(_citationLine)
       events.push({
         date: toInterval(event.occurred).start.slice(0, 10),
         counted: sample.at,
         tone: sample.value.tone,
-        kind: KIND_LABELS[event.kind] ?? event.kind,
+        kind: _kindLabel(event.kind),
         when,
         label,
         sources: sources.join(' · '),
@@ -227,7 +219,7 @@ export function toneChart<E extends EventBase>(
     mark: eventMark,
     encoding: {
       x: x('Date (UTC)'),
-      y: { field: 'kind', type: 'nominal', title: null, sort: KIND_ORDER },
+      y: { field: 'kind', type: 'nominal', title: null, sort: _KIND_ORDER },
       tooltip: eventTooltip,
       description: { field: 'description', type: 'nominal' },
     },

@@ -115,20 +115,17 @@ export async function chart(args: readonly string[], context: Context): Promise<
     const to = checkDate('chart', '--to', values.to)
     checkRange('chart', from, to)
     const step = stepOf(values.step)
-    timeline = await readTimeline(file, context)
-    const declared = declarations(timeline)
+    const read = await readTimeline(file, context)
+    const declared = declarations(read)
     checkActor(declared, a, file)
     checkActor(declared, b, file)
     const options = { from, to, step, halfLifeDays }
-    const main = relationshipSeries(timeline, a, b, { ...options, ...(knownOn === undefined ? {} : { knownOn }) })
+    const main = relationshipSeries(read, a, b, { ...options, ...(knownOn === undefined ? {} : { knownOn }) })
+    // Events are told as the log knew them on --known-on: a correction recorded later does not show.
+    timeline = knownOn === undefined ? read : read.knownOn(knownOn)
     // Each date as known then, but never past --known-on.
     const knownThen =
-      values['known-then'] === true
-        ? relationshipSeries(knownOn === undefined ? timeline : timeline.knownOn(knownOn), a, b, {
-            ...options,
-            knownOn: 'each',
-          })
-        : undefined
+      values['known-then'] === true ? relationshipSeries(timeline, a, b, { ...options, knownOn: 'each' }) : undefined
     spec = toneChart(timeline, main, knownThen === undefined ? {} : { knownThen })
     const name = _namesOf(timeline)
     title = `${name(a)} and ${name(b)}: tone, ${main.from} to ${main.to}`

@@ -4,7 +4,7 @@
  * Every event it names links to its evidence entry, and every entry to its sources.
  */
 
-import { _citationLine, _citationsOf, _describe, _whenOf } from '../chart/describe.js'
+import { _citationLine, _citationsOf, _describe, _titlesOf, _whenOf } from '../chart/describe.js'
 import type { DiplomaticEvent, Timeline } from '../index.js'
 
 /** Escapes text for HTML content and attribute values. */
@@ -80,6 +80,7 @@ ${body}
 export function evidenceSections(timeline: Timeline, ids: readonly string[], name: (id: string) => string): string {
   const sources = new Map<string, string>()
   const items: string[] = []
+  const title = _titlesOf(timeline)
   for (const id of ids) {
     const event = timeline.effective(id) as DiplomaticEvent | null | undefined
     if (event === undefined || event === null) continue
@@ -90,7 +91,7 @@ export function evidenceSections(timeline: Timeline, ids: readonly string[], nam
     })
     items.push(
       `<li id="${eventAnchor(id)}"><strong>${escapeHtml(_whenOf(event.occurred))}</strong> ` +
-        `${escapeHtml(_describe(event, name))} <span class="meta">(${escapeHtml(event.certainty)}; ` +
+        `${escapeHtml(_describe(event, name, title))} <span class="meta">(${escapeHtml(event.certainty)}; ` +
         `<code>${escapeHtml(id)}</code>)</span><br>Sources: ${links.join(', ')}</li>`,
     )
   }

@@ -91,14 +91,17 @@ export async function report(args: readonly string[], context: Context): Promise
   const start = from ?? `${Number(r.at.slice(0, 4)) - 2}${r.at.slice(4) === '-02-29' ? '-02-28' : r.at.slice(4)}`
   if (start > r.at) throw new UsageError(`--from (${start}) is after --at (${r.at})`, 'report')
   const range = { from: start, to: r.at, step: step as SeriesStep, halfLifeDays }
-  const main = relationshipSeries(known, a, b, range)
+  // Read as known on --known-on through the series' own option, so that the chart's axis says so.
+  const main = relationshipSeries(timeline, a, b, { ...range, ...(knownOn === undefined ? {} : { knownOn }) })
   const knownThen = relationshipSeries(known, a, b, { ...range, knownOn: 'each' })
-  const svg = await toSvg(toneChart(timeline, main, { knownThen }))
+  // Events are told as the log knew them on --known-on: a correction recorded later does not show.
+  const svg = await toSvg(toneChart(known, main, { knownThen }))
 
-  const name = _namesOf(timeline)
+  const name = _namesOf(known)
   const title = `${name(a)} and ${name(b)} on ${r.at}`
   const asKnown = knownOn === undefined ? 'as known from everything the log holds' : `as known on ${knownOn}`
-  const evidence = byDate(timeline, r.evidence)
+  // The proposals of shared stances are listed too, so that a stance links to what it is on.
+  const evidence = byDate(known, [...new Set([...r.evidence, ...r.stances.map((stance) => stance.proposal)])])
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
     `<p class="meta">${escapeHtml(`The relationship once ${r.at} was over, ${asKnown}. From ${file}.`)}</p>`,
@@ -110,11 +113,11 @@ export async function report(args: readonly string[], context: Context): Promise
         'each is listed under Evidence below.',
     )}</figcaption></figure>`,
     ties(r, name),
-    agreements(r),
+    agreements(r, name),
     contacts(r),
-    stances(r, name),
+    stances(known, r, name),
     quotes(r, name),
-    evidenceSections(timeline, evidence, name),
+    evidenceSections(known, evidence, name),
   ].join('\n')
   const html = page(title, body)
   if (values.output !== undefined) await writeFile(values.output, html)
@@ -172,17 +175,21 @@ function ties(r: RelationshipResult, name: (id: string) => string): string {
   return `<h2 id="ties">Ties</h2>\n${table(['Status', 'Since', 'Certainty', 'Evidence'], rows)}`
 }
 
-function agreements(r: RelationshipResult): string {
+function agreements(r: RelationshipResult, name: (id: string) => string): string {
   if (r.agreements.length === 0) return '<h2 id="agreements">Agreements in force</h2>\n<p>None at this date.</p>'
   const rows = r.agreements.map((agreement) => [
     escapeHtml(agreement.title),
+    escapeHtml(
+      (agreement.status === 'suspended' ? 'suspended' : 'in force') +
+        (agreement.withdrawn.length === 0 ? '' : `; withdrawn: ${agreement.withdrawn.map(name).join(', ')}`),
+    ),
     escapeHtml(agreement.areas.join(', ')),
     escapeHtml(
       `${agreement.inForce.from}${agreement.inForce.until === undefined ? '' : ` to ${agreement.inForce.until}`}`,
     ),
     links(agreement.evidence),
   ])
-  return `<h2 id="agreements">Agreements in force</h2>\n${table(['Agreement', 'Areas', 'In force', 'Evidence'], rows)}`
+  return `<h2 id="agreements">Agreements in force</h2>\n${table(['Agreement', 'Status', 'Areas', 'In force', 'Evidence'], rows)}`
 }
 
 function contacts(r: RelationshipResult): string {
@@ -196,17 +203,26 @@ function contacts(r: RelationshipResult): string {
   return `<h2 id="contacts">Contacts</h2>\n${table(['Contact', 'Count'], rows)}`
 }
 
-function stances(r: RelationshipResult, name: (id: string) => string): string {
+function stances(timeline: Timeline, r: RelationshipResult, name: (id: string) => string): string {
   if (r.stances.length === 0) return ''
-  const rows = r.stances.map((stance) => [
-    eventLink(stance.proposal),
-    escapeHtml(
-      Object.entries(stance.stances)
-        .map(([actor, value]) => `${name(actor)}: ${value}`)
-        .join('; '),
-    ),
-  ])
-  return `<h2 id="stances">Stances on shared proposals</h2>\n${table(['Proposal', 'Stances'], rows)}`
+  const rows = r.stances.map((stance) => {
+    const proposal = timeline.effective(stance.proposal) as { subject?: string } | null | undefined
+    // The positions behind the stances are the relationship's evidence on that proposal.
+    const positions = r.evidence.filter((id) => {
+      const event = timeline.effective(id) as { kind: string; proposal?: string } | null | undefined
+      return event?.kind === 'position' && event.proposal === stance.proposal
+    })
+    return [
+      `${escapeHtml(proposal?.subject ?? stance.proposal)} ${eventLink(stance.proposal)}`,
+      escapeHtml(
+        Object.entries(stance.stances)
+          .map(([actor, value]) => `${name(actor)}: ${value}`)
+          .join('; '),
+      ),
+      links(positions),
+    ]
+  })
+  return `<h2 id="stances">Stances on shared proposals</h2>\n${table(['Proposal', 'Stances', 'Evidence'], rows)}`
 }
 
 function quotes(r: RelationshipResult, name: (id: string) => string): string {

@@ -11,7 +11,7 @@ import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
 import type { RelationshipOptions } from './relationship.js'
-import { _decay, _halfLifeMs, _summary, type ToneSummary } from './tone.js'
+import { _decay, _halfLifeMs, _round, _valueAt, type ToneSummary } from './tone.js'
 
 /**
  * One pair of the network.
@@ -70,13 +70,6 @@ interface DyadState {
   claims?: Record<string, Record<string, _Claim>>
 }
 
-/**
- * Pairs already summarised, by the frozen state they were summarised from: asked again at the
- * same date, a pair no event touched since is not summarised again (tens of thousands of pairs
- * cost more than the few events folded since the last answer).
- */
-const summarised = new WeakMap<object, { readonly at: number; readonly halfLife: number; readonly dyad: Dyad }>()
-
 interface NetworkState {
   dyads: Record<string, DyadState>
 }
@@ -120,6 +113,8 @@ function dyad(state: NetworkState, p: string, q: string, known?: string): DyadSt
   return (state.dyads[key] = copy)
 }
 
+const NO_TIES: readonly Tie[] = Object.freeze([])
+
 const QUAD_FIELDS = {
   'verbal-cooperation': 'vc',
   'material-cooperation': 'mc',
@@ -162,6 +157,13 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
   const halfLife = _halfLifeMs(options.halfLifeDays)
   // The pairs an act has counted, cleared for each act: one set for every event, not one each.
   const counted = new Set<string>()
+  // Pairs summarised at the last date answered, by the frozen state they were summarised from:
+  // asked again at that date, a pair no event touched since is not summarised again (tens of
+  // thousands of pairs cost more than the few events folded since the last answer).
+  let summarised: { readonly at: number; readonly dyads: Map<DyadState, Dyad> } | undefined
+  // What does not change with the date is made once: each pair's ids, and the ties of each claims object.
+  const pairs = new Map<string, readonly [ActorId, ActorId]>()
+  const tiesOf = new WeakMap<object, readonly Tie[]>()
   const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
@@ -215,29 +217,44 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
     },
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
+      if (summarised?.at !== at) summarised = { at, dyads: new Map() }
+      const done = summarised.dyads
       const dyads = Object.keys(state.dyads)
         .sort()
         .map((key) => {
           const entry = state.dyads[key]!
-          const known = summarised.get(entry)
-          if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
-          const [p, q] = key.split('|') as [string, string]
-          const ties =
-            entry.claims === undefined
-              ? []
-              : Object.entries(entry.claims).flatMap(([claimKey, group]) => _ties(claimKey, group))
-          const tone = {
-            all: { v: entry.v, t: entry.t },
-            by: { [p]: { v: entry.fv, t: entry.ft }, [q]: { v: entry.sv, t: entry.st } },
-            quads: {
-              'verbal-cooperation': entry.vc,
-              'material-cooperation': entry.mc,
-              'verbal-conflict': entry.vk,
-              'material-conflict': entry.mk,
-            },
+          const known = done.get(entry)
+          if (known !== undefined) return known
+          let pair = pairs.get(key)
+          if (pair === undefined) {
+            const bar = key.indexOf('|')
+            pairs.set(key, (pair = Object.freeze([key.slice(0, bar), key.slice(bar + 1)] as const)))
           }
-          const summary: Dyad = _freezeDeep({ pair: [p, q] as const, tone: _summary(tone, [p, q], at, halfLife), ties })
-          summarised.set(entry, { at, halfLife, dyad: summary })
+          const [p, q] = pair
+          const claims = entry.claims
+          let ties = claims === undefined ? NO_TIES : tiesOf.get(claims)
+          if (ties === undefined) {
+            ties = _freezeDeep(Object.entries(claims!).flatMap(([claimKey, group]) => _ties(claimKey, group)))
+            tiesOf.set(claims!, ties)
+          }
+          // The tone summary built flat, as _summary builds it from nested sums: one pair in
+          // tens of thousands, at every date of a series.
+          const summary: Dyad = Object.freeze({
+            pair,
+            tone: Object.freeze({
+              index: _round(_valueAt(entry, at, halfLife)),
+              byDirection: Object.freeze({
+                [p]: _round(_valueAt({ v: entry.fv, t: entry.ft }, at, halfLife)),
+                [q]: _round(_valueAt({ v: entry.sv, t: entry.st }, at, halfLife)),
+              }),
+              verbalCooperation: entry.vc,
+              materialCooperation: entry.mc,
+              verbalConflict: entry.vk,
+              materialConflict: entry.mk,
+            }),
+            ties,
+          })
+          done.set(entry, summary)
           return summary
         })
       return { at: ctx.at, dyads }

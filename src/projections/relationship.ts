@@ -195,7 +195,26 @@ interface State {
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: Quote[]
-  evidence: Record<string, true>
+  /**
+   * The ids of the events behind any fact, by the year of the place they were folded at: a fold
+   * over a month copies that year's ids, not every id so far.
+   */
+  evidence: Record<string, Record<string, true>>
+}
+
+/** The sorted ids of a year of evidence, kept while the frozen object lives. */
+const sortedYears = new WeakMap<object, readonly string[]>()
+
+function sortedIds(year: Record<string, true>): readonly string[] {
+  let ids = sortedYears.get(year)
+  if (ids === undefined) sortedYears.set(year, (ids = Object.keys(year).sort()))
+  return ids
+}
+
+/** The numbers of a relationship at a date, without its evidence list: what a series keeps of each date. */
+export interface _RelationshipPoints extends Pick<RelationshipResult, 'ties' | 'agreements' | 'tone' | 'contacts'> {
+  /** Whether an event is behind any fact of the relationship at the date. */
+  readonly isEvidence: (id: string) => boolean
 }
 
 interface _AgreementAct {
@@ -302,18 +321,54 @@ export function relationship(
   b: ActorId,
   options: RelationshipOptions = {},
 ): Projection<RelationshipResult> {
+  return relationshipOf(a, b, options, false)
+}
+
+/**
+ * A relationship's projection whose result keeps only the numbers a series samples and a test
+ * of evidence: the same fold as {@link relationship}, without sorting every id behind it at
+ * each date.
+ */
+export function _relationshipPoints(
+  a: ActorId,
+  b: ActorId,
+  options: RelationshipOptions = {},
+): Projection<_RelationshipPoints> {
+  return relationshipOf(a, b, options, true)
+}
+
+function relationshipOf(
+  a: ActorId,
+  b: ActorId,
+  options: RelationshipOptions,
+  points: false,
+): Projection<RelationshipResult>
+function relationshipOf(
+  a: ActorId,
+  b: ActorId,
+  options: RelationshipOptions,
+  points: true,
+): Projection<_RelationshipPoints>
+function relationshipOf(
+  a: ActorId,
+  b: ActorId,
+  options: RelationshipOptions,
+  points: boolean,
+): Projection<RelationshipResult | _RelationshipPoints> {
   if (a === b)
     throw new InvalidArgumentError('b', `must be another actor than a ("${a}"): a relationship is between two`)
   const halfLife = _halfLifeMs(options.halfLifeDays)
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
-  const touch = (draft: State, id: string): void => {
-    draft.evidence[id] = true
+  const touch = (draft: State, ctx: EventContext, id: string): void => {
+    const year = ctx.date.slice(0, -6)
+    if (!Object.hasOwn(draft.evidence, year)) draft.evidence[year] = {}
+    draft.evidence[year]![id] = true
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
     if (draft.last === undefined || ctx.date >= draft.last.date) draft.last = { date: ctx.date, event: id }
   }
-  return defineProjection<State, RelationshipResult>({
+  return defineProjection<State, RelationshipResult | _RelationshipPoints>({
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },
@@ -334,9 +389,9 @@ export function relationship(
       membership(draft, event, ctx) {
         if (!connects([event.member], [event.organisation], x, y)) return
         _applyMembership(draft.claims, event, ctx.certainty, ctx.date)
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
-      agreement(draft, event) {
+      agreement(draft, event, ctx) {
         if (!(event.parties.includes(x) && event.parties.includes(y))) return
         const from = _parseDateString(event.inForce.from) as { start: number }
         const until =
@@ -351,7 +406,7 @@ export function relationship(
           ...(event.inForce.until === undefined ? {} : { until: event.inForce.until }),
           untilMs: until === undefined ? Infinity : until.end,
         }
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
       'agreement-act'(draft, event, ctx) {
         // The agreement may come later in valid time (an act dated before it): kept by its id.
@@ -376,13 +431,13 @@ export function relationship(
           return
         draft.meetings++
         contact(draft, ctx, event.id)
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
       visit(draft, event, ctx) {
         if (!connects(ctx.actingFor(event.visitor), ctx.actingFor(event.host), x, y)) return
         draft.visits++
         contact(draft, ctx, event.id)
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
       summit(draft, event, ctx) {
         const present = new Set([
@@ -393,7 +448,7 @@ export function relationship(
         if (!apart([...present].map(ctx.actingFor), x, y)) return
         draft.summits++
         contact(draft, ctx, event.id)
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
       coded(draft, event, ctx) {
         // A coded consultation or visit is a contact, as a meeting or visit event is.
@@ -406,7 +461,7 @@ export function relationship(
         if (contact_ === 'meeting') draft.meetings++
         else draft.visits++
         contact(draft, ctx, event.id)
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
       position(draft, event, ctx) {
         for (const side of _resolve([event.actor], ctx.actingFor)) {
@@ -414,14 +469,14 @@ export function relationship(
           // A proposal's id may be `toString`: only an own key holds its stances.
           if (!Object.hasOwn(draft.positions, event.proposal)) draft.positions[event.proposal] = {}
           draft.positions[event.proposal]![side] = event.stance
-          touch(draft, event.id)
+          touch(draft, ctx, event.id)
         }
       },
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
         draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.date, event: event.id })
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       },
     },
     every(draft, event, ctx) {
@@ -440,7 +495,7 @@ export function relationship(
         for (const side of act.mutual ? [x, y] : from.includes(x) && to.includes(y) ? [x] : [y]) {
           _add(_sideSum(draft.tone.by, side), weight.goldstein, t, halfLife)
         }
-        touch(draft, event.id)
+        touch(draft, ctx, event.id)
       }
     },
     result(state, ctx) {
@@ -448,14 +503,34 @@ export function relationship(
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
       const agreements: AgreementInForce[] = []
       const ended: EndedAgreement[] = []
-      const evidence = { ...state.evidence }
+      const agreementEvidence = new Set<string>()
       for (const agreement of Object.values(state.agreements)) {
         const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : []
         const found = agreementState(agreement, acts, [x, y], at)
         if (found.inForce !== undefined) agreements.push(found.inForce)
         if (found.ended !== undefined) ended.push(found.ended)
-        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) evidence[id] = true
+        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])])
+          agreementEvidence.add(id)
       }
+      const years = Object.values(state.evidence)
+      const contacts = {
+        meetings: state.meetings,
+        visits: state.visits,
+        summits: state.summits,
+        ...(state.last === undefined ? {} : { last: state.last }),
+      }
+      const tone = _summary(state.tone, [a, b], at, halfLife)
+      if (points)
+        return {
+          ties,
+          agreements,
+          contacts,
+          tone,
+          isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => Object.hasOwn(year, id)),
+        }
+      // Each year's ids are sorted once; the runs are merged by the sort, and an id counted twice is kept once.
+      const all = [...years.flatMap(sortedIds), ...agreementEvidence].sort()
+      const evidence = all.filter((id, i) => i === 0 || id !== all[i - 1])
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const stances = Object.entries(state.positions)
         .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
@@ -469,16 +544,11 @@ export function relationship(
         areas: [
           ...new Set(agreements.filter((a) => a.status === 'in-force').flatMap((agreement) => agreement.areas)),
         ].sort(),
-        contacts: {
-          meetings: state.meetings,
-          visits: state.visits,
-          summits: state.summits,
-          ...(state.last === undefined ? {} : { last: state.last }),
-        },
-        tone: _summary(state.tone, [a, b], at, halfLife),
+        contacts,
+        tone,
         stances,
         quotes: state.quotes,
-        evidence: Object.keys(evidence).sort(),
+        evidence,
       }
     },
   })

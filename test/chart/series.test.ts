@@ -199,6 +199,24 @@ describe('relationshipSeries', () => {
     }
   })
 
+  it('lists as each date’s events exactly the new events that are evidence of the relationship then', () => {
+    const log = Timeline.from(generate({ events: 3_000 }))
+    const options = { from: '2000-01-01', to: '2024-12-01', step: 'quarter' } as const
+    const points = relationshipSeries(log, 'CHN', 'USA', options)
+    const raw = series(log, relationship('CHN', 'USA'), options)
+    let listed = 0
+    points.samples.forEach((sample, i) => {
+      const evidence = new Set(raw.samples[i]!.value.evidence)
+      expect(sample.events).toEqual(raw.samples[i]!.events.filter((id) => evidence.has(id)))
+      // and the evidence at each date is what a cold query gives
+      expect(raw.samples[i]!.value.evidence).toEqual(
+        log.project(relationship('CHN', 'USA'), { at: sample.at }).evidence,
+      )
+      listed += sample.events.length
+    })
+    expect(listed).toBeGreaterThan(20)
+  })
+
   it('names the summit among the events of the month it came to count in', () => {
     const result = relationshipSeries(timeline, 'JPN', 'NATO', { from: '2023-07-01', to: '2023-08-01' })
     expect(result.samples.map((sample) => sample.at)).toEqual(['2023-07-01', '2023-08-01'])

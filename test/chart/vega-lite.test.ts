@@ -8,6 +8,7 @@ import Ajv, { type ErrorObject } from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import {
+  KINDS,
   network,
   networkChart,
   relationship,
@@ -16,6 +17,7 @@ import {
   toneChart,
   type VegaLiteSpec,
 } from '../../src/index.js'
+import { event } from '../support/build.js'
 
 const schema = JSON.parse(readFileSync('node_modules/vega-lite/build/vega-lite-schema.json', 'utf8')) as object
 // The schema uses keywords of its own (e.g. for its docs); ajv is told to let them be.
@@ -118,6 +120,107 @@ describe('toneChart', () => {
       const first = main.samples.find((sample) => sample.at === band.start)
       expect(first, band.band).toBeDefined()
     }
+  })
+})
+
+describe('toneChart’s event lane', () => {
+  // Japan and North Korea through the newer kinds: a threat, sanctions, an expulsion, a recall,
+  // a closed embassy, and a coded row, each moving their tone.
+  const wire = (day: string) => [{ id: `wire-${day}`, publisher: 'Wire', title: 'A report', published: day }]
+  const added = Timeline.fromNdjson(text).appendMany([
+    event('threat', {
+      id: 't1',
+      occurred: '2023-08-02',
+      recorded: '2023-08-02T12:00:00Z',
+      sources: wire('2023-08-02'),
+      actors: ['PRK', 'JPN'],
+      actor: 'PRK',
+      targets: ['JPN'],
+    }),
+    event('sanctions', {
+      id: 's1',
+      occurred: '2023-09-05',
+      recorded: '2023-09-05T12:00:00Z',
+      sources: wire('2023-09-05'),
+      actors: ['JPN', 'PRK'],
+      imposer: 'JPN',
+      target: 'PRK',
+    }),
+    event('expulsion', {
+      id: 'x1',
+      occurred: '2023-10-03',
+      recorded: '2023-10-03T12:00:00Z',
+      sources: wire('2023-10-03'),
+      actors: ['JPN', 'PRK'],
+      expeller: 'JPN',
+      sender: 'PRK',
+    }),
+    event('ambassador', {
+      id: 'a1',
+      occurred: '2023-11-07',
+      recorded: '2023-11-07T12:00:00Z',
+      sources: wire('2023-11-07'),
+      actors: ['JPN', 'PRK'],
+      sender: 'JPN',
+      host: 'PRK',
+    }),
+    event('embassy', {
+      id: 'e1',
+      occurred: '2023-12-05',
+      recorded: '2023-12-05T12:00:00Z',
+      sources: wire('2023-12-05'),
+      actors: ['JPN', 'PRK'],
+      owner: 'JPN',
+      host: 'PRK',
+    }),
+    event('coded', {
+      id: 'c1',
+      occurred: '2024-01-09',
+      recorded: '2024-01-09T12:00:00Z',
+      sources: wire('2024-01-09'),
+      actors: ['PRK', 'JPN'],
+      source: [{ actor: 'PRK' }],
+      target: [{ actor: 'JPN' }],
+      code: '112',
+      label: 'Accuse',
+      quadClass: 'verbal-conflict',
+      weight: -2,
+    }),
+  ])
+  const lane = toneChart(
+    added,
+    relationshipSeries(added, 'JPN', 'PRK', { from: '2023-07-01', to: '2024-02-01', step: 'month' }),
+  )
+  const rows = valuesOf(lane, 'sources') as { id: string; kind: string; label: string }[]
+  const kindOf = (id: string) => rows.find((row) => row.id === id)?.kind
+
+  it('validates against the Vega-Lite JSON Schema', () => expectValid(lane))
+
+  it('names each newer kind in words, never by its id', () => {
+    expect(kindOf('t1')).toBe('Threat')
+    expect(kindOf('s1')).toBe('Sanctions')
+    expect(kindOf('x1')).toBe('Expulsion of diplomats')
+    expect(kindOf('a1')).toBe('Ambassador recalled, returned')
+    expect(kindOf('e1')).toBe('Embassy closed, reopened')
+    expect(kindOf('c1')).toBe('Coded event (dataset)')
+    const ids = new Set<string>(KINDS)
+    for (const row of rows) expect(ids.has(row.kind), row.kind).toBe(false)
+  })
+
+  it('tells each event in words with the actors by name', () => {
+    expect(rows.find((row) => row.id === 'x1')?.label).toBe('Japan expels 35 diplomats of North Korea')
+    expect(rows.find((row) => row.id === 'c1')?.label).toBe('Accuse (gdelt-2 112): North Korea towards Japan')
+  })
+
+  it('orders the lane by the built-in kinds’ order', () => {
+    const plot = views(lane).find((view) =>
+      (view['title'] as { text?: string } | undefined)?.text?.startsWith('Events'),
+    )
+    expect(plot).toBeDefined()
+    const sort = (plot!['encoding'] as { y: { sort: string[] } }).y.sort
+    const present = [...new Set(rows.map((row) => row.kind))]
+    expect(present.every((kind) => sort.includes(kind))).toBe(true)
+    expect(sort.indexOf('Threat')).toBeLessThan(sort.indexOf('Coded event (dataset)'))
   })
 })
 

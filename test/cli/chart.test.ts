@@ -161,6 +161,44 @@ describe('entente report', () => {
     const known = timeline.knownOn('2023-07-12').project(relationship('JPN', 'NATO'), { at: '2023-07-13' })
     expect(run.stdout).toContain('as known on 2023-07-12')
     expect(run.stdout).toContain(known.tone.index.toFixed(2))
+    // the chart's axis says what the log knew, as the page does
+    expect(run.stdout).toContain('sampled monthly, as known on 2023-07-12')
+    expect(run.stdout).not.toContain('as known now')
+  })
+
+  it('links each shared stance to the proposal and to the positions behind it, all on the page', () => {
+    const run = entente(['report', fixture, 'FRA', 'USA', '--at', '2023-07-13'])
+    expect(run.status).toBe(0)
+    const html = run.stdout
+    const { targets, ids } = anchors(html)
+    for (const target of targets) expect(ids, target).toContain(target)
+    const r = timeline.project(relationship('FRA', 'USA'), { at: '2023-07-13' })
+    expect(r.stances.length).toBeGreaterThan(0)
+    const stances = html.slice(
+      html.indexOf('<h2 id="stances">'),
+      html.indexOf('</table>', html.indexOf('<h2 id="stances">')),
+    )
+    for (const stance of r.stances) {
+      expect(stances).toContain(`href="#event-${stance.proposal}"`)
+      const positions = r.evidence.filter((id) => {
+        const event = timeline.get(id)
+        return event?.kind === 'position' && event.proposal === stance.proposal
+      })
+      expect(positions.length).toBeGreaterThan(0)
+      for (const id of positions) expect(stances).toContain(`href="#event-${id}"`)
+    }
+    expect(stances).toContain('Open a NATO liaison office in Tokyo')
+  })
+
+  it('tells the evidence as the log knew it on --known-on, before a later correction', () => {
+    const launch = 'launch-prk-2023-07-12'
+    const entry = (html: string) => html.slice(html.indexOf(`<li id="event-${launch}"`)).split('</li>')[0]!
+    const then = entente(['report', fixture, 'JPN', 'PRK', '--at', '2023-07-13', '--known-on', '2023-07-12'])
+    const now = entente(['report', fixture, 'JPN', 'PRK', '--at', '2023-07-13'])
+    expect(timeline.knownOn('2023-07-12').effective(launch)?.certainty).toBe('suspected')
+    expect(timeline.effective(launch)?.certainty).toBe('confirmed')
+    expect(entry(then.stdout)).toContain('(suspected;')
+    expect(entry(now.stdout)).toContain('(confirmed;')
   })
 
   it.each([

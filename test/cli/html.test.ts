@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { escapeHtml, eventAnchor, eventLink, evidenceSections, page } from '../../src/cli/html.js'
 import { toPng, toSvg } from '../../src/cli/render.js'
 import { network, networkChart, relationship, Timeline } from '../../src/index.js'
+import { event } from '../support/build.js'
 
 const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
 
@@ -34,6 +35,36 @@ describe('evidenceSections', () => {
     expect(new Set(sources).size).toBe(sources.length)
     for (const [, target] of html.matchAll(/href="#(source-[^"]+)"/g)) expect(html).toContain(`id="${target}"`)
     expect(eventLink('a:b')).toBe('<a href="#event-a%3Ab"><code>a:b</code></a>')
+  })
+
+  it('tells the newer kinds in words, with the actors by name', () => {
+    const wire = [{ id: 'wire-2023-09-05', publisher: 'Wire', title: 'A report', published: '2023-09-05' }]
+    const added = timeline.appendMany([
+      event('sanctions', {
+        id: 's1',
+        occurred: '2023-09-05',
+        recorded: '2023-09-05T12:00:00Z',
+        sources: wire,
+        actors: ['JPN', 'PRK'],
+        imposer: 'JPN',
+        target: 'PRK',
+      }),
+      event('recognition', {
+        id: 'r1',
+        occurred: '2023-09-05',
+        recorded: '2023-09-05T12:00:00Z',
+        sources: ['wire-2023-09-05'],
+        actors: ['JPN', 'PRK'],
+        recognizer: 'JPN',
+        recognized: 'PRK',
+        action: 'withdraw',
+      }),
+    ])
+    const names: Record<string, string> = { JPN: 'Japan', PRK: 'North Korea' }
+    const html = evidenceSections(added, ['s1', 'r1'], (id) => names[id] ?? id)
+    expect(html).toContain('Japan imposes sanctions on North Korea (asset freezes)')
+    expect(html).toContain('Japan withdraws recognition of North Korea')
+    expect(html).not.toMatch(/>\s*(sanctions|recognition):/)
   })
 
   it('leaves out what the timeline does not hold', () => {
