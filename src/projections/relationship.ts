@@ -3,15 +3,22 @@
  * on shared proposals and quotes, every fact with the events it came from.
  */
 import { InvalidArgumentError } from '../errors.js'
+import { _freezeDeep } from '../log/freeze.js'
 import type { ActorId } from '../model/actor-id.js'
 import type { AgreementActEvent } from '../model/kinds/agreement-act.js'
 import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
 import type { Stance } from '../model/vocabulary.js'
 import type { KindWeights } from '../model/weights.js'
-import { defineProjection, type EventContext, type Projection } from '../projection/define-projection.js'
+import {
+  type CopyOnWrite,
+  defineProjection,
+  type EventContext,
+  type Projection,
+} from '../projection/define-projection.js'
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
+import { type _Chunked, _flatChunked, _lastChunked, _openChunked, _pushChunked } from './chunked.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
@@ -194,8 +201,10 @@ interface State {
   last?: { date: string; event: string }
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
-  quotes: Quote[]
-  evidence: Record<string, true>
+  /** Chunked, as the evidence: both grow with the pair's history. */
+  quotes: _Chunked<Quote>
+  /** The events folded in, in the order folded (an event touches it in one run of calls, so it comes once). */
+  evidence: _Chunked<string>
 }
 
 interface _AgreementAct {
@@ -205,6 +214,48 @@ interface _AgreementAct {
   ms: number
   party?: string
   supersededBy?: string
+}
+
+/**
+ * relationship() folds by hand, copying on write: a run copies the small parts its reducers
+ * change in place (claims, tone, the maps of agreements, acts and positions, whose values they
+ * replace) and the last chunk of the evidence and the quotes, so a checkpoint costs what the
+ * run wrote, not the pair's history. The reducers serve immer drafts (explain, diff) alike.
+ */
+const copyOnWrite: CopyOnWrite<State> = {
+  begin(state) {
+    const s = state as State
+    const work: State = {
+      ...s,
+      claims: Object.fromEntries(Object.entries(s.claims).map(([key, group]) => [key, { ...group }])),
+      agreements: { ...s.agreements },
+      agreementActs: { ...s.agreementActs },
+      tone: {
+        all: { ...s.tone.all },
+        by: Object.fromEntries(Object.entries(s.tone.by).map(([side, sum]) => [side, { ...sum }])),
+        quads: { ...s.tone.quads },
+      },
+      positions: { ...s.positions },
+      quotes: _openChunked(s.quotes),
+      evidence: _openChunked(s.evidence),
+    }
+    return work
+  },
+  end(work) {
+    // What the reducers write in place is frozen; the values of the maps they replace are new
+    // objects that nothing writes to again, and the full chunks were frozen when they filled.
+    const state = work as State
+    _freezeDeep(state.claims)
+    _freezeDeep(state.tone)
+    Object.freeze(state.agreements)
+    Object.freeze(state.agreementActs)
+    Object.freeze(state.positions)
+    for (const list of [state.quotes, state.evidence] as unknown[][][]) {
+      Object.freeze(list)
+      if (list.length > 0) Object.freeze(list[list.length - 1])
+    }
+    return Object.freeze(state)
+  },
 }
 
 /** An agreement's state between the pair at the result's instant, from its event and its acts. */
@@ -308,7 +359,7 @@ export function relationship(
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
   const touch = (draft: State, id: string): void => {
-    draft.evidence[id] = true
+    if (_lastChunked(draft.evidence) !== id) _pushChunked(draft.evidence, id)
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
     if (draft.last === undefined || ctx.date >= draft.last.date) draft.last = { date: ctx.date, event: id }
@@ -317,6 +368,7 @@ export function relationship(
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },
+    copyOnWrite,
     ...(options.weights === undefined ? {} : { weights: options.weights }),
     initial: {
       claims: {},
@@ -328,7 +380,7 @@ export function relationship(
       tone: _initialTone(),
       positions: {},
       quotes: [],
-      evidence: {},
+      evidence: [],
     },
     on: {
       membership(draft, event, ctx) {
@@ -355,15 +407,19 @@ export function relationship(
       },
       'agreement-act'(draft, event, ctx) {
         // The agreement may come later in valid time (an act dated before it): kept by its id.
-        if (!Object.hasOwn(draft.agreementActs, event.agreement)) draft.agreementActs[event.agreement] = []
-        draft.agreementActs[event.agreement]!.push({
-          id: event.id,
-          act: event.act,
-          date: ctx.date,
-          ms: _dayStartOf(ctx),
-          ...(event.party === undefined ? {} : { party: event.party }),
-          ...(event.supersededBy === undefined ? {} : { supersededBy: event.supersededBy }),
-        })
+        // Replaced, not pushed to: the copy-on-write fold copies only the map of acts per run.
+        const acts = Object.hasOwn(draft.agreementActs, event.agreement) ? draft.agreementActs[event.agreement]! : []
+        draft.agreementActs[event.agreement] = [
+          ...acts,
+          {
+            id: event.id,
+            act: event.act,
+            date: ctx.date,
+            ms: _dayStartOf(ctx),
+            ...(event.party === undefined ? {} : { party: event.party }),
+            ...(event.supersededBy === undefined ? {} : { supersededBy: event.supersededBy }),
+          },
+        ]
       },
       meeting(draft, event, ctx) {
         if (
@@ -412,15 +468,16 @@ export function relationship(
         for (const side of _resolve([event.actor], ctx.actingFor)) {
           if (side !== x && side !== y) continue
           // A proposal's id may be `toString`: only an own key holds its stances.
-          if (!Object.hasOwn(draft.positions, event.proposal)) draft.positions[event.proposal] = {}
-          draft.positions[event.proposal]![side] = event.stance
+          // Replaced, not written to: the copy-on-write fold copies only the map of proposals per run.
+          const stances = Object.hasOwn(draft.positions, event.proposal) ? draft.positions[event.proposal]! : {}
+          draft.positions[event.proposal] = { ...stances, [side]: event.stance }
           touch(draft, event.id)
         }
       },
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
-        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.date, event: event.id })
+        _pushChunked(draft.quotes, { speaker: event.speaker, quote: event.quote, date: ctx.date, event: event.id })
         touch(draft, event.id)
       },
     },
@@ -448,13 +505,13 @@ export function relationship(
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
       const agreements: AgreementInForce[] = []
       const ended: EndedAgreement[] = []
-      const evidence = { ...state.evidence }
+      const evidence = new Set(_flatChunked(state.evidence))
       for (const agreement of Object.values(state.agreements)) {
         const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : []
         const found = agreementState(agreement, acts, [x, y], at)
         if (found.inForce !== undefined) agreements.push(found.inForce)
         if (found.ended !== undefined) ended.push(found.ended)
-        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) evidence[id] = true
+        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) evidence.add(id)
       }
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const stances = Object.entries(state.positions)
@@ -477,8 +534,8 @@ export function relationship(
         },
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
-        quotes: state.quotes,
-        evidence: Object.keys(evidence).sort(),
+        quotes: _flatChunked(state.quotes),
+        evidence: [...evidence].sort(),
       }
     },
   })
