@@ -258,6 +258,24 @@ const copyOnWrite: CopyOnWrite<State> = {
   },
 }
 
+/**
+ * A frozen result with its `evidence`, sorted when first read: the ids of a busy pair's history
+ * run to thousands, and a question whose caller reads only the tone should not sort them. The
+ * property is enumerable, so spreading, comparing and serialising the result read it as any other.
+ */
+function _withEvidence<T extends object>(
+  result: T,
+  folded: _Chunked<string>,
+  more: readonly string[],
+): T & { readonly evidence: readonly string[] } {
+  let evidence: readonly string[] | undefined
+  const out = Object.defineProperty({ ...result }, 'evidence', {
+    enumerable: true,
+    get: () => (evidence ??= Object.freeze([...new Set([..._flatChunked(folded), ...more])].sort())),
+  })
+  return Object.freeze(out) as T & { readonly evidence: readonly string[] }
+}
+
 /** An agreement's state between the pair at the result's instant, from its event and its acts. */
 function agreementState(
   agreement: State['agreements'][string],
@@ -505,19 +523,19 @@ export function relationship(
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
       const agreements: AgreementInForce[] = []
       const ended: EndedAgreement[] = []
-      const evidence = new Set(_flatChunked(state.evidence))
+      const more: string[] = []
       for (const agreement of Object.values(state.agreements)) {
         const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : []
         const found = agreementState(agreement, acts, [x, y], at)
         if (found.inForce !== undefined) agreements.push(found.inForce)
         if (found.ended !== undefined) ended.push(found.ended)
-        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) evidence.add(id)
+        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])]) more.push(id)
       }
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const stances = Object.entries(state.positions)
         .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
         .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
-      return {
+      const result = {
         pair: [a, b] as const,
         at: ctx.at,
         ties,
@@ -535,8 +553,8 @@ export function relationship(
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
         quotes: _flatChunked(state.quotes),
-        evidence: [...evidence].sort(),
       }
+      return _withEvidence(_freezeDeep(result), state.evidence, more)
     },
   })
 }
