@@ -144,8 +144,11 @@ export function finish<E extends EventBase>(
   bound: number,
 ): unknown {
   if (definition.result === undefined) return state
+  // A result frozen already (the built-ins freeze theirs) has nothing for immer to do.
+  const own = definition.result(state, resultContext(bound))
+  if (typeof own !== 'object' || own === null || Object.isFrozen(own)) return own
   const result = produce({ value: undefined as unknown }, (draft) => {
-    draft.value = definition.result!(state, resultContext(bound)) as Draft<unknown>
+    draft.value = own as Draft<unknown>
   }).value
   return result
 }

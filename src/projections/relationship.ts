@@ -216,6 +216,18 @@ interface _AgreementAct {
   supersededBy?: string
 }
 
+/** The maps a run of the copy-on-write fold has copied so far. */
+const COPIED = Symbol('copied')
+
+/** A map of the state that a reducer may write: as immer drafts it, or copied on a run's first write. */
+function writable<K extends 'agreements' | 'agreementActs' | 'positions'>(draft: State, field: K): State[K] {
+  const copied = (draft as Partial<Record<typeof COPIED, Set<string>>>)[COPIED]
+  if (copied === undefined || copied.has(field)) return draft[field]
+  copied.add(field)
+  draft[field] = { ...draft[field] }
+  return draft[field]
+}
+
 /**
  * relationship() folds by hand, copying on write: a run copies the small parts its reducers
  * change in place (claims, tone, the maps of agreements, acts and positions, whose values they
@@ -228,23 +240,24 @@ const copyOnWrite: CopyOnWrite<State> = {
     const work: State = {
       ...s,
       claims: Object.fromEntries(Object.entries(s.claims).map(([key, group]) => [key, { ...group }])),
-      agreements: { ...s.agreements },
-      agreementActs: { ...s.agreementActs },
       tone: {
         all: { ...s.tone.all },
         by: Object.fromEntries(Object.entries(s.tone.by).map(([side, sum]) => [side, { ...sum }])),
         quads: { ...s.tone.quads },
       },
-      positions: { ...s.positions },
       quotes: _openChunked(s.quotes),
       evidence: _openChunked(s.evidence),
     }
+    // The maps of agreements, acts and positions (hundreds of proposals for a busy pair) are
+    // copied when a run first writes them, not at every run.
+    Object.defineProperty(work, COPIED, { value: new Set<string>(), configurable: true })
     return work
   },
   end(work) {
     // What the reducers write in place is frozen; the values of the maps they replace are new
     // objects that nothing writes to again, and the full chunks were frozen when they filled.
     const state = work as State
+    delete (state as Partial<Record<typeof COPIED, unknown>>)[COPIED]
     _freezeDeep(state.claims)
     _freezeDeep(state.tone)
     Object.freeze(state.agreements)
@@ -411,7 +424,7 @@ export function relationship(
         const from = _parseDateString(event.inForce.from) as { start: number }
         const until =
           event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
-        draft.agreements[event.id] = {
+        writable(draft, 'agreements')[event.id] = {
           id: event.id,
           title: event.title,
           areas: [...event.areas],
@@ -427,7 +440,7 @@ export function relationship(
         // The agreement may come later in valid time (an act dated before it): kept by its id.
         // Replaced, not pushed to: the copy-on-write fold copies only the map of acts per run.
         const acts = Object.hasOwn(draft.agreementActs, event.agreement) ? draft.agreementActs[event.agreement]! : []
-        draft.agreementActs[event.agreement] = [
+        writable(draft, 'agreementActs')[event.agreement] = [
           ...acts,
           {
             id: event.id,
@@ -488,7 +501,7 @@ export function relationship(
           // A proposal's id may be `toString`: only an own key holds its stances.
           // Replaced, not written to: the copy-on-write fold copies only the map of proposals per run.
           const stances = Object.hasOwn(draft.positions, event.proposal) ? draft.positions[event.proposal]! : {}
-          draft.positions[event.proposal] = { ...stances, [side]: event.stance }
+          writable(draft, 'positions')[event.proposal] = { ...stances, [side]: event.stance }
           touch(draft, event.id)
         }
       },
