@@ -327,7 +327,7 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   const fresh = cache.stream.length === 0 && cache.checkpoints.length === 0
   // New events that are neither corrections, retractions nor office changes (which can move
   // events or change who is on each side) go into a scoped stream in place: building it anew
-  // merges whole actor indexes, which is most of the cost of a late event.
+  // merges every list the scope reads, all of the stream, for one event.
   let added: _Entry[] | undefined = scope !== undefined && cache.belongs !== undefined && !fresh ? [] : undefined
   for (let i = fresh ? log.changeCount : cache.syncedChanges; i < log.changeCount; i++) {
     const change = log.change(i)
