@@ -70,8 +70,8 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
    * events they share, not every event of either. An office event is also found under the
    * person and the actor any correction of it names.
    */
-  private readonly byPair = new Map<string, Map<string, _Entry[]>>()
-  private readonly byActorKind = new Map<string, Map<string, _Entry[]>>()
+  private readonly byPair = new Map<string, Map<string, _SortedEntries>>()
+  private readonly byActorKind = new Map<string, Map<string, _SortedEntries>>()
   private readonly referencedBy = new Map<number, number[]>()
   private readonly offices: number[] = []
   private readonly changes: _Change[] = []
@@ -199,13 +199,13 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   pairEntries(a: string, b: string): readonly _Entry[] {
-    const own = (a < b ? this.byPair.get(a)?.get(b) : this.byPair.get(b)?.get(a)) ?? NONE
+    const own = (a < b ? this.byPair.get(a)?.get(b) : this.byPair.get(b)?.get(a))?.toArray() ?? NONE
     if (this.base === undefined) return own
     return this.mergeWithBase(this.base.log.pairEntries(a, b), own)
   }
 
   actorKindEntries(actor: string, kind: string): readonly _Entry[] {
-    const own = this.byActorKind.get(actor)?.get(kind) ?? NONE
+    const own = this.byActorKind.get(actor)?.get(kind)?.toArray() ?? NONE
     if (this.base === undefined) return own
     return this.mergeWithBase(this.base.log.actorKindEntries(actor, kind), own)
   }
@@ -322,11 +322,11 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     let list = this.byActor.get(actor)
     if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
     list.insert(entry)
-    insertSorted(nested(this.byActorKind, actor, kind), entry)
+    nested(this.byActorKind, actor, kind).insert(entry)
   }
 
   private indexPair(entry: _Entry, a: string, b: string): void {
-    insertSorted(a < b ? nested(this.byPair, a, b) : nested(this.byPair, b, a), entry)
+    ;(a < b ? nested(this.byPair, a, b) : nested(this.byPair, b, a)).insert(entry)
   }
 
   /** Records a correction or retraction of `target` (and of whatever `target` corrects). */
@@ -398,7 +398,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
         if (typeof actor !== 'string' || this.actorsOf(corrected).includes(actor)) continue
         const list = nested(this.byActorKind, actor, 'office')
         for (const entry of [own, ...(this.variants(corrected) ?? [])])
-          if (!list.includes(entry)) insertSorted(list, entry)
+          if (!list.toArray().includes(entry)) list.insert(entry)
       }
     }
     this.changes.push(key)
@@ -408,29 +408,12 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 const NONE: readonly _Entry[] = Object.freeze([])
 
 /** The list under two keys, made on first use. */
-function nested(map: Map<string, Map<string, _Entry[]>>, a: string, b: string): _Entry[] {
+function nested(map: Map<string, Map<string, _SortedEntries>>, a: string, b: string): _SortedEntries {
   let inner = map.get(a)
   if (inner === undefined) map.set(a, (inner = new Map()))
   let list = inner.get(b)
-  if (list === undefined) inner.set(b, (list = []))
+  if (list === undefined) inner.set(b, (list = new _SortedEntries()))
   return list
-}
-
-/** Inserts an entry at its place in a sorted list: at the end, unless it arrived late. */
-function insertSorted(list: _Entry[], entry: _Entry): void {
-  const n = list.length
-  if (n === 0 || _compareEntries(list[n - 1]!, entry) <= 0) {
-    list.push(entry)
-    return
-  }
-  let lo = 0
-  let hi = n
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (_compareEntries(list[mid]!, entry) <= 0) lo = mid + 1
-    else hi = mid
-  }
-  list.splice(lo, 0, entry)
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
