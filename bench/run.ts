@@ -17,7 +17,7 @@ import { DyadIndex, networkFold, type Prepared, prepare } from './baseline.js'
 import { generate, mulberry32, toNdjson } from './generate.js'
 import { peersTable, runPeers } from './peers.js'
 
-const BENCHES = ['load', 'append', 'replay', 'query', 'late', 'memory', 'peers'] as const
+const BENCHES = ['load', 'first', 'append', 'replay', 'query', 'late', 'memory', 'peers'] as const
 type BenchName = (typeof BENCHES)[number]
 
 interface Args {
@@ -190,6 +190,36 @@ async function runSize(size: number): Promise<void> {
     result['peers'] = peerRows
     log(`\n### Peers side by side, ${size.toLocaleString('en')} events (medians of ${rounds} rounds)\n`)
     log(peersTable(peerRows))
+    log('')
+    for (const row of peerRows) {
+      const ours = row.values['entente']
+      const peers = ['Emmett', 'Castore'].map((name) => row.values[name]).filter((v) => v !== undefined)
+      if (ours === undefined || peers.length === 0) continue
+      const best = Math.min(...peers)
+      const show = (v: number): string => (row.unit === 'ms' ? fmt.ms(v) : `${v.toFixed(0)} B`)
+      report({
+        size,
+        bench: 'peers',
+        measure: `peers: ${row.measure} (${row.unit === 'ms' ? 'ms' : 'bytes/event'})`,
+        value: show(ours),
+        baseline: `${show(best)} best peer`,
+        ratio: fmt.ratio(ours / best),
+        target: 'ahead of Emmett and Castore',
+        met: ours < best,
+      })
+      const plain = row.values['plain fold']
+      if (row.measure.startsWith('rebuild') && plain !== undefined)
+        report({
+          size,
+          bench: 'peers',
+          measure: `peers: ${row.measure}, to the plain fold (ms)`,
+          value: show(ours),
+          baseline: show(plain),
+          ratio: fmt.ratio(ours / plain),
+          target: '≤ 2x plain fold',
+          met: ours / plain <= 2,
+        })
+    }
   }
 
   if (args.only.has('load')) {
@@ -220,8 +250,8 @@ async function runSize(size: number): Promise<void> {
         value: fmt.rate((size / m) * 1000),
         baseline: fmt.rate((size / base) * 1000),
         ratio: fmt.ratio(m / base),
-        target: '≤ 2x JSON.parse',
-        met: m / base <= 2,
+        target: '≤ 2.5x JSON.parse',
+        met: m / base <= 2.5,
       })
     }
   }
@@ -258,8 +288,8 @@ async function runSize(size: number): Promise<void> {
           value: `${(logBytes / size).toFixed(0)} B`,
           baseline: `${(parsedBytes / size).toFixed(0)} B`,
           ratio: fmt.ratio(logBytes / parsedBytes),
-          target: '≤ 2x parsed JSON',
-          met: logBytes / parsedBytes <= 2,
+          target: '≤ 1.5x parsed JSON',
+          met: logBytes / parsedBytes <= 1.5,
         })
         report({
           size,
@@ -327,7 +357,8 @@ async function runSize(size: number): Promise<void> {
     })
   }
 
-  const needsBaseline = args.only.has('replay') || args.only.has('query') || args.only.has('late')
+  const needsBaseline =
+    args.only.has('first') || args.only.has('replay') || args.only.has('query') || args.only.has('late')
   let prepared: Prepared | undefined
   if (needsBaseline) {
     t0 = performance.now()
@@ -336,6 +367,54 @@ async function runSize(size: number): Promise<void> {
   }
 
   const bound = _queryBound(END, 'at')
+  // The cold replay of the busy pair's question, for the late-event benchmark.
+  let coldPair: number | undefined
+  if (args.only.has('first') && prepared !== undefined) {
+    // The first question of a freshly loaded log, each round on a log loaded anew (not timed).
+    const index = new DyadIndex(prepared)
+    const pairs = [
+      ['busy', busiestPair(index)],
+      ['quiet', quietPair(index)],
+    ] as const
+    const firstRounds = size >= 1_000_000 ? Math.min(2, rounds) : rounds
+    const times = new Map<string, number[]>()
+    // CPU time of the process: a question of a few milliseconds on a shared machine is
+    // otherwise mostly the time it waited for a core.
+    const time = (label: string, run: () => unknown): unknown => {
+      gc?.()
+      const t = process.cpuUsage()
+      const answer = run()
+      const spent = process.cpuUsage(t)
+      ;(times.get(label) ?? times.set(label, []).get(label)!).push((spent.user + spent.system) / 1000)
+      return answer
+    }
+    for (let round = 0; round < firstRounds; round++) {
+      const fresh = Timeline.fromNdjson(text)
+      for (const [label, [a, b]] of round % 2 === 0 ? pairs : [...pairs].reverse()) {
+        const ours = time(`entente ${label}`, () => fresh.project(relationship(a, b), { at: END }))
+        const theirs = time(`fold ${label}`, () => index.relationship(a, b, bound, Infinity, HALF_LIFE))
+        if (!isDeepStrictEqual(JSON.parse(JSON.stringify(ours)), theirs))
+          throw new Error(`relationship(${a}, ${b}) and the hand-written fold disagree`)
+      }
+    }
+    result['first'] = Object.fromEntries(times)
+    for (const [label, [a, b]] of pairs) {
+      const ours = median(times.get(`entente ${label}`)!)
+      const theirs = median(times.get(`fold ${label}`)!)
+      if (label === 'busy') coldPair = ours
+      report({
+        size,
+        bench: 'first',
+        measure: `first question: relationship, ${label} pair ${a}-${b} (${index.dyads.get(a < b ? `${a}|${b}` : `${b}|${a}`)!.length} events) (CPU ms)`,
+        value: fmt.ms(ours),
+        baseline: fmt.ms(theirs),
+        ratio: fmt.ratio(ours / theirs),
+        target: '≤ 2x hand-written fold',
+        met: ours / theirs <= 2,
+      })
+    }
+  }
+
   let coldReplay: number | undefined
   if (args.only.has('replay') && prepared !== undefined) {
     const ours = timeline.project(network(), { at: END })
@@ -445,6 +524,8 @@ async function runSize(size: number): Promise<void> {
         target: '',
         met: undefined,
       })
+      // Targets: a random pair under 0.2 ms at the median, a busy pair under 1 ms, p95 within 5x the median.
+      const limit = targeted ? (pairs === 'busy pairs' ? 1 : 0.2) : undefined
       report({
         size,
         bench: 'query',
@@ -452,18 +533,19 @@ async function runSize(size: number): Promise<void> {
         value: fmt.ms(p50),
         baseline: fmt.ms(b50),
         ratio: fmt.ratio(p50 / b50),
-        target: !targeted ? '' : size >= 1_000_000 ? '< 0.2 ms and ≤ 3x per-dyad index' : '≤ 3x per-dyad index',
-        met: !targeted ? undefined : p50 / b50 <= 3 && (size < 1_000_000 || p50 < 0.2),
+        target: limit === undefined ? '' : `< ${limit} ms (ratio: to the per-dyad index)`,
+        met: limit === undefined ? undefined : p50 < limit,
       })
+      const p95 = percentile(ours, 95)
       report({
         size,
         bench: 'query',
         measure: `query: ${label}, warm p95 (ms)`,
-        value: fmt.ms(percentile(ours, 95)),
-        baseline: fmt.ms(percentile(theirs, 95)),
-        ratio: fmt.ratio(percentile(ours, 95) / percentile(theirs, 95)),
-        target: '',
-        met: undefined,
+        value: fmt.ms(p95),
+        baseline: `p50 ${fmt.ms(p50)}`,
+        ratio: fmt.ratio(p95 / p50),
+        target: limit === undefined ? '' : '≤ 5x p50',
+        met: limit === undefined ? undefined : p95 / p50 <= 5,
       })
     }
     const anyPair = pickQueries(index, count, args.seed, false)
@@ -473,7 +555,7 @@ async function runSize(size: number): Promise<void> {
     )
     await runQueries(anyPair, 'any pair', false, true)
     await runQueries(anyPair, 'any pair', true, false)
-    await runQueries(busyPairs, 'busy pairs', false, false)
+    await runQueries(busyPairs, 'busy pairs', false, true)
     await runQueries(busyPairs, 'busy pairs', true, false)
   }
 
@@ -487,6 +569,14 @@ async function runSize(size: number): Promise<void> {
     }
     const index = new DyadIndex(prepared)
     const [a, b] = busiestPair(index)
+    {
+      // A cold replay of the busy pair's question: a projection with weights of its own has no key, so no cache.
+      const times = await compare(
+        [{ label: 'cold', run: () => timeline.project(relationship(a, b, { weights: WEIGHTS }), { at: END }) }],
+        Math.min(5, rounds),
+      )
+      coldPair = median(times.get('cold')!)
+    }
     const lags = [30, 90, 180, 365, 730, 1460]
     const end = Date.parse(`${END}T00:00:00Z`)
     const totals: number[] = []
@@ -518,8 +608,30 @@ async function runSize(size: number): Promise<void> {
         parts.push({ lag, append: s1 - s0, relationship: s2 - s1, network: s3 - s2 })
       }
     }
-    result['late'] = { coldReplay, parts }
+    result['late'] = { coldReplay, coldPair, parts }
     const m = median(totals)
+    const pairPart = median(parts.map((p) => p.append + p.relationship))
+    const networkPart = median(parts.map((p) => p.append + p.network))
+    report({
+      size,
+      bench: 'late',
+      measure: `late event + relationship, busy pair ${a}-${b} (ms)`,
+      value: fmt.ms(pairPart),
+      baseline: fmt.ms(coldPair),
+      ratio: fmt.pct(pairPart / coldPair),
+      target: '< 5% of a cold replay of the pair',
+      met: pairPart / coldPair < 0.05,
+    })
+    report({
+      size,
+      bench: 'late',
+      measure: `late event + network() (ms)`,
+      value: fmt.ms(networkPart),
+      baseline: fmt.ms(coldReplay),
+      ratio: fmt.pct(networkPart / coldReplay),
+      target: '< 5% of a cold replay',
+      met: networkPart / coldReplay < 0.05,
+    })
     report({
       size,
       bench: 'late',
@@ -527,8 +639,8 @@ async function runSize(size: number): Promise<void> {
       value: fmt.ms(m),
       baseline: fmt.ms(coldReplay),
       ratio: fmt.pct(m / coldReplay),
-      target: '< 5% of a cold replay',
-      met: m / coldReplay < 0.05,
+      target: '',
+      met: undefined,
     })
     for (const lag of lags) {
       const mine = parts.filter((p) => p.lag === lag)
@@ -591,6 +703,15 @@ function pickQueries(index: DyadIndex, count: number, seed: number, busy: boolea
     })
   }
   return queries
+}
+
+/** A quiet pair of states: the first, busiest first, with 5 to 20 events together, as the peers benchmark takes. */
+function quietPair(index: DyadIndex): [string, string] {
+  const states = [...index.dyads]
+    .filter(([key]) => /^[A-Z]{3}\|[A-Z]{3}$/.test(key))
+    .sort((p, q) => q[1].length - p[1].length || (p[0] < q[0] ? -1 : 1))
+  const found = states.find(([, list]) => list.length >= 5 && list.length <= 20) ?? states.at(-1)!
+  return found[0].split('|') as [string, string]
 }
 
 function busiestPair(index: DyadIndex): [string, string] {

@@ -69,6 +69,13 @@ export interface EventLog<E extends EventBase = EventBase> {
   validTime(): readonly ValidTimeEntry[]
   /** The entries of the events naming an actor, in valid-time order. */
   actorEntries(actor: string): readonly ValidTimeEntry[]
+  /** The entries of the events naming both actors, in valid-time order. */
+  pairEntries(a: string, b: string): readonly ValidTimeEntry[]
+  /**
+   * The entries of the events of one kind naming an actor, in valid-time order; an office event
+   * is also listed under the person and the actor any correction of it names.
+   */
+  actorKindEntries(actor: string, kind: string): readonly ValidTimeEntry[]
   /** How many entries name an actor. */
   actorEntryCount(actor: string): number
   /** Positions of the events that reference an event (positions, meetings, reactions). */

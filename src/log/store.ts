@@ -64,6 +64,14 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private readonly baseMaxTx = new Map<number, number>()
   private readonly entries = new _SortedEntries()
   private readonly byActor = new Map<string, _SortedEntries>()
+  /**
+   * Actor → partner → entries of the events naming both (each pair under its smaller id), and
+   * actor → kind → entries of its events of that kind: a question about two actors reads the
+   * events they share, not every event of either. An office event is also found under the
+   * person and the actor any correction of it names.
+   */
+  private readonly byPair = new Map<string, Map<string, _SortedEntries>>()
+  private readonly byActorKind = new Map<string, Map<string, _SortedEntries>>()
   private readonly referencedBy = new Map<number, number[]>()
   private readonly offices: number[] = []
   private readonly changes: _Change[] = []
@@ -190,6 +198,18 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     return entries
   }
 
+  pairEntries(a: string, b: string): readonly _Entry[] {
+    const own = (a < b ? this.byPair.get(a)?.get(b) : this.byPair.get(b)?.get(a))?.toArray() ?? NONE
+    if (this.base === undefined) return own
+    return this.mergeWithBase(this.base.log.pairEntries(a, b), own)
+  }
+
+  actorKindEntries(actor: string, kind: string): readonly _Entry[] {
+    const own = this.byActorKind.get(actor)?.get(kind)?.toArray() ?? NONE
+    if (this.base === undefined) return own
+    return this.mergeWithBase(this.base.log.actorKindEntries(actor, kind), own)
+  }
+
   actorEntryCount(actor: string): number {
     return (this.byActor.get(actor)?.size ?? 0) + (this.base?.log.actorEntryCount(actor) ?? 0)
   }
@@ -273,7 +293,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
     this.own.push(entry)
     this.eventActors.push(event.actors)
-    this.index(entry, event.actors)
+    this.index(entry, event.actors, event.kind)
     this.changes.push(entry)
     for (const reference of this.vocabulary.references(event)) {
       const target = this.positionOf(reference.id)
@@ -289,13 +309,24 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     return seq < this.cut ? this.base!.log.ownEntry(seq) : this.own[seq - this.cut]!
   }
 
-  private index(entry: _Entry, actors: readonly string[]): void {
+  private index(entry: _Entry, actors: readonly string[], kind: string): void {
     this.entries.insert(entry)
-    for (const actor of new Set(actors)) {
-      let list = this.byActor.get(actor)
-      if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
-      list.insert(entry)
+    const distinct = actors.length === 1 ? actors : [...new Set(actors)]
+    for (let i = 0; i < distinct.length; i++) {
+      this.indexActor(entry, distinct[i]!, kind)
+      for (let j = i + 1; j < distinct.length; j++) this.indexPair(entry, distinct[i]!, distinct[j]!)
     }
+  }
+
+  private indexActor(entry: _Entry, actor: string, kind: string): void {
+    let list = this.byActor.get(actor)
+    if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
+    list.insert(entry)
+    nested(this.byActorKind, actor, kind).insert(entry)
+  }
+
+  private indexPair(entry: _Entry, a: string, b: string): void {
+    ;(a < b ? nested(this.byPair, a, b) : nested(this.byPair, b, a)).insert(entry)
   }
 
   /** Records a correction or retraction of `target` (and of whatever `target` corrects). */
@@ -341,7 +372,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
         variant: seq,
       }
       push(this.moved, corrected, variant)
-      this.index(variant, this.actorsOf(corrected))
+      this.index(variant, this.actorsOf(corrected), base.kind)
       if (variant.start < key.start) key = variant
     }
     if (Array.isArray(changes['actors'])) {
@@ -352,16 +383,37 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
         if (corrected >= this.cut) this.eventActors[corrected - this.cut] = actors
         else this.baseActors.set(corrected, actors)
         for (const entry of [own, ...(this.variants(corrected) ?? [])]) {
-          for (const actor of added) {
-            let list = this.byActor.get(actor)
-            if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
-            list.insert(entry)
-          }
+          added.forEach((actor, i) => {
+            this.indexActor(entry, actor, base.kind)
+            for (const other of known) if (other !== actor) this.indexPair(entry, actor, other)
+            for (const other of added.slice(i + 1)) if (other !== actor) this.indexPair(entry, actor, other)
+          })
         }
+      }
+    }
+    // Whoever a correction makes the holder of an office, or the actor it is of, finds it too.
+    if (base.kind === 'office') {
+      for (const field of ['person', 'of']) {
+        const actor = changes[field]
+        if (typeof actor !== 'string' || this.actorsOf(corrected).includes(actor)) continue
+        const list = nested(this.byActorKind, actor, 'office')
+        for (const entry of [own, ...(this.variants(corrected) ?? [])])
+          if (!list.toArray().includes(entry)) list.insert(entry)
       }
     }
     this.changes.push(key)
   }
+}
+
+const NONE: readonly _Entry[] = Object.freeze([])
+
+/** The list under two keys, made on first use. */
+function nested(map: Map<string, Map<string, _SortedEntries>>, a: string, b: string): _SortedEntries {
+  let inner = map.get(a)
+  if (inner === undefined) map.set(a, (inner = new Map()))
+  let list = inner.get(b)
+  if (list === undefined) inner.set(b, (list = new _SortedEntries()))
+  return list
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

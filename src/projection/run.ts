@@ -144,8 +144,11 @@ export function finish<E extends EventBase>(
   bound: number,
 ): unknown {
   if (definition.result === undefined) return state
+  // A result frozen already (the built-ins freeze theirs) has nothing for immer to do.
+  const own = definition.result(state, resultContext(bound))
+  if (typeof own !== 'object' || own === null || Object.isFrozen(own)) return own
   const result = produce({ value: undefined as unknown }, (draft) => {
-    draft.value = definition.result!(state, resultContext(bound)) as Draft<unknown>
+    draft.value = own as Draft<unknown>
   }).value
   return result
 }
@@ -320,11 +323,13 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   if (cache.syncedChanges === log.changeCount) return cache
   let dirty: _Entry | undefined
   const scope = projection.scope
+  // A cache with nothing in it yet has nothing to invalidate: a first question reads no change.
+  const fresh = cache.stream.length === 0 && cache.checkpoints.length === 0
   // New events that are neither corrections, retractions nor office changes (which can move
   // events or change who is on each side) go into a scoped stream in place: building it anew
-  // merges whole actor indexes, which is most of the cost of a late event.
-  let added: _Entry[] | undefined = scope !== undefined && cache.belongs !== undefined ? [] : undefined
-  for (let i = cache.syncedChanges; i < log.changeCount; i++) {
+  // merges every list the scope reads, all of the stream, for one event.
+  let added: _Entry[] | undefined = scope !== undefined && cache.belongs !== undefined && !fresh ? [] : undefined
+  for (let i = fresh ? log.changeCount : cache.syncedChanges; i < log.changeCount; i++) {
     const change = log.change(i)
     if (scope !== undefined && !touches(log.actorsOf(change.seq), cache.scopeActors, scope)) continue
     if (dirty === undefined || _compareEntries(change, dirty) < 0) dirty = change
@@ -344,7 +349,7 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   }
   cache.syncedChanges = log.changeCount
   cache.syncedLength = log.length
-  if (dirty === undefined && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
+  if (dirty === undefined && !fresh && cache.syncedChanges > 0 && cache.stream.length > 0) return cache
   const stream =
     scope === undefined
       ? log.validTime()
@@ -428,23 +433,18 @@ function scopedStream<E extends EventBase>(
   }
   // Whoever held an office of a side, as the office event or any correction of it names them:
   // the stream is shared by every view of the store, so it holds what any view may count, and
-  // the fold decides through the view's own office index whom each person acted for.
+  // the fold decides through the view's own office index whom each person acted for. The office
+  // events of an actor are found under it, so a side costs its own offices, not the log's.
   const side = (actors: readonly string[]): Set<string> => {
-    const result = new Set(actors)
-    for (const seq of log.officeChanges()) {
-      const event = log.event(seq) as unknown as { kind: string; person: string; of: string }
-      if (event.kind !== 'office') continue
-      const versions = [event, ...(log.modifications(seq) ?? []).map((mod) => correctedFields(log.event(mod)))]
-      if (!versions.some((version) => typeof version.of === 'string' && result.has(version.of))) continue
-      for (const version of versions) if (typeof version.person === 'string') result.add(version.person)
-    }
+    const result = new Set<string>()
+    for (const actor of actors) for (const member of sideOf(log, actor)) result.add(member)
     return result
   }
   if (scope.pair !== undefined) {
     const a = side([scope.pair[0]])
     const b = side([scope.pair[1]])
     cache.scopeActors = new Set([...a, ...b])
-    const [small, other] = size(log, a) <= size(log, b) ? [a, b] : [b, a]
+    const [small, other] = a.size <= b.size ? [a, b] : [b, a]
     // Events naming both sides, and positions of either side (a stance on a shared proposal
     // names only the actor taking it), and office changes of either side: they decide who acts
     // for whom, so a checkpoint must count them among what it folded, or a view that does not
@@ -458,12 +458,52 @@ function scopedStream<E extends EventBase>(
     const belongs = (entry: _Entry): boolean =>
       (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
     cache.belongs = belongs
-    return merged(log, cache.scopeActors).filter(belongs)
+    // Read from the indexes: the events each pair of the sides' actors share, every event of an
+    // actor on both sides, and the positions and office changes of each.
+    const lists: (readonly _Entry[])[] = []
+    for (const p of small) {
+      for (const q of other) lists.push(p === q ? log.actorEntries(p) : log.pairEntries(p, q))
+    }
+    for (const actor of cache.scopeActors) {
+      lists.push(log.actorKindEntries(actor, 'position'), log.actorKindEntries(actor, 'office'))
+    }
+    return mergeLists(lists)
   }
   const all = side(scope.actors ?? [])
   cache.scopeActors = all
   cache.belongs = (entry) => log.actorsOf(entry.seq).some((actor) => all.has(actor))
   return merged(log, all)
+}
+
+/**
+ * An actor and whoever held an office of it (or of anyone so added), as any version of the
+ * office event names them; kept until the log's office changes change.
+ */
+function sideOf<E extends EventBase>(log: EventLog<E>, actor: string): ReadonlySet<string> {
+  const caches = _runtimeOf(log as EventLog<never>).caches
+  const key = `side:${actor}`
+  const offices = log.officeChanges().length
+  const known = caches.get(key) as { readonly offices: number; readonly side: ReadonlySet<string> } | undefined
+  if (known !== undefined && known.offices === offices) return known.side
+  const result = new Set([actor])
+  const queue = [actor]
+  while (queue.length > 0) {
+    for (const entry of log.actorKindEntries(queue.pop()!, 'office')) {
+      if (entry.variant !== -1) continue
+      const event = log.event(entry.seq) as unknown as { kind: string; person: string; of: string }
+      if (event.kind !== 'office') continue
+      const mods = log.modifications(entry.seq) ?? []
+      const versions = [event, ...mods.map((mod) => correctedFields(log.event(mod)))]
+      if (!versions.some((version) => typeof version.of === 'string' && result.has(version.of))) continue
+      for (const version of versions)
+        if (typeof version.person === 'string' && !result.has(version.person)) {
+          result.add(version.person)
+          queue.push(version.person)
+        }
+    }
+  }
+  caches.set(key, { offices, side: result })
+  return result
 }
 
 /** The fields a correction sets (none for a retraction). */
@@ -488,15 +528,14 @@ function insertAll(stream: _Entry[], entries: readonly _Entry[]): _Entry[] {
   return stream
 }
 
-function size<E extends EventBase>(log: EventLog<E>, actors: ReadonlySet<string>): number {
-  let total = 0
-  for (const actor of actors) total += log.actorEntryCount(actor)
-  return total
+/** The entries of several actors, in order, each once. */
+function merged<E extends EventBase>(log: EventLog<E>, actors: ReadonlySet<string>): _Entry[] {
+  return mergeLists([...actors].map((actor) => log.actorEntries(actor)))
 }
 
-/** The entries of several actors, in order, each once: the actor indexes are sorted, so they merge, shortest first. */
-function merged<E extends EventBase>(log: EventLog<E>, actors: ReadonlySet<string>): _Entry[] {
-  const lists = [...actors].map((actor) => log.actorEntries(actor)).filter((list) => list.length > 0)
+/** Sorted entry lists merged into one, each entry once: shortest first, so the longest is walked once. */
+function mergeLists(all: readonly (readonly _Entry[])[]): _Entry[] {
+  const lists = all.filter((list) => list.length > 0)
   if (lists.length === 0) return []
   lists.sort((p, q) => p.length - q.length)
   let out: _Entry[] = [...lists[0]!]

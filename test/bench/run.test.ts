@@ -71,7 +71,27 @@ describe('bench/run.ts --quick at 2,000 events', () => {
 
   it('prints a row for every benchmark', () => {
     const benches = new Set(run.json.rows.map((row) => row.bench))
-    for (const bench of ['load', 'memory', 'append', 'replay', 'query', 'late']) expect(benches).toContain(bench)
+    for (const bench of ['load', 'first', 'memory', 'append', 'replay', 'query', 'late', 'peers'])
+      expect(benches).toContain(bench)
+  })
+
+  it('prints every target of the benchmarks with its ratio', () => {
+    const targeted = run.json.rows.filter((row) => (row as { target?: string }).target?.match(/^(≤|<|ahead)/) !== null)
+    const measures = targeted.map((row) => row.measure).join('\n')
+    for (const measure of [
+      /load: fromNdjson/,
+      /first question: relationship, busy pair/,
+      /first question: relationship, quiet pair/,
+      /any pair, warm p50/,
+      /busy pairs, warm p50/,
+      /busy pairs, warm p95/,
+      /late event \+ relationship, busy pair/,
+      /late event \+ network\(\)/,
+      /replay: network\(\) cold/,
+      /memory: log per event/,
+      /peers: rebuild one pair, quiet/,
+    ])
+      expect(measures).toMatch(measure)
   })
 
   it('checked network() against the hand-written fold', () => {

@@ -9,6 +9,7 @@ import {
   toInterval,
   ValidationError,
 } from '../../src/index.js'
+import { _isoDay } from '../../src/model/partial-date.js'
 import { dateString, instant, isoDay, isoMonth } from '../support/arbitraries.js'
 
 const DAY_MS = 86_400_000
@@ -258,5 +259,25 @@ describe('partialDateSchema', () => {
 
   it('accepts an interval of one instant', () => {
     expect(dateRangeSchema.safeParse({ from: '2023-07-12T03:00Z', to: '2023-07-12T03:00Z' }).success).toBe(true)
+  })
+})
+
+describe('_isoDay', () => {
+  it('names the UTC day of any instant as a Date does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -800_000, max: 3_000_000 }), fc.integer({ min: -99_999_999, max: 99_999_999 })),
+        fc.integer({ min: 0, max: 86_399_999 }),
+        (day, within) => {
+          const ms = day * 86_400_000 + within
+          expect(_isoDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    for (const ms of [
+      -62_167_219_200_001, -62_167_219_200_000, 0, -1, 951_782_400_000, 253_402_300_799_999, 253_402_300_800_000,
+    ])
+      expect(_isoDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10))
   })
 })
