@@ -21,7 +21,7 @@ import {
   type ToneSummary,
   type Uncertainty,
 } from '../index.js'
-import { checkActor, declarations } from './actors.js'
+import { asking, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, paint, section, signed, table, visible, wrapList } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
@@ -105,32 +105,33 @@ export async function project(args: readonly string[], context: Context): Promis
   const tone = toneOf(values['half-life'], question)
 
   const timeline = await readTimeline(file, context)
-  // An empty file has been warned about; its answer is empty whatever was asked.
-  if (timeline.version > 0) checkReferences(timeline, question, file)
+  checkOrganisation(timeline, question, file)
   const options: ProjectOptions = {
     at,
     ...(knownOn === undefined ? {} : { knownOn }),
     ...(uncertainty === undefined ? {} : { uncertainty }),
   }
   const display: Display = { color: context.out.color, at, knownOn, uncertainty }
-  const show = <R>(result: R, render: (result: R, display: Display) => string): void => {
+  // The library refuses actors and proposals the file does not hold (as known on --known-on).
+  const show = <R>(ask: () => R, render: (result: R, display: Display) => string): void => {
+    const result = asking(file, ask)
     context.out.write(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${render(result, display)}\n`)
   }
   switch (question.mode) {
     case 'relationship':
-      show(timeline.project(relationship(question.a, question.b, tone), options), renderRelationship)
+      show(() => timeline.project(relationship(question.a, question.b, tone), options), renderRelationship)
       break
     case 'membership':
-      show(timeline.project(membership(question.organisation), options), renderMembership)
+      show(() => timeline.project(membership(question.organisation), options), renderMembership)
       break
     case 'offices':
-      show(timeline.project(officeHolders(question.actor), options), renderOffices)
+      show(() => timeline.project(officeHolders(question.actor), options), renderOffices)
       break
     case 'proposal':
-      show(timeline.project(proposal(question.id), options), renderProposal)
+      show(() => timeline.project(proposal(question.id), options), renderProposal)
       break
     case 'network':
-      show(timeline.project(network(tone), options), renderNetwork)
+      show(() => timeline.project(network(tone), options), renderNetwork)
       break
   }
   return EXIT.ok
@@ -181,40 +182,17 @@ function toneOf(value: string | undefined, question: Question): RelationshipOpti
 }
 
 /**
- * Refuses actors and proposals the file does not hold, and an organisation's members asked of
- * something that is not an organisation: either would otherwise look like an empty answer.
+ * Refuses an organisation's members asked of an actor the file declares as something else (a
+ * state, a person): the answer would look like an empty organisation. Names the file does not
+ * declare at all are left to the library, which refuses them.
  */
-function checkReferences(timeline: Timeline, question: Question, file: string): void {
-  const declared = declarations(timeline)
-  switch (question.mode) {
-    case 'relationship':
-      checkActor(declared, question.a, file)
-      checkActor(declared, question.b, file)
-      return
-    case 'membership': {
-      checkActor(declared, question.organisation, file)
-      const kind = declared.kinds.get(question.organisation)!
-      if (kind !== 'organisation')
-        throw new InputError(
-          `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
-        )
-      return
-    }
-    case 'offices':
-      checkActor(declared, question.actor, file)
-      return
-    case 'proposal': {
-      const event = timeline.get(question.id)
-      if (event === undefined) throw new InputError(`${displayName(file)}: unknown proposal "${question.id}"`)
-      if (event.kind !== 'proposal')
-        throw new InputError(
-          `${displayName(file)}: "${question.id}" is ${/^[aeiou]/.test(event.kind) ? 'an' : 'a'} ${event.kind} event, not a proposal`,
-        )
-      return
-    }
-    case 'network':
-      return
-  }
+function checkOrganisation(timeline: Timeline, question: Question, file: string): void {
+  if (question.mode !== 'membership') return
+  const kind = declarations(timeline).kinds.get(question.organisation)
+  if (kind !== undefined && kind !== 'organisation')
+    throw new InputError(
+      `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
+    )
 }
 
 /** The first line of every report: what, at which date, as known when, counting what. */

@@ -279,13 +279,13 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
     const rows =
       scope.pair !== undefined
         ? // As the engine's pair stream: events naming both sides, and the positions and office
-          // changes of either (a stance names only the side taking it).
+          // changes of either (a stance names only the side taking it), and their declarations.
           await this.#query<{ seq: string | number }>(
             session,
             `SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))
              INTERSECT SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($2::jsonb))
              UNION SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
-               WHERE a.actor IN (SELECT jsonb_array_elements_text($3::jsonb)) AND e.kind IN ('position', 'office')`,
+               WHERE a.actor IN (SELECT jsonb_array_elements_text($3::jsonb)) AND e.kind IN ('position', 'office', 'actor')`,
             [json(side([scope.pair[0]])), json(side([scope.pair[1]])), json(side([...scope.pair]))],
           )
         : scope.actors !== undefined

@@ -47,6 +47,7 @@ export interface OfficeHoldersResult {
  *
  * @param actor - the state or organisation
  * @returns a projection, for `timeline.project`
+ * @throws {@link UnknownReferenceError} when asked of a timeline that does not declare `actor` (as known on `knownOn`)
  * @example
  * ```ts
  * import { Timeline, officeHolders } from 'entente-timeline'
@@ -62,6 +63,7 @@ export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
     name: `officeHolders(${actor})`,
     key: `officeHolders:${actor}`,
     scope: { actors: [actor] },
+    references: { actors: [{ argument: 'actor', id: actor }] },
     initial: { held: {} },
     on: {
       office(draft, event, ctx) {

@@ -286,7 +286,8 @@ function apart(sides: readonly (readonly string[])[], a: string, b: string): boo
  * @param options - tone half-life and weights
  * @returns a projection, for `timeline.project`
  * @throws {@link InvalidArgumentError} when `a` and `b` are the same actor, `halfLifeDays` is not a positive
- *   number, or a weight is not a finite number from -10 to +10 or names an unknown quad class
+ *   number, or a weight is not a finite number from -10 to +10 or names an unknown quad class; and when asked,
+ *   {@link UnknownReferenceError} when the timeline (as known on `knownOn`) does not declare `a` or `b`
  * @example
  * ```ts
  * import { Timeline, relationship } from 'entente-timeline'
@@ -317,6 +318,12 @@ export function relationship(
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },
+    references: {
+      actors: [
+        { argument: 'a', id: a },
+        { argument: 'b', id: b },
+      ],
+    },
     ...(options.weights === undefined ? {} : { weights: options.weights }),
     initial: {
       claims: {},

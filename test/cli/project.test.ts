@@ -161,12 +161,22 @@ describe('entente project with another projection', () => {
 })
 
 describe('entente project on an empty file', () => {
-  it('answers with nothing, warns on standard error that the file is empty, and exits 0', () => {
+  it('warns that the file is empty, then refuses the actors it does not declare, with exit 1', () => {
     const empty = writeTimeline(dir, 'empty.ndjson', '')
     const run = entente(['project', empty, 'JPN', 'NATO', '--at', '2023-07-12', '--json'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      `entente: warning: ${empty} is empty: it holds no events\nentente: ${empty}: unknown actor "JPN"\n`,
+    )
+  })
+
+  it('answers --network of an empty file with nothing, warning that it is empty, and exits 0', () => {
+    const empty = writeTimeline(dir, 'empty.ndjson', '')
+    const run = entente(['project', empty, '--network', '--at', '2023-07-12', '--json'])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe(`entente: warning: ${empty} is empty: it holds no events\n`)
-    expect(run.stdout).toBe(json(Timeline.empty().project(relationship('JPN', 'NATO'), { at: '2023-07-12' })))
+    expect(run.stdout).toBe(json(Timeline.empty().project(network(), { at: '2023-07-12' })))
   })
 
   it('warns about an empty standard input as <stdin>', () => {
@@ -187,6 +197,16 @@ describe('entente project refuses', () => {
     expect(entente(['project', small, '--offices', 'jpn', '--at', '2023-07-12']).stderr).toBe(
       `entente: ${small}: unknown actor "jpn" (did you mean "JPN"?)\n`,
     )
+  })
+
+  it('an actor the file declares only after --known-on, saying when it does', () => {
+    expect(
+      entente(['project', fixture, 'PRK', 'JPN', '--at', '2023-07-12', '--known-on', '2023-07-12T01:00:00Z']),
+    ).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${fixture}: unknown actor "PRK" as known on 2023-07-12T01:00:00.000Z (the file records it at 2023-07-12T01:13:00.000Z)\n`,
+    })
   })
 
   it('a proposal the file does not hold, with exit 1', () => {

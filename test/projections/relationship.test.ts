@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type RelationshipResult, relationship, WEIGHTS } from '../../src/index.js'
-import { build, citation } from '../support/build.js'
+import { actor, build, citation } from '../support/build.js'
 import { timelineOf } from '../support/timeline.js'
 
 // Kishida, Prime Minister of Japan from 4 October 2021; Stoltenberg, NATO's Secretary General from 2014.
@@ -187,7 +187,7 @@ describe('relationship contacts', () => {
     summit: undefined,
   })
   const visit = build.visit({ id: 'kishida-in-vilnius', occurred: '2023-07-11', visitor: 'kishida-fumio', host: 'LTU' })
-  const timeline = timelineOf([...offices, summit, sidelines, tokyo, visit])
+  const timeline = timelineOf([...offices, summit, sidelines, tokyo, visit, actor('KOR', 'state')])
 
   it('counts meetings of the two, people counting for the actors they held office in', () => {
     // given talks in Tokyo and on the sidelines in Vilnius, then Japan and NATO met twice by July

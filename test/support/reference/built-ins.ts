@@ -365,6 +365,20 @@ export function refOfficeHolders(events: readonly RefEvent[], actor: string, q: 
   return [...held].map(([key, since]) => `${key}|${since}`).sort()
 }
 
+/**
+ * Whether a question may name an id (docs/projections.md, "Unknown actors and events"): an
+ * actor, when an `actor` event recorded before `knownOn` declares it, whatever the date asked
+ * and even if retracted; an event, when it is recorded before `knownOn` and of the kind wanted.
+ */
+export function refHolds(events: readonly RefEvent[], id: string, kind: 'actor' | 'proposal', q: Question): boolean {
+  const bound = q.knownOn === undefined ? Infinity : queryBound(q.knownOn)
+  return events.some(
+    (event) =>
+      Date.parse(event.recorded) < bound &&
+      (kind === 'actor' ? event.kind === 'actor' && event.actors[0] === id : event.kind === kind && event.id === id),
+  )
+}
+
 /** What `proposal(id)` means at a date. */
 export function refProposal(
   events: readonly RefEvent[],
