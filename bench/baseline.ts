@@ -9,9 +9,11 @@
  */
 import {
   type DiplomaticEvent,
+  isPersonId,
   type NetworkResult,
   type RelationshipResult,
   type Stance,
+  type Unattributed,
   WEIGHTS,
   weightOf,
 } from '../src/index.js'
@@ -238,8 +240,12 @@ interface RelationshipState {
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: { speaker: string; quote: string; date: string; event: string }[]
+  unattributed: Unattributed[]
   evidence: Record<string, true>
 }
+
+/** Kinds that are contacts, counted or not, whatever their tone. */
+const CONTACTS = new Set(['meeting', 'visit', 'summit'])
 
 /**
  * A per-dyad index: for every pair of actors that appear together in an event (people resolved
@@ -255,8 +261,12 @@ export class DyadIndex {
     const resolved: string[] = []
     for (const p of prepared.placed) {
       resolved.length = 0
-      for (const actor of p.event.actors)
+      for (const actor of p.event.actors) {
         for (const side of actingFor(terms, actor, p.start, Infinity)) if (!resolved.includes(side)) resolved.push(side)
+        // As the engine's pair streams: a person stands for every side they ever held office in,
+        // so that an event of theirs outside their terms is there to be reported as unattributed.
+        for (const term of terms.get(actor) ?? []) if (!resolved.includes(term.of)) resolved.push(term.of)
+      }
       if (p.event.kind === 'position') {
         for (const side of actingFor(terms, p.event.actor, p.start, Infinity)) push(this.positions, side, p)
         continue
@@ -284,6 +294,7 @@ export class DyadIndex {
       tone: _initialTone(),
       positions: {},
       quotes: [],
+      unattributed: [],
       evidence: {},
     }
     let start = 0
@@ -409,6 +420,33 @@ export class DyadIndex {
         } else _add(_sideSum(state.tone.by, from.includes(x) && to.includes(y) ? x : y), weight.goldstein, t, halfLife)
         state.evidence[event.id] = true
       }
+      // An event of the pair that counted for nothing while people in it held no office.
+      if (!Object.hasOwn(state.evidence, event.id) && CONTACTS.has(event.kind)) {
+        const named =
+          event.kind === 'meeting'
+            ? event.participants.filter((q) => q.for === undefined).map((q) => q.actor)
+            : event.kind === 'visit'
+              ? [event.visitor, event.host]
+              : event.kind === 'summit'
+                ? [event.host, ...event.attendees.map((q) => q.actor)]
+                : []
+        const people = [...new Set(named)].filter((actor) => {
+          if (!isPersonId(actor)) return false
+          const sides = resolveFor(actor)
+          return sides.length === 1 && sides[0] === actor
+        })
+        if (people.length > 0) {
+          const who =
+            people.length === 1 ? `${people[0]} held` : `${people.slice(0, -1).join(', ')} and ${people.at(-1)} held`
+          state.unattributed.push({
+            event: event.id,
+            kind: event.kind,
+            date,
+            people: [...people].sort(),
+            reason: `${who} no office on ${date}: it counts for no state or organisation`,
+          })
+        }
+      }
     }
     const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
     const agreements = Object.values(state.agreements)
@@ -453,6 +491,7 @@ export class DyadIndex {
       tone: _summary(state.tone, [a, b], bound, halfLife),
       stances,
       quotes: state.quotes,
+      unattributed: state.unattributed,
       evidence: Object.keys(state.evidence).sort(),
     }
   }

@@ -163,6 +163,7 @@ export {
   type RelationshipOptions,
   type RelationshipResult,
   relationship,
+  type Unattributed,
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
 

@@ -281,6 +281,20 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     r.quotes.map((q) => [q.date, q.speaker, { text: q.event, paint: 'dim' }, `"${oneLine(q.quote)}"`]),
     { color, header: ['DATE', 'SPEAKER', 'EVENT', 'QUOTE'] },
   )
+  // Shown only when there is something to show: a missing office event, not a section of "none".
+  const unattributed =
+    r.unattributed.length === 0
+      ? []
+      : [
+          section(
+            'Not counted for either side',
+            table(
+              r.unattributed.map((u) => [u.date, u.kind, { text: u.event, paint: 'dim' }, u.reason]),
+              { color, header: ['DATE', 'KIND', 'EVENT', 'WHY'] },
+            ),
+            color,
+          ),
+        ]
   return [
     title(`${a} and ${b}`, r.at, display),
     section('Ties', tieLines(r.ties, color), color),
@@ -289,6 +303,7 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     section('Tone', toneLines(r.tone, color), color),
     section('Stances on shared proposals', r.stances.length === 0 ? [] : stances, color),
     section('Quotes', r.quotes.length === 0 ? [] : quotes, color),
+    ...unattributed,
     section('Evidence', wrapList(r.evidence), color),
   ].join('\n\n')
 }

@@ -3,7 +3,8 @@
  * on shared proposals and quotes, every fact with the events it came from.
  */
 import { InvalidArgumentError } from '../errors.js'
-import type { ActorId } from '../model/actor-id.js'
+import { type ActorId, isPersonId } from '../model/actor-id.js'
+import type { DiplomaticEvent } from '../model/event.js'
 import type { AgreementActEvent } from '../model/kinds/agreement-act.js'
 import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
@@ -118,6 +119,31 @@ export interface Quote {
 }
 
 /**
+ * A meeting, visit or summit between people of the two sides that counts for neither because
+ * some of the people held no office at its date: a missing `office` event shows here instead
+ * of as a silent zero.
+ *
+ * @example
+ * ```ts
+ * import type { Unattributed } from 'entente-timeline'
+ *
+ * const line = (u: Unattributed) => `${u.date} ${u.event}: ${u.reason}`
+ * ```
+ */
+export interface Unattributed {
+  /** The event's id. */
+  readonly event: string
+  /** Its kind: `meeting`, `visit` or `summit`. */
+  readonly kind: string
+  /** The first day of its date. */
+  readonly date: string
+  /** The people in it who held no office at that date, so acted for no state or organisation, sorted. */
+  readonly people: readonly ActorId[]
+  /** Why it counts for no side, in words. */
+  readonly reason: string
+}
+
+/**
  * What {@link relationship} returns.
  *
  * @example
@@ -167,6 +193,12 @@ export interface RelationshipResult {
   }[]
   /** What one said about the other, oldest first. */
   readonly quotes: readonly Quote[]
+  /**
+   * Meetings, visits and summits naming people of the two sides (people who held office in
+   * either at some time) that count for neither, because some of the people held no office at
+   * the event's date, in valid-time order. Not in `evidence`: no fact above comes from them.
+   */
+  readonly unattributed: readonly Unattributed[]
   /** Every event behind any of the above, sorted. */
   readonly evidence: readonly string[]
 }
@@ -195,6 +227,7 @@ interface State {
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: Quote[]
+  unattributed: Unattributed[]
   evidence: Record<string, true>
 }
 
@@ -277,6 +310,52 @@ function apart(sides: readonly (readonly string[])[], a: string, b: string): boo
 }
 
 /**
+ * The people a contact (meeting, visit, summit) sets against each other, as written: a
+ * meeting's participants without a `for`, a visit's visitor and host, a summit's host and
+ * attendees.
+ */
+function contactPeople(event: DiplomaticEvent): readonly string[] {
+  switch (event.kind) {
+    case 'meeting':
+      return event.participants.filter((p) => p.for === undefined).map((p) => p.actor)
+    case 'visit':
+      return [event.visitor, event.host]
+    case 'summit':
+      return [event.host, ...event.attendees.map((p) => p.actor)]
+    default:
+      return []
+  }
+}
+
+/**
+ * Lists a contact of the pair's stream (a meeting, visit or summit naming people of both sides,
+ * each side with the people who held office in it at any time) that counted for nothing while
+ * people in it held no office at its date: a missing office event, shown instead of a silent
+ * zero.
+ */
+function unattributed(
+  draft: { evidence: Record<string, true>; unattributed: Unattributed[] },
+  event: DiplomaticEvent,
+  ctx: EventContext,
+): void {
+  if (Object.hasOwn(draft.evidence, event.id)) return
+  const people = [...new Set(contactPeople(event))].filter((actor) => {
+    if (!isPersonId(actor)) return false
+    const sides = ctx.actingFor(actor)
+    return sides.length === 1 && sides[0] === actor
+  })
+  if (people.length === 0) return
+  const who = people.length === 1 ? `${people[0]} held` : `${people.slice(0, -1).join(', ')} and ${people.at(-1)} held`
+  draft.unattributed.push({
+    event: event.id,
+    kind: event.kind,
+    date: ctx.date,
+    people: [...people].sort(),
+    reason: `${who} no office on ${ctx.date}: it counts for no state or organisation`,
+  })
+}
+
+/**
  * The relationship of two actors (the pair is unordered: facts are the same both ways, and
  * `pair` keeps the order asked). People count for the states and organisations they held
  * office in at the date of each event.
@@ -335,6 +414,7 @@ export function relationship(
       tone: _initialTone(),
       positions: {},
       quotes: [],
+      unattributed: [],
       evidence: {},
     },
     on: {
@@ -433,7 +513,6 @@ export function relationship(
     },
     every(draft, event, ctx) {
       const acts = _actsOf(event, _directionsOf(ctx))
-      if (acts.length === 0) return
       const t = _dayStartOf(ctx)
       for (const act of acts) {
         const from = _resolve(act.from, ctx.actingFor)
@@ -449,6 +528,7 @@ export function relationship(
         }
         touch(draft, event.id)
       }
+      if (event.kind === 'meeting' || event.kind === 'visit' || event.kind === 'summit') unattributed(draft, event, ctx)
     },
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
@@ -485,6 +565,7 @@ export function relationship(
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
         quotes: state.quotes,
+        unattributed: state.unattributed,
         evidence: Object.keys(evidence).sort(),
       }
     },

@@ -10,7 +10,7 @@ import {
   relationship,
   Timeline,
 } from '../../src/index.js'
-import { actor } from '../support/build.js'
+import { actor, build } from '../support/build.js'
 import { ensureBuilt, entente, fixture, smallTimeline, tempDir, writeTimeline } from './support.js'
 
 let dir: string
@@ -55,6 +55,30 @@ describe('entente project FILE A B', () => {
       expect(stdout).toContain(text)
     }
     for (const id of expected.evidence) expect(stdout).toContain(id)
+  })
+
+  it('lists a meeting that counts for neither side, because a person in it held no office then', () => {
+    // given Kishida meeting Stoltenberg in 2020, before the office the file records for him (2021)
+    const early = build.meeting({
+      id: 'kishida-meets-stoltenberg-2020',
+      occurred: '2020-02-10',
+      recorded: '2023-02-01T00:00:00Z',
+      sources: [{ id: 'archive-2023', publisher: 'Archive', published: '2023-02-01' }],
+      actors: ['kishida-fumio', 'stoltenberg-jens'],
+      participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }],
+      summit: undefined,
+    })
+    const file = writeTimeline(dir, 'early-meeting.ndjson', [...smallTimeline(), early])
+    const run = entente(['project', file, 'JPN', 'NATO', '--at', '2020-12-31'])
+    // then the text says why it is not counted, and --json carries the same list
+    expect(run.stdout).toContain(
+      'Not counted for either side\n  DATE        KIND     EVENT                           WHY\n' +
+        '  2020-02-10  meeting  kishida-meets-stoltenberg-2020  kishida-fumio held no office on 2020-02-10: it counts for no state or organisation\n',
+    )
+    const json = JSON.parse(entente(['project', file, 'JPN', 'NATO', '--at', '2020-12-31', '--json']).stdout)
+    expect(json.unattributed.map((u: { event: string }) => u.event)).toEqual(['kishida-meets-stoltenberg-2020'])
+    // and a relationship with nothing unattributed has no such section
+    expect(entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31']).stdout).not.toContain('Not counted')
   })
 
   it('prints exactly the library result with --json', () => {
