@@ -17,7 +17,7 @@ import {
   WEIGHTS,
   weightOf,
 } from '../src/index.js'
-import { _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
+import { _dateOf, _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
 import { _actsOf, _resolve } from '../src/projections/acts.js'
 import { _applyMembership, type _Claims, _ties } from '../src/projections/claims.js'
 import { _add, _initialTone, _sideSum, _summary, type _ToneState } from '../src/projections/tone.js'
@@ -166,7 +166,7 @@ export function networkFold(prepared: Prepared, bound: number, halfLife: number)
     start = p.start
     if (event.kind === 'membership' && event.member !== event.organisation) {
       const state = dyad(event.member, event.organisation)
-      _applyMembership((state.claims ??= {}), event, certainty as never, isoDay(p.start))
+      _applyMembership((state.claims ??= {}), event, certainty as never, _dateOf(event.occurred))
     }
     const acts = _actsOf(event, {})
     if (acts.length === 0) continue
@@ -240,7 +240,7 @@ interface RelationshipState {
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: { speaker: string; quote: string; date: string; event: string }[]
-  unattributed: Unattributed[]
+  unattributed: (Unattributed & { actors: string[] })[]
   evidence: Record<string, true>
 }
 
@@ -299,8 +299,12 @@ export class DyadIndex {
     }
     let start = 0
     const resolveFor = (actor: string): readonly string[] => actingFor(terms, actor, start, known)
-    const contact = (date: string, id: string): void => {
-      if (state.last === undefined || date >= state.last.date) state.last = { date, event: id }
+    let lastDay = ''
+    const contact = (date: string, day: string, id: string): void => {
+      if (state.last === undefined || day >= lastDay) {
+        state.last = { date, event: id }
+        lastDay = day
+      }
     }
     const list = this.dyads.get(`${x}|${y}`) ?? []
     const px = this.positions.get(x) ?? []
@@ -326,7 +330,9 @@ export class DyadIndex {
       const certainty = certaintyOf(p, known)
       if (certainty === null) continue
       const event = p.event
-      const date = isoDay(p.start)
+      // Days order the contacts; results keep the precision of the event's date.
+      const day = isoDay(p.start)
+      const date = _dateOf(event.occurred)
       start = p.start
       switch (event.kind) {
         case 'membership':
@@ -359,7 +365,7 @@ export class DyadIndex {
           )
           if (present.includes(x) && present.includes(y)) {
             state.meetings++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -367,7 +373,7 @@ export class DyadIndex {
         case 'visit':
           if (connects(resolveFor(event.visitor), resolveFor(event.host), x, y)) {
             state.visits++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -382,7 +388,7 @@ export class DyadIndex {
           )
           if (present.includes(x) && present.includes(y)) {
             state.summits++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -444,10 +450,25 @@ export class DyadIndex {
             date,
             people: [...people].sort(),
             reason: `${who} no office on ${date}: it counts for no state or organisation`,
+            actors: [...event.actors],
           })
         }
       }
     }
+    // Of those, the pair's: each side named (itself or someone who ever held an office of it, as
+    // known), and someone unplaced who held an office of either side at another time.
+    const held = (actor: string): string[] =>
+      (terms.get(actor) ?? []).filter((t) => t.startRec < known).map((t) => t.of)
+    const names = (actors: readonly string[], side: string): boolean =>
+      actors.some((actor) => actor === side || held(actor).includes(side))
+    const unattributed = state.unattributed
+      .filter(
+        (u) =>
+          u.people.some((person) => held(person).includes(x) || held(person).includes(y)) &&
+          names(u.actors, x) &&
+          names(u.actors, y),
+      )
+      .map(({ actors: _actors, ...u }) => u)
     const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
     const agreements = Object.values(state.agreements)
       .filter((agreement) => agreement.fromMs < bound && bound <= agreement.untilMs)
@@ -491,7 +512,7 @@ export class DyadIndex {
       tone: _summary(state.tone, [a, b], bound, halfLife),
       stances,
       quotes: state.quotes,
-      unattributed: state.unattributed,
+      unattributed,
       evidence: Object.keys(state.evidence).sort(),
     }
   }

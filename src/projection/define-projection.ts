@@ -38,6 +38,12 @@ export interface EventContext {
   readonly at: string
   /** The ISO day (`YYYY-MM-DD`) the event's interval starts on. */
   readonly date: string
+  /**
+   * The event's date as precise as its evidence, after corrections: `YYYY`, `YYYY-MM` or
+   * `YYYY-MM-DD` as written (a timestamp gives its UTC day, a range its `from`). The built-in
+   * projections put it in their results.
+   */
+  readonly when: string
   /** The event's half-open UTC interval, after corrections. */
   readonly interval: DateInterval
   /** The event's certainty after the corrections the view knows. */
@@ -73,6 +79,11 @@ export interface ResultContext {
   readonly instant: string
   /** The number of days from an ISO date (or timestamp) to the instant asked about. */
   daysSince(date: string): number
+  /**
+   * The states and organisations a person held an office of at any time, as the timeline asked
+   * knows (whatever the date asked); empty for an actor that held none.
+   */
+  officesHeld(actor: ActorId): readonly ActorId[]
 }
 
 /**

@@ -141,8 +141,8 @@ export function _sample<E extends EventBase>(
     previous = bound
     if (index === 0) continue
     const result = cold
-      ? finish(definition, _foldState(current, projection, { bound, policy }), bound)
-      : finish(definition, state, bound)
+      ? finish(definition, _foldState(current, projection, { bound, policy }), bound, current)
+      : finish(definition, state, bound, current)
     each(result, [...ids])
   }
 }

@@ -64,7 +64,7 @@ export function membership(organisation: ActorId): Projection<MembershipResult> 
     on: {
       membership(draft, event, ctx) {
         if (event.organisation !== organisation) return
-        _applyMembership(draft.claims, event, ctx.certainty, ctx.date)
+        _applyMembership(draft.claims, event, ctx.certainty, ctx.when)
       },
     },
     result(state, ctx) {

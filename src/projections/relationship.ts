@@ -85,7 +85,7 @@ export interface EndedAgreement {
   readonly id: string
   /** Its title. */
   readonly title: string
-  /** The day it ended between the pair: the day of the act, or the last day of its `until`. */
+  /** When it ended between the pair: the act's date, or its `until`, as precisely as they are written. */
   readonly ended: string
   /** How it ended. */
   readonly how: 'termination' | 'expiry' | 'withdrawal'
@@ -112,7 +112,7 @@ export interface Quote {
   readonly speaker: ActorId
   /** The words, as the statement event quotes them. */
   readonly quote: string
-  /** The first day of the statement's date. */
+  /** The statement's date, as precisely as the event gives it (`2023-07-12`, `2023-07`). */
   readonly date: string
   /** The statement event's id. */
   readonly event: string
@@ -135,7 +135,7 @@ export interface Unattributed {
   readonly event: string
   /** Its kind: `meeting`, `visit` or `summit`. */
   readonly kind: string
-  /** The first day of its date. */
+  /** Its date, as precisely as the event gives it. */
   readonly date: string
   /** The people in it who held no office at that date, so acted for no state or organisation, sorted. */
   readonly people: readonly ActorId[]
@@ -176,7 +176,7 @@ export interface RelationshipResult {
     readonly summits: number
     /** The latest meeting, visit or summit; absent before the first. */
     readonly last?: {
-      /** Its first day. */
+      /** Its date, as precisely as the event gives it (contacts are compared by their first day). */
       readonly date: string
       /** Its event's id. */
       readonly event: string
@@ -224,10 +224,13 @@ interface State {
   visits: number
   summits: number
   last?: { date: string; event: string }
+  /** The first day of the last contact, to compare contacts of different precisions by. */
+  lastDay?: string
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: Quote[]
-  unattributed: Unattributed[]
+  /** Contacts that counted for nothing while people in them held no office: `result` keeps those of the pair. */
+  unattributed: (Unattributed & { actors: string[] })[]
   evidence: Record<string, true>
 }
 
@@ -334,7 +337,7 @@ function contactPeople(event: DiplomaticEvent): readonly string[] {
  * zero.
  */
 function unattributed(
-  draft: { evidence: Record<string, true>; unattributed: Unattributed[] },
+  draft: { evidence: Record<string, true>; unattributed: (Unattributed & { actors: string[] })[] },
   event: DiplomaticEvent,
   ctx: EventContext,
 ): void {
@@ -349,10 +352,31 @@ function unattributed(
   draft.unattributed.push({
     event: event.id,
     kind: event.kind,
-    date: ctx.date,
+    date: ctx.when,
     people: [...people].sort(),
-    reason: `${who} no office on ${ctx.date}: it counts for no state or organisation`,
+    reason: `${who} no office on ${ctx.when}: it counts for no state or organisation`,
+    actors: [...event.actors],
   })
+}
+
+/**
+ * Whether an unattributed contact is one of the pair's: it names each side (the side itself,
+ * or someone who held an office of it at any time), and someone in it who held no office at its
+ * date held one of either side at some other time. Decided from the offices the timeline knows,
+ * whatever the date asked, so that it does not depend on which events were folded.
+ */
+function ofThePair(
+  u: { readonly people: readonly string[]; readonly actors: readonly string[] },
+  x: string,
+  y: string,
+  officesHeld: (actor: string) => readonly string[],
+): boolean {
+  const names = (side: string) => u.actors.some((actor) => actor === side || officesHeld(actor).includes(side))
+  const belongs = u.people.some((person) => {
+    const held = officesHeld(person)
+    return held.includes(x) || held.includes(y)
+  })
+  return belongs && names(x) && names(y)
 }
 
 /**
@@ -391,7 +415,11 @@ export function relationship(
     draft.evidence[id] = true
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
-    if (draft.last === undefined || ctx.date >= draft.last.date) draft.last = { date: ctx.date, event: id }
+    // Compared by day; shown as precisely as the event says.
+    if (draft.last === undefined || ctx.date >= draft.lastDay!) {
+      draft.last = { date: ctx.when, event: id }
+      draft.lastDay = ctx.date
+    }
   }
   return defineProjection<State, RelationshipResult>({
     name: `relationship(${a}, ${b})`,
@@ -420,7 +448,7 @@ export function relationship(
     on: {
       membership(draft, event, ctx) {
         if (!connects([event.member], [event.organisation], x, y)) return
-        _applyMembership(draft.claims, event, ctx.certainty, ctx.date)
+        _applyMembership(draft.claims, event, ctx.certainty, ctx.when)
         touch(draft, event.id)
       },
       agreement(draft, event) {
@@ -446,7 +474,7 @@ export function relationship(
         draft.agreementActs[event.agreement]!.push({
           id: event.id,
           act: event.act,
-          date: ctx.date,
+          date: ctx.when,
           ms: _dayStartOf(ctx),
           ...(event.party === undefined ? {} : { party: event.party }),
           ...(event.supersededBy === undefined ? {} : { supersededBy: event.supersededBy }),
@@ -507,7 +535,7 @@ export function relationship(
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
-        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.date, event: event.id })
+        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
         touch(draft, event.id)
       },
     },
@@ -565,7 +593,9 @@ export function relationship(
         tone: _summary(state.tone, [a, b], at, halfLife),
         stances,
         quotes: state.quotes,
-        unattributed: state.unattributed,
+        unattributed: state.unattributed
+          .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
+          .map(({ actors: _actors, ...u }) => u),
         evidence: Object.keys(evidence).sort(),
       }
     },

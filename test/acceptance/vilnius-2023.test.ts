@@ -601,9 +601,9 @@ describe('partner, not observer', () => {
     expect(ties.map((tie) => tie.status)).toEqual(['partner'])
   })
 
-  it('reports Korea as a partner since September 2012', () => {
+  it('reports Korea as a partner since September 2012, to the month as NATO’s page gives it', () => {
     const { ties } = timeline.project(relationship('KOR', 'NATO'), { at: '2023-07-12' })
-    expect(ties).toEqual([expect.objectContaining({ status: 'partner', since: '2012-09-01', alternatives: [] })])
+    expect(ties).toEqual([expect.objectContaining({ status: 'partner', since: '2012-09', alternatives: [] })])
   })
 
   it('never shows Japan or Korea as an observer: JAPAN Forward’s word is kept in the notes of the meeting it describes', () => {
