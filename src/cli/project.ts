@@ -253,7 +253,22 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     ...table(
       [
         ['in force', `${agreement.inForce.from} – ${agreement.inForce.until ?? 'open-ended'}`],
+        ['status', agreement.status === 'suspended' ? { text: 'suspended', paint: 'yellow' } : { text: 'in force' }],
+        ...(agreement.withdrawn.length === 0 ? [] : [['withdrew', agreement.withdrawn.join(', ')]]),
         ['areas', agreement.areas.length === 0 ? 'none given' : agreement.areas.join(', ')],
+        ['evidence', evidence(agreement.evidence)],
+      ],
+      { color, indent: 4 },
+    ),
+  ])
+  const how = { termination: 'terminated', expiry: 'expired', withdrawal: 'by withdrawal' } as const
+  const ended = r.ended.flatMap((agreement) => [
+    `  ${visible(agreement.title)}`,
+    ...table(
+      [
+        ['ended', `${agreement.ended}, ${how[agreement.how]}`],
+        ...(agreement.withdrawn.length === 0 ? [] : [['withdrew', agreement.withdrawn.join(', ')]]),
+        ...(agreement.supersededBy === undefined ? [] : [['replaced by', agreement.supersededBy]]),
         ['evidence', evidence(agreement.evidence)],
       ],
       { color, indent: 4 },
@@ -299,6 +314,7 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     title(`${a} and ${b}`, r.at, display),
     section('Ties', tieLines(r.ties, color), color),
     section('Agreements in force', agreements, color),
+    section('Agreements no longer in force', ended, color),
     section('Contacts', contacts, color),
     section('Tone', toneLines(r.tone, color), color),
     section('Stances on shared proposals', r.stances.length === 0 ? [] : stances, color),

@@ -45,7 +45,7 @@ describe('entente project FILE A B', () => {
     const { stdout } = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31'])
     const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-31' })
     for (const text of [
-      'Agreements in force\n  Individually Tailored Partnership Programme\n    in force  2023-07-12 – 2026\n    areas     cyber defence, outer space\n    evidence  jpn-nato-itpp\n',
+      'Agreements in force\n  Individually Tailored Partnership Programme\n    in force  2023-07-12 – 2026\n    status    in force\n    areas     cyber defence, outer space\n    evidence  jpn-nato-itpp\n',
       `Contacts\n  meetings          ${expected.contacts.meetings}\n  visits            0\n  summits together  ${expected.contacts.summits}\n  last contact      2023-07-12  kishida-meets-stoltenberg\n`,
       `Tone\n  index                 +${expected.tone.index}\n  by JPN                +${expected.tone.byDirection['JPN']}\n`,
       `  verbal cooperation    ${expected.tone.verbalCooperation}\n  material cooperation  0\n  verbal conflict       0\n  material conflict     0\n`,
@@ -79,6 +79,45 @@ describe('entente project FILE A B', () => {
     expect(json.unattributed.map((u: { event: string }) => u.event)).toEqual(['kishida-meets-stoltenberg-2020'])
     // and a relationship with nothing unattributed has no such section
     expect(entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31']).stdout).not.toContain('Not counted')
+  })
+
+  it('shows each agreement’s status and who withdrew, and the agreements no longer in force', () => {
+    // given the programme suspended in 2024, then Japan withdrawing from it in 2025
+    const acts = [
+      build['agreement-act']({
+        id: 'itpp-suspended',
+        occurred: '2024-03',
+        recorded: '2024-04-01T00:00:00Z',
+        actors: ['JPN', 'NATO'],
+        agreement: 'jpn-nato-itpp',
+        act: 'suspension',
+        party: undefined,
+      }),
+      build['agreement-act']({
+        id: 'jpn-withdraws',
+        occurred: '2025-01-15',
+        recorded: '2025-01-16T00:00:00Z',
+        actors: ['JPN', 'NATO'],
+        agreement: 'jpn-nato-itpp',
+        act: 'withdrawal',
+        party: 'JPN',
+      }),
+    ]
+    const file = writeTimeline(dir, 'itpp-acts.ndjson', [...smallTimeline(), ...acts])
+    // then in force at first, suspended in 2024, and ended by Japan's withdrawal in 2025
+    expect(entente(['project', file, 'JPN', 'NATO', '--at', '2023-07-31']).stdout).toContain(
+      '    in force  2023-07-12 – 2026\n    status    in force\n',
+    )
+    const suspended = entente(['project', file, 'JPN', 'NATO', '--at', '2024-06-30']).stdout
+    expect(suspended).toContain('    status    suspended\n')
+    expect(suspended).toContain('Agreements no longer in force\n  none\n')
+    const after = entente(['project', file, 'JPN', 'NATO', '--at', '2025-06-30']).stdout
+    expect(after).toContain('Agreements in force\n  none\n')
+    expect(after).toContain(
+      'Agreements no longer in force\n  Individually Tailored Partnership Programme\n' +
+        '    ended     2025-01-15, by withdrawal\n    withdrew  JPN\n' +
+        '    evidence  itpp-suspended, jpn-nato-itpp, jpn-withdraws\n',
+    )
   })
 
   it('prints exactly the library result with --json', () => {
