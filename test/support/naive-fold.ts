@@ -170,3 +170,23 @@ export function naiveProject<R>(inputs: readonly unknown[], projection: Projecti
   }
   return definition.result(state, resultCtx) as R
 }
+
+/**
+ * Whether a question names an actor or event the log does not hold as known on `knownOn`
+ * (docs/projections.md, "What a question may name"): an actor declared by an `actor` event
+ * recorded by then, an event recorded by then and of the kind asked.
+ */
+export function naiveRefuses(inputs: readonly unknown[], projection: Projection<unknown>, query: NaiveQuery): boolean {
+  const bound = query.knownOn === undefined ? Infinity : boundOf(query.knownOn)
+  const known = (inputs as { id: string; kind: string; recorded: string; actors: string[] }[]).filter(
+    (input) => Date.parse(input.recorded) < bound,
+  )
+  const references = projection.definition.references
+  const actorMissing = (references?.actors ?? []).some(
+    ({ id }) => !known.some((input) => input.kind === 'actor' && input.actors[0] === id),
+  )
+  const eventMissing = (references?.events ?? []).some(
+    ({ id, kind }) => !known.some((input) => input.id === id && (kind === undefined || input.kind === kind)),
+  )
+  return actorMissing || eventMissing
+}
