@@ -9,13 +9,15 @@
  */
 import {
   type DiplomaticEvent,
+  isPersonId,
   type NetworkResult,
   type RelationshipResult,
   type Stance,
+  type Unattributed,
   WEIGHTS,
   weightOf,
 } from '../src/index.js'
-import { _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
+import { _dateOf, _parseDateString, _recordedMs, _toMsInterval } from '../src/model/partial-date.js'
 import { _actsOf, _resolve } from '../src/projections/acts.js'
 import { _applyMembership, type _Claims, _ties } from '../src/projections/claims.js'
 import { _add, _initialTone, _sideSum, _summary, type _ToneState } from '../src/projections/tone.js'
@@ -164,7 +166,7 @@ export function networkFold(prepared: Prepared, bound: number, halfLife: number)
     start = p.start
     if (event.kind === 'membership' && event.member !== event.organisation) {
       const state = dyad(event.member, event.organisation)
-      _applyMembership((state.claims ??= {}), event, certainty as never, isoDay(p.start))
+      _applyMembership((state.claims ??= {}), event, certainty as never, _dateOf(event.occurred))
     }
     const acts = _actsOf(event, {})
     if (acts.length === 0) continue
@@ -238,8 +240,12 @@ interface RelationshipState {
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: { speaker: string; quote: string; date: string; event: string }[]
+  unattributed: (Unattributed & { actors: string[] })[]
   evidence: Record<string, true>
 }
+
+/** Kinds that are contacts, counted or not, whatever their tone. */
+const CONTACTS = new Set(['meeting', 'visit', 'summit'])
 
 /**
  * A per-dyad index: for every pair of actors that appear together in an event (people resolved
@@ -255,8 +261,12 @@ export class DyadIndex {
     const resolved: string[] = []
     for (const p of prepared.placed) {
       resolved.length = 0
-      for (const actor of p.event.actors)
+      for (const actor of p.event.actors) {
         for (const side of actingFor(terms, actor, p.start, Infinity)) if (!resolved.includes(side)) resolved.push(side)
+        // As the engine's pair streams: a person stands for every side they ever held office in,
+        // so that an event of theirs outside their terms is there to be reported as unattributed.
+        for (const term of terms.get(actor) ?? []) if (!resolved.includes(term.of)) resolved.push(term.of)
+      }
       if (p.event.kind === 'position') {
         for (const side of actingFor(terms, p.event.actor, p.start, Infinity)) push(this.positions, side, p)
         continue
@@ -284,12 +294,17 @@ export class DyadIndex {
       tone: _initialTone(),
       positions: {},
       quotes: [],
+      unattributed: [],
       evidence: {},
     }
     let start = 0
     const resolveFor = (actor: string): readonly string[] => actingFor(terms, actor, start, known)
-    const contact = (date: string, id: string): void => {
-      if (state.last === undefined || date >= state.last.date) state.last = { date, event: id }
+    let lastDay = ''
+    const contact = (date: string, day: string, id: string): void => {
+      if (state.last === undefined || day >= lastDay) {
+        state.last = { date, event: id }
+        lastDay = day
+      }
     }
     const list = this.dyads.get(`${x}|${y}`) ?? []
     const px = this.positions.get(x) ?? []
@@ -315,7 +330,9 @@ export class DyadIndex {
       const certainty = certaintyOf(p, known)
       if (certainty === null) continue
       const event = p.event
-      const date = isoDay(p.start)
+      // Days order the contacts; results keep the precision of the event's date.
+      const day = isoDay(p.start)
+      const date = _dateOf(event.occurred)
       start = p.start
       switch (event.kind) {
         case 'membership':
@@ -348,7 +365,7 @@ export class DyadIndex {
           )
           if (present.includes(x) && present.includes(y)) {
             state.meetings++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -356,7 +373,7 @@ export class DyadIndex {
         case 'visit':
           if (connects(resolveFor(event.visitor), resolveFor(event.host), x, y)) {
             state.visits++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -371,7 +388,7 @@ export class DyadIndex {
           )
           if (present.includes(x) && present.includes(y)) {
             state.summits++
-            contact(date, event.id)
+            contact(date, day, event.id)
             state.evidence[event.id] = true
           }
           break
@@ -409,7 +426,49 @@ export class DyadIndex {
         } else _add(_sideSum(state.tone.by, from.includes(x) && to.includes(y) ? x : y), weight.goldstein, t, halfLife)
         state.evidence[event.id] = true
       }
+      // An event of the pair that counted for nothing while people in it held no office.
+      if (!Object.hasOwn(state.evidence, event.id) && CONTACTS.has(event.kind)) {
+        const named =
+          event.kind === 'meeting'
+            ? event.participants.filter((q) => q.for === undefined).map((q) => q.actor)
+            : event.kind === 'visit'
+              ? [event.visitor, event.host]
+              : event.kind === 'summit'
+                ? [event.host, ...event.attendees.map((q) => q.actor)]
+                : []
+        const people = [...new Set(named)].filter((actor) => {
+          if (!isPersonId(actor)) return false
+          const sides = resolveFor(actor)
+          return sides.length === 1 && sides[0] === actor
+        })
+        if (people.length > 0) {
+          const who =
+            people.length === 1 ? `${people[0]} held` : `${people.slice(0, -1).join(', ')} and ${people.at(-1)} held`
+          state.unattributed.push({
+            event: event.id,
+            kind: event.kind,
+            date,
+            people: [...people].sort(),
+            reason: `${who} no office on ${date}: it counts for no state or organisation`,
+            actors: [...event.actors],
+          })
+        }
+      }
     }
+    // Of those, the pair's: each side named (itself or someone who ever held an office of it, as
+    // known), and someone unplaced who held an office of either side at another time.
+    const held = (actor: string): string[] =>
+      (terms.get(actor) ?? []).filter((t) => t.startRec < known).map((t) => t.of)
+    const names = (actors: readonly string[], side: string): boolean =>
+      actors.some((actor) => actor === side || held(actor).includes(side))
+    const unattributed = state.unattributed
+      .filter(
+        (u) =>
+          u.people.some((person) => held(person).includes(x) || held(person).includes(y)) &&
+          names(u.actors, x) &&
+          names(u.actors, y),
+      )
+      .map(({ actors: _actors, ...u }) => u)
     const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
     const agreements = Object.values(state.agreements)
       .filter((agreement) => agreement.fromMs < bound && bound <= agreement.untilMs)
@@ -453,6 +512,7 @@ export class DyadIndex {
       tone: _summary(state.tone, [a, b], bound, halfLife),
       stances,
       quotes: state.quotes,
+      unattributed,
       evidence: Object.keys(state.evidence).sort(),
     }
   }

@@ -289,7 +289,51 @@ export class ConcurrencyError extends EntenteError {
 }
 
 /**
- * An event names an actor, event or citation that the log does not (yet) hold.
+ * What a question names that the timeline it asks does not hold: the projection, its argument,
+ * and what could be found instead. See {@link UnknownReferenceError}.
+ *
+ * @example
+ * ```ts
+ * import { UnknownReferenceError, type UnknownQueryReference } from 'entente-timeline'
+ *
+ * const missing: UnknownQueryReference = {
+ *   projection: 'relationship(kor, PRK)',
+ *   argument: 'a',
+ *   referenceKind: 'actor',
+ *   reference: 'kor',
+ *   suggestion: 'KOR',
+ * }
+ * new UnknownReferenceError(missing).message
+ * //=> 'relationship(kor, PRK): a: unknown actor "kor": the timeline declares no such actor (did you mean "KOR"?)'
+ * ```
+ */
+export interface UnknownQueryReference {
+  /** The projection asked, by its name (`relationship(KOR, JPN)`). */
+  readonly projection: string
+  /** The projection's argument that names it (`a`, `b`, `organisation`, `actor`, `id`). */
+  readonly argument: string
+  /** What the argument should name. */
+  readonly referenceKind: 'actor' | 'event' | 'proposal'
+  /** The id asked about. */
+  readonly reference: string
+  /** The last instant the timeline knows, when it is a `knownOn` view (ISO timestamp). */
+  readonly knownOn?: string
+  /**
+   * When the log holds it but this timeline does not see it yet (a `knownOn` view before it was
+   * recorded, or a version before it was appended): the time it was recorded (ISO timestamp).
+   */
+  readonly recordedLater?: string
+  /** The kind of the event found under that id, when it is not of the kind wanted. */
+  readonly found?: string
+  /** The id it was most likely meant to be: by spelling, or by an actor's name or alias. */
+  readonly suggestion?: string
+}
+
+/**
+ * An event names an actor, event or citation that the log does not (yet) hold; or a question
+ * (a projection such as `relationship('KOR', 'JPN')`) names an actor the timeline it asks never
+ * declared, or a proposal it does not hold. Then `eventId` is undefined and `projection` names
+ * the question.
  *
  * @example
  * ```ts
@@ -300,9 +344,9 @@ export class ConcurrencyError extends EntenteError {
  * ```
  */
 export class UnknownReferenceError extends EntenteError {
-  /** The id of the event that holds the reference. */
-  readonly eventId: string
-  /** The path of the field that holds the reference. */
+  /** The id of the event that holds the reference; undefined for a question. */
+  readonly eventId: string | undefined
+  /** The path of the field that holds the reference (for a question, the argument's name). */
   readonly path: readonly (string | number)[]
   /** What the reference should name. */
   readonly referenceKind: 'actor' | 'event' | 'proposal' | 'summit' | 'citation' | 'agreement'
@@ -310,7 +354,24 @@ export class UnknownReferenceError extends EntenteError {
   readonly reference: string
   /** The 1-based line of the input the event came from, when it came from text. */
   readonly line: number | undefined
+  /** The projection asked, for a question; undefined for an event. */
+  readonly projection: string | undefined
+  /** The id it was most likely meant to be, when one is close (questions only). */
+  readonly suggestion: string | undefined
+  /** The kind of the event found under the id, when it is not of the kind wanted (questions only). */
+  readonly found: string | undefined
+  /** The last instant the timeline asked knows, when it is a `knownOn` view (questions only). */
+  readonly knownOn: string | undefined
+  /**
+   * When the log holds the id but the timeline asked does not see it yet: the time it was
+   * recorded (questions only).
+   */
+  readonly recordedLater: string | undefined
 
+  /**
+   * @param query - what a question names that the timeline does not hold
+   */
+  constructor(query: UnknownQueryReference)
   /**
    * @param eventId - the event that holds the reference
    * @param path - the field that holds it
@@ -324,7 +385,31 @@ export class UnknownReferenceError extends EntenteError {
     referenceKind: UnknownReferenceError['referenceKind'],
     reference: string,
     line?: number,
+  )
+  constructor(
+    eventOrQuery: string | UnknownQueryReference,
+    path: readonly (string | number)[] = [],
+    referenceKind: UnknownReferenceError['referenceKind'] = 'actor',
+    reference = '',
+    line?: number,
   ) {
+    if (typeof eventOrQuery !== 'string') {
+      const query = eventOrQuery
+      super('unknown-reference', queryMessage(query))
+      this.name = 'UnknownReferenceError'
+      this.eventId = undefined
+      this.path = Object.freeze([query.argument])
+      this.referenceKind = query.referenceKind
+      this.reference = query.reference
+      this.line = undefined
+      this.projection = query.projection
+      this.suggestion = query.suggestion
+      this.found = query.found
+      this.knownOn = query.knownOn
+      this.recordedLater = query.recordedLater
+      return
+    }
+    const eventId = eventOrQuery
     const where = line === undefined ? '' : `line ${line}: `
     const field = path.length > 0 ? `${formatPath(path)}: ` : ''
     const hint =
@@ -340,7 +425,29 @@ export class UnknownReferenceError extends EntenteError {
     this.referenceKind = referenceKind
     this.reference = reference
     this.line = line
+    this.projection = undefined
+    this.suggestion = undefined
+    this.found = undefined
+    this.knownOn = undefined
+    this.recordedLater = undefined
   }
+}
+
+/** The message of a question's unknown reference: what was asked, what is missing, what may have been meant. */
+function queryMessage(query: UnknownQueryReference): string {
+  const timeline = query.knownOn === undefined ? 'the timeline' : `the timeline as known on ${query.knownOn}`
+  const what =
+    query.found !== undefined
+      ? `"${query.reference}" is ${/^[aeiou]/.test(query.found) ? 'an' : 'a'} ${query.found} event, not ${query.referenceKind === 'proposal' ? 'a proposal' : `an ${query.referenceKind}`}`
+      : query.referenceKind === 'actor'
+        ? `unknown actor "${query.reference}": ${timeline} declares no such actor`
+        : `unknown ${query.referenceKind} "${query.reference}": ${timeline} holds no such event`
+  const later =
+    query.recordedLater === undefined
+      ? ''
+      : ` (the log learns of it at ${query.recordedLater}, later than this timeline knows)`
+  const meant = query.suggestion === undefined ? '' : ` (did you mean "${query.suggestion}"?)`
+  return `${query.projection}: ${query.argument}: ${what}${later}${meant}`
 }
 
 /**

@@ -15,6 +15,7 @@ export {
   type EntenteErrorCode,
   InvalidArgumentError,
   LimitExceededError,
+  type UnknownQueryReference,
   UnknownReferenceError,
   ValidationError,
   type ValidationIssue,
@@ -144,6 +145,7 @@ export {
   type EventContext,
   type Projection,
   type ProjectionDefinition,
+  type ProjectionReferences,
   type ProjectionScope,
   type Reducers,
   type ResultContext,
@@ -164,6 +166,7 @@ export {
   type RelationshipOptions,
   type RelationshipResult,
   relationship,
+  type Unattributed,
 } from './projections/relationship.js'
 export type { ToneSummary } from './projections/tone.js'
 

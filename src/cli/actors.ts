@@ -3,10 +3,10 @@
  * file does not declare is refused with the id it was most likely meant to be, found by its
  * spelling (`NATOO` → `NATO`) or by the name or alias it was declared with (`Japan` → `JPN`).
  */
-import type { ActorKind, Timeline } from '../index.js'
+import { type ActorKind, type Timeline, UnknownReferenceError } from '../index.js'
+import { closest } from '../suggest.js'
 import { InputError } from './exit.js'
 import { displayName } from './io.js'
-import { closest } from './suggest.js'
 
 /** The declarations of a timeline, by actor id: its kind, and the names it goes by. */
 export interface Declarations {
@@ -51,4 +51,33 @@ export function checkActor(declared: Declarations, id: string, file: string): vo
   throw new InputError(
     `${displayName(file)}: unknown actor "${id}"${meant === undefined ? '' : ` (did you mean "${meant}"?)`}`,
   )
+}
+
+/**
+ * Runs a question of the library, and turns its refusal of an actor or a proposal the file
+ * does not hold (an `UnknownReferenceError`) into a message about the file, with the id it was
+ * likely meant to be.
+ *
+ * @param file - the file, as given
+ * @param ask - the question
+ * @returns what the question returns
+ * @throws {@link InputError} when the library refuses a name the question gives
+ */
+export function asking<R>(file: string, ask: () => R): R {
+  try {
+    return ask()
+  } catch (error) {
+    if (!(error instanceof UnknownReferenceError) || error.projection === undefined) throw error
+    const name = displayName(file)
+    if (error.found !== undefined)
+      throw new InputError(
+        `${name}: "${error.reference}" is ${/^[aeiou]/.test(error.found) ? 'an' : 'a'} ${error.found} event, not a ${error.referenceKind}`,
+      )
+    const later =
+      error.recordedLater === undefined
+        ? ''
+        : ` as known on ${error.knownOn ?? 'this version'} (the file records it at ${error.recordedLater})`
+    const meant = error.suggestion === undefined ? '' : ` (did you mean "${error.suggestion}"?)`
+    throw new InputError(`${name}: unknown ${error.referenceKind} "${error.reference}"${later}${meant}`)
+  }
 }

@@ -15,7 +15,7 @@ import {
   toneChart,
   type VegaLiteSpec,
 } from '../index.js'
-import { checkActor, declarations } from './actors.js'
+import { asking, checkActor, declarations } from './actors.js'
 import { escapeHtml, evidenceSections, page } from './html.js'
 import { type Context, readTimeline } from './io.js'
 import { toPng, toSvg } from './render.js'
@@ -120,7 +120,9 @@ export async function chart(args: readonly string[], context: Context): Promise<
     checkActor(declared, a, file)
     checkActor(declared, b, file)
     const options = { from, to, step, halfLifeDays }
-    const main = relationshipSeries(read, a, b, { ...options, ...(knownOn === undefined ? {} : { knownOn }) })
+    const main = asking(file, () =>
+      relationshipSeries(read, a, b, { ...options, ...(knownOn === undefined ? {} : { knownOn }) }),
+    )
     // Events are told as the log knew them on --known-on: a correction recorded later does not show.
     timeline = knownOn === undefined ? read : read.knownOn(knownOn)
     // Each date as known then, but never past --known-on.

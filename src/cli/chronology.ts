@@ -4,10 +4,10 @@
  * retracted events left out.
  */
 import { type ChronologyEntry, type ChronologyOptions, type DiplomaticEvent, KINDS } from '../index.js'
+import { didYouMean } from '../suggest.js'
 import { checkActor, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, table } from './format.js'
 import { type Context, readTimeline } from './io.js'
-import { didYouMean } from './suggest.js'
 import { checkDate, checkRange, EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente chronology`. */

@@ -9,10 +9,10 @@
  * fast as Node does.
  */
 import { createRequire } from 'node:module'
+import { didYouMean } from '../suggest.js'
 import { EXIT, InputError, UsageError } from './exit.js'
 import { colorEnabled, visible } from './format.js'
 import type { Context } from './io.js'
-import { didYouMean } from './suggest.js'
 
 /** A command, once loaded: what it runs, and its help. */
 interface Command {

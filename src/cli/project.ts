@@ -21,7 +21,7 @@ import {
   type ToneSummary,
   type Uncertainty,
 } from '../index.js'
-import { checkActor, declarations } from './actors.js'
+import { asking, declarations } from './actors.js'
 import { type Cell, evidence, oneLine, paint, section, signed, table, visible, wrapList } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
@@ -105,32 +105,33 @@ export async function project(args: readonly string[], context: Context): Promis
   const tone = toneOf(values['half-life'], question)
 
   const timeline = await readTimeline(file, context)
-  // An empty file has been warned about; its answer is empty whatever was asked.
-  if (timeline.version > 0) checkReferences(timeline, question, file)
+  checkOrganisation(timeline, question, file)
   const options: ProjectOptions = {
     at,
     ...(knownOn === undefined ? {} : { knownOn }),
     ...(uncertainty === undefined ? {} : { uncertainty }),
   }
   const display: Display = { color: context.out.color, at, knownOn, uncertainty }
-  const show = <R>(result: R, render: (result: R, display: Display) => string): void => {
+  // The library refuses actors and proposals the file does not hold (as known on --known-on).
+  const show = <R>(ask: () => R, render: (result: R, display: Display) => string): void => {
+    const result = asking(file, ask)
     context.out.write(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : `${render(result, display)}\n`)
   }
   switch (question.mode) {
     case 'relationship':
-      show(timeline.project(relationship(question.a, question.b, tone), options), renderRelationship)
+      show(() => timeline.project(relationship(question.a, question.b, tone), options), renderRelationship)
       break
     case 'membership':
-      show(timeline.project(membership(question.organisation), options), renderMembership)
+      show(() => timeline.project(membership(question.organisation), options), renderMembership)
       break
     case 'offices':
-      show(timeline.project(officeHolders(question.actor), options), renderOffices)
+      show(() => timeline.project(officeHolders(question.actor), options), renderOffices)
       break
     case 'proposal':
-      show(timeline.project(proposal(question.id), options), renderProposal)
+      show(() => timeline.project(proposal(question.id), options), renderProposal)
       break
     case 'network':
-      show(timeline.project(network(tone), options), renderNetwork)
+      show(() => timeline.project(network(tone), options), renderNetwork)
       break
   }
   return EXIT.ok
@@ -181,40 +182,17 @@ function toneOf(value: string | undefined, question: Question): RelationshipOpti
 }
 
 /**
- * Refuses actors and proposals the file does not hold, and an organisation's members asked of
- * something that is not an organisation: either would otherwise look like an empty answer.
+ * Refuses an organisation's members asked of an actor the file declares as something else (a
+ * state, a person): the answer would look like an empty organisation. Names the file does not
+ * declare at all are left to the library, which refuses them.
  */
-function checkReferences(timeline: Timeline, question: Question, file: string): void {
-  const declared = declarations(timeline)
-  switch (question.mode) {
-    case 'relationship':
-      checkActor(declared, question.a, file)
-      checkActor(declared, question.b, file)
-      return
-    case 'membership': {
-      checkActor(declared, question.organisation, file)
-      const kind = declared.kinds.get(question.organisation)!
-      if (kind !== 'organisation')
-        throw new InputError(
-          `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
-        )
-      return
-    }
-    case 'offices':
-      checkActor(declared, question.actor, file)
-      return
-    case 'proposal': {
-      const event = timeline.get(question.id)
-      if (event === undefined) throw new InputError(`${displayName(file)}: unknown proposal "${question.id}"`)
-      if (event.kind !== 'proposal')
-        throw new InputError(
-          `${displayName(file)}: "${question.id}" is ${/^[aeiou]/.test(event.kind) ? 'an' : 'a'} ${event.kind} event, not a proposal`,
-        )
-      return
-    }
-    case 'network':
-      return
-  }
+function checkOrganisation(timeline: Timeline, question: Question, file: string): void {
+  if (question.mode !== 'membership') return
+  const kind = declarations(timeline).kinds.get(question.organisation)
+  if (kind !== undefined && kind !== 'organisation')
+    throw new InputError(
+      `${displayName(file)}: --membership: "${question.organisation}" is ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}, not an organisation`,
+    )
 }
 
 /** The first line of every report: what, at which date, as known when, counting what. */
@@ -275,7 +253,22 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     ...table(
       [
         ['in force', `${agreement.inForce.from} – ${agreement.inForce.until ?? 'open-ended'}`],
+        ['status', agreement.status === 'suspended' ? { text: 'suspended', paint: 'yellow' } : { text: 'in force' }],
+        ...(agreement.withdrawn.length === 0 ? [] : [['withdrew', agreement.withdrawn.join(', ')]]),
         ['areas', agreement.areas.length === 0 ? 'none given' : agreement.areas.join(', ')],
+        ['evidence', evidence(agreement.evidence)],
+      ],
+      { color, indent: 4 },
+    ),
+  ])
+  const how = { termination: 'terminated', expiry: 'expired', withdrawal: 'by withdrawal' } as const
+  const ended = r.ended.flatMap((agreement) => [
+    `  ${visible(agreement.title)}`,
+    ...table(
+      [
+        ['ended', `${agreement.ended}, ${how[agreement.how]}`],
+        ...(agreement.withdrawn.length === 0 ? [] : [['withdrew', agreement.withdrawn.join(', ')]]),
+        ...(agreement.supersededBy === undefined ? [] : [['replaced by', agreement.supersededBy]]),
         ['evidence', evidence(agreement.evidence)],
       ],
       { color, indent: 4 },
@@ -303,14 +296,30 @@ function renderRelationship(r: RelationshipResult, display: Display): string {
     r.quotes.map((q) => [q.date, q.speaker, { text: q.event, paint: 'dim' }, `"${oneLine(q.quote)}"`]),
     { color, header: ['DATE', 'SPEAKER', 'EVENT', 'QUOTE'] },
   )
+  // Shown only when there is something to show: a missing office event, not a section of "none".
+  const unattributed =
+    r.unattributed.length === 0
+      ? []
+      : [
+          section(
+            'Not counted for either side',
+            table(
+              r.unattributed.map((u) => [u.date, u.kind, { text: u.event, paint: 'dim' }, u.reason]),
+              { color, header: ['DATE', 'KIND', 'EVENT', 'WHY'] },
+            ),
+            color,
+          ),
+        ]
   return [
     title(`${a} and ${b}`, r.at, display),
     section('Ties', tieLines(r.ties, color), color),
     section('Agreements in force', agreements, color),
+    section('Agreements no longer in force', ended, color),
     section('Contacts', contacts, color),
     section('Tone', toneLines(r.tone, color), color),
     section('Stances on shared proposals', r.stances.length === 0 ? [] : stances, color),
     section('Quotes', r.quotes.length === 0 ? [] : quotes, color),
+    ...unattributed,
     section('Evidence', wrapList(r.evidence), color),
   ].join('\n\n')
 }

@@ -16,7 +16,7 @@ import {
   toInterval,
   toneChart,
 } from '../index.js'
-import { checkActor, declarations } from './actors.js'
+import { asking, checkActor, declarations } from './actors.js'
 import { escapeHtml, eventLink, evidenceSections, page } from './html.js'
 import { type Context, readTimeline } from './io.js'
 import { toSvg } from './render.js'
@@ -86,7 +86,7 @@ export async function report(args: readonly string[], context: Context): Promise
   checkActor(declared, a, file)
   checkActor(declared, b, file)
   const known = knownOn === undefined ? timeline : timeline.knownOn(knownOn)
-  const r = known.project(relationship(a, b, { halfLifeDays }), { at })
+  const r = asking(file, () => known.project(relationship(a, b, { halfLifeDays }), { at }))
   // Two years back to the day, so that the steps land on the date of the report itself.
   const start = from ?? `${Number(r.at.slice(0, 4)) - 2}${r.at.slice(4) === '-02-29' ? '-02-28' : r.at.slice(4)}`
   if (start > r.at) throw new UsageError(`--from (${start}) is after --at (${r.at})`, 'report')

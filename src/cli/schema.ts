@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { type EventKind, eventSchema, KINDS, kindSchemas } from '../index.js'
+import { didYouMean } from '../suggest.js'
 import { wrapList } from './format.js'
 import type { Context } from './io.js'
-import { didYouMean } from './suggest.js'
 import { EXIT, expectPositionals, parseCommand, UsageError } from './usage.js'
 
 /** The help of `entente schema`. */

@@ -4,8 +4,8 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { dateStringSchema, toInterval } from '../index.js'
+import { didYouMean } from '../suggest.js'
 import { UsageError } from './exit.js'
-import { didYouMean } from './suggest.js'
 
 export { EXIT, InputError, UsageError } from './exit.js'
 

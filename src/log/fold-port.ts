@@ -100,10 +100,10 @@ export interface _Fold<R, E extends EventBase> {
  *
  * @example
  * ```ts
- * import { type Projectable, Timeline, membership } from 'entente-timeline'
+ * import { type Projectable, Timeline, network } from 'entente-timeline'
  *
- * const nato: Projectable<{ members: readonly unknown[] }> = membership('NATO')
- * Timeline.empty().project(nato, { at: '2023-07-12' }).members //=> []
+ * const everyone: Projectable<{ dyads: readonly unknown[] }> = network()
+ * Timeline.empty().project(everyone, { at: '2023-07-12' }).dyads //=> []
  * ```
  */
 export interface Projectable<R, E extends EventBase = DiplomaticEvent> {

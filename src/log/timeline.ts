@@ -637,12 +637,16 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
    * @param projection - a built-in projection or one from `defineProjection`
    * @param options - `at`, and optionally `knownOn` and `uncertainty`
    * @returns the projection's result: frozen, structurally shared
-   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type
+   * @throws {@link InvalidArgumentError} for a bad date or uncertainty policy, or arguments of the wrong type;
+   *   {@link UnknownReferenceError} when a built-in projection (or one with `references`) names an actor the
+   *   timeline does not declare, or a proposal it does not hold, as known on `knownOn`
    * @example
    * ```ts
    * import { Timeline, membership } from 'entente-timeline'
+   * import { readFileSync } from 'node:fs'
    *
-   * Timeline.empty().project(membership('NATO'), { at: '2023-07-12' }).members // []
+   * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+   * timeline.project(membership('NATO'), { at: '2023-07-12' }).members.length //=> 35
    * ```
    */
   project<R>(projection: Projectable<R, E> | Projectable<R, DiplomaticEvent>, options: ProjectOptions): R {

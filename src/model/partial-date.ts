@@ -367,6 +367,18 @@ export function precisionOf(date: PartialDate): DatePrecision {
   return parsed.precision
 }
 
+/**
+ * A date as precise as its evidence, for a result: the date string as written when it is a
+ * year, a month or a day; the UTC day of a timestamp; the `from` of a range, at its own
+ * precision. Never finer than a day, never finer than the source.
+ */
+export function _dateOf(date: PartialDate): string {
+  const text = typeof date === 'string' ? date : 'date' in date ? date.date : date.from
+  const parsed = _parseDateString(text)
+  if (typeof parsed === 'string') return text
+  return parsed.precision === 'instant' ? _isoDay(parsed.start) : text
+}
+
 /** Formats epoch milliseconds as the ISO day `YYYY-MM-DD`. */
 export function _isoDay(ms: number): string {
   // The calendar from the day number (H. Hinnant's civil_from_days): folds format a day per

@@ -278,12 +278,12 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
     }
     if (scope.pair !== undefined)
       // As the engine's pair stream: events naming both sides, and the positions and office
-      // changes of either (a stance names only the side taking it).
+      // changes of either (a stance names only the side taking it), and their declarations.
       parts.push(
         `(SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[0]]))})
           INTERSECT SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[1]]))}))`,
         `SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
-          WHERE a.actor = ANY(${param(side([...scope.pair]))}) AND e.kind IN ('position', 'office')`,
+          WHERE a.actor = ANY(${param(side([...scope.pair]))}) AND e.kind IN ('position', 'office', 'actor')`,
       )
     else if (scope.actors !== undefined)
       parts.push(`SELECT seq FROM entente_actors WHERE actor = ANY(${param(side(scope.actors))})`)

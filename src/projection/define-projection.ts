@@ -12,6 +12,7 @@ import type { DateInterval } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
 import { _checkWeights, type KindWeights, type Weight } from '../model/weights.js'
 import { _diff, _explain } from './explain.js'
+import { _checkReferences } from './references.js'
 import { _project } from './run.js'
 
 /**
@@ -37,6 +38,12 @@ export interface EventContext {
   readonly at: string
   /** The ISO day (`YYYY-MM-DD`) the event's interval starts on. */
   readonly date: string
+  /**
+   * The event's date as precise as its evidence, after corrections: `YYYY`, `YYYY-MM` or
+   * `YYYY-MM-DD` as written (a timestamp gives its UTC day, a range its `from`). The built-in
+   * projections put it in their results.
+   */
+  readonly when: string
   /** The event's half-open UTC interval, after corrections. */
   readonly interval: DateInterval
   /** The event's certainty after the corrections the view knows. */
@@ -72,6 +79,11 @@ export interface ResultContext {
   readonly instant: string
   /** The number of days from an ISO date (or timestamp) to the instant asked about. */
   daysSince(date: string): number
+  /**
+   * The states and organisations a person held an office of at any time, as the timeline asked
+   * knows (whatever the date asked); empty for an actor that held none.
+   */
+  officesHeld(actor: ActorId): readonly ActorId[]
 }
 
 /**
@@ -108,6 +120,47 @@ export interface ProjectionScope {
   readonly pair?: readonly [ActorId, ActorId]
   /** These events, and the events that reference them (positions on a proposal). */
   readonly events?: readonly string[]
+}
+
+/**
+ * The actors and events a projection is asked about, which the timeline it is asked of must
+ * hold: otherwise `project`, `explain`, `diff` and a series throw an `UnknownReferenceError`
+ * naming the argument, instead of answering about an id the log never heard of with nothing.
+ * An actor counts as declared when an `actor` event the timeline (or its `knownOn` view) sees
+ * declares it, whatever the date asked about; an event, when the timeline sees it (and it is of
+ * `kind`, when given).
+ *
+ * @example
+ * ```ts
+ * import { Timeline, UnknownReferenceError, defineProjection, type ProjectionReferences } from 'entente-timeline'
+ *
+ * const references: ProjectionReferences = { actors: [{ argument: 'actor', id: 'JPN' }] }
+ * const japanMeetings = defineProjection({ name: 'meetings(JPN)', references, initial: { n: 0 }, on: {} })
+ * try {
+ *   Timeline.empty().project(japanMeetings, { at: '2023-07-12' })
+ * } catch (error) {
+ *   if (error instanceof UnknownReferenceError) console.log(error.message)
+ *   //=> 'meetings(JPN): actor: unknown actor "JPN": the timeline declares no such actor'
+ * }
+ * ```
+ */
+export interface ProjectionReferences {
+  /** Actors that must be declared, each with the argument that names it. */
+  readonly actors?: readonly {
+    /** The projection's argument that names the actor, for the error (`a`, `organisation`). */
+    readonly argument: string
+    /** The actor's id. */
+    readonly id: ActorId
+  }[]
+  /** Events that must be held, each with the argument that names it and the kind it must be of. */
+  readonly events?: readonly {
+    /** The projection's argument that names the event, for the error (`id`). */
+    readonly argument: string
+    /** The event's id. */
+    readonly id: string
+    /** The kind it must be of; any kind when absent. */
+    readonly kind?: string
+  }[]
 }
 
 /**
@@ -182,6 +235,8 @@ export interface ProjectionDefinition<S, R = S, E extends EventBase = Diplomatic
   readonly result?: (state: S, ctx: ResultContext) => R
   /** Which events are needed. @defaultValue every event */
   readonly scope?: ProjectionScope
+  /** The actors and events it is asked about, which the timeline must hold. @defaultValue none checked */
+  readonly references?: ProjectionReferences
   /** Weights reducers see through `ctx.weight`, over the vocabulary's: kinds it does not name keep theirs. @defaultValue the vocabulary's */
   readonly weights?: Readonly<Record<string, KindWeights>>
   /** The vocabulary, to type reducers of kinds of one's own. @defaultValue the built-in one */
@@ -199,12 +254,15 @@ declare const resultType: unique symbol
  * @example
  * ```ts
  * import { type MembershipResult, type Projection, Timeline, membership } from 'entente-timeline'
+ * import { readFileSync } from 'node:fs'
  *
  * // Any projection can be asked at several dates.
  * function over<R>(timeline: Timeline, projection: Projection<R>, dates: readonly string[]): R[] {
  *   return dates.map((at) => timeline.project(projection, { at }))
  * }
- * const nato: MembershipResult[] = over(Timeline.empty(), membership('NATO'), ['2023-04-03', '2023-04-04'])
+ * const timeline = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+ * const nato: MembershipResult[] = over(timeline, membership('NATO'), ['2023-04-03', '2023-04-04'])
+ * nato.map((r) => r.members.filter((m) => m.status === 'member').length) //=> [30, 31]
  * ```
  */
 export interface Projection<R, E extends EventBase = DiplomaticEvent> extends Projectable<R, E> {
@@ -228,7 +286,8 @@ export interface Projection<R, E extends EventBase = DiplomaticEvent> extends Pr
  * @param definition - name, initial state, reducers, and optionally result, scope, weights
  * @returns the projection, for `timeline.project`
  * @throws {@link InvalidArgumentError} when `weights` holds a weight that is not a finite number from -10 to +10,
- *   or an unknown quad class
+ *   or an unknown quad class (and, when the projection is asked, {@link UnknownReferenceError} for an actor or event
+ *   of its `references` that the timeline does not hold)
  * @example
  * ```ts
  * import { Timeline, defineProjection } from 'entente-timeline'
@@ -261,9 +320,18 @@ export function defineProjection<S, R = S, E extends EventBase = DiplomaticEvent
     scope: definition.scope,
     definition: definition as unknown as ProjectionDefinition<unknown, unknown, E>,
     fold: {
-      project: (view, options) => _project(view, projection, options),
-      explain: (view, options) => _explain(view, projection, options),
-      diff: (view, options) => _diff(view, projection, options),
+      project: (view, options) => {
+        _checkReferences(view, definition.name, definition.references)
+        return _project(view, projection, options)
+      },
+      explain: (view, options) => {
+        _checkReferences(view, definition.name, definition.references)
+        return _explain(view, projection, options)
+      },
+      diff: (view, options) => {
+        _checkReferences(view, definition.name, definition.references)
+        return _diff(view, projection, options)
+      },
     } satisfies _Fold<R, E>,
   })
   return projection

@@ -66,7 +66,7 @@ export function _explain<E extends EventBase, R>(
     policy: options.policy,
   })
   return Object.freeze({
-    result: finish(projection.definition, state, options.bound) as R,
+    result: finish(projection.definition, state, options.bound, view) as R,
     steps: Object.freeze(found),
   })
 }
@@ -87,8 +87,8 @@ export function _diff<E extends EventBase, R>(
   return Object.freeze({
     from: _boundDay(options.from),
     to: _boundDay(options.to),
-    before: finish(projection.definition, before, options.from) as R,
-    after: finish(projection.definition, after, options.to) as R,
+    before: finish(projection.definition, before, options.from, view) as R,
+    after: finish(projection.definition, after, options.to, view) as R,
     steps: Object.freeze(found),
   })
 }

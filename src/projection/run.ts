@@ -12,7 +12,7 @@ import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
 import type { Direction } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
-import { _isoDay } from '../model/partial-date.js'
+import { _dateOf, _isoDay, type PartialDate } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
 import { type Weight, weightOf } from '../model/weights.js'
 import type { EventContext, Projection, ProjectionDefinition, ResultContext } from './define-projection.js'
@@ -56,7 +56,7 @@ export function _project<E extends EventBase, R>(
 ): R {
   const definition = projection.definition
   const state = _foldState(view, projection, options)
-  return finish(definition, state, options.bound) as R
+  return finish(definition, state, options.bound, view) as R
 }
 
 /** Folds a view up to a date and returns the state before `result`. */
@@ -142,10 +142,11 @@ export function finish<E extends EventBase>(
   definition: ProjectionDefinition<unknown, unknown, E>,
   state: unknown,
   bound: number,
+  view: _View<E>,
 ): unknown {
   if (definition.result === undefined) return state
   // A result frozen already (the built-ins freeze theirs) has nothing for immer to do.
-  const own = definition.result(state, resultContext(bound))
+  const own = definition.result(state, resultContext(bound, view))
   if (typeof own !== 'object' || own === null || Object.isFrozen(own)) return own
   const result = produce({ value: undefined as unknown }, (draft) => {
     draft.value = own as Draft<unknown>
@@ -154,12 +155,17 @@ export function finish<E extends EventBase>(
 }
 
 /** The context handed to `result`. */
-export function resultContext(bound: number): ResultContext {
+export function resultContext<E extends EventBase>(bound: number, view: _View<E>): ResultContext {
   const instant = bound - 1
+  let offices: _OfficeIndex | undefined
   return {
     at: _boundDay(bound),
     instant: new Date(instant).toISOString(),
     daysSince: (date: string) => (instant - Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date)) / 86_400_000,
+    officesHeld(actor: string): readonly string[] {
+      offices ??= _officeIndex(view)
+      return [...new Set((offices.get(actor) ?? []).map((term) => term.of))]
+    },
   }
 }
 
@@ -245,6 +251,9 @@ export class Folder<E extends EventBase> {
       },
       get date() {
         return _isoDay(folder.entry!.start)
+      },
+      get when() {
+        return _dateOf(folder.event!.occurred as PartialDate)
       },
       get interval() {
         const entry = folder.entry!

@@ -10,6 +10,7 @@ import { _View } from '../log/view.js'
 import type { EventBase } from '../model/envelope.js'
 import { _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import type { Projection } from './define-projection.js'
+import { _checkReferences } from './references.js'
 import { _foldState, _runOf, _streamOf, Folder, finish } from './run.js'
 import { _counts, type Uncertainty } from './uncertainty.js'
 
@@ -42,6 +43,9 @@ export function _sample<E extends EventBase>(
   each: (result: unknown, events: readonly string[]) => void,
 ): void {
   const { bounds, policy, diagonal } = options
+  // Checked against the view sampled, not each date's: along the diagonal an actor declared
+  // later than the first date is still one the series is about.
+  _checkReferences(view, projection.definition.name, projection.definition.references)
   if (bounds.length === 0) return
   const log = view.log
   const definition = projection.definition
@@ -137,8 +141,8 @@ export function _sample<E extends EventBase>(
     previous = bound
     if (index === 0) continue
     const result = cold
-      ? finish(definition, _foldState(current, projection, { bound, policy }), bound)
-      : finish(definition, state, bound)
+      ? finish(definition, _foldState(current, projection, { bound, policy }), bound, current)
+      : finish(definition, state, bound, current)
     each(result, [...ids])
   }
 }

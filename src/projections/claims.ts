@@ -53,7 +53,10 @@ export interface Tie {
   readonly organisation: string
   /** The status. */
   readonly status: MembershipStatus
-  /** The day the status began (by the earliest source that claims it). */
+  /**
+   * When the status began, by the earliest source that claims it, as precisely as that source
+   * dates it: `2013-04-15`, or `2012-09` when known only to the month.
+   */
   readonly since: string
   /** The certainty of the strongest source for it. */
   readonly certainty: Certainty

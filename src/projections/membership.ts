@@ -43,6 +43,7 @@ export interface MembershipResult {
  *
  * @param organisation - the organisation's id
  * @returns a projection, for `timeline.project`
+ * @throws {@link UnknownReferenceError} when asked of a timeline that does not declare `organisation` (as known on `knownOn`)
  * @example
  * ```ts
  * import { Timeline, membership } from 'entente-timeline'
@@ -58,11 +59,12 @@ export function membership(organisation: ActorId): Projection<MembershipResult> 
     name: `membership(${organisation})`,
     key: `membership:${organisation}`,
     scope: { actors: [organisation] },
+    references: { actors: [{ argument: 'organisation', id: organisation }] },
     initial: { claims: {} },
     on: {
       membership(draft, event, ctx) {
         if (event.organisation !== organisation) return
-        _applyMembership(draft.claims, event, ctx.certainty, ctx.date)
+        _applyMembership(draft.claims, event, ctx.certainty, ctx.when)
       },
     },
     result(state, ctx) {

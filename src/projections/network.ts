@@ -174,7 +174,7 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
         if (event.member === event.organisation) return
         const state = dyad(draft, event.member, event.organisation)
         const claims = (state.claims ??= {})
-        _applyMembership(claims, event, ctx.certainty, ctx.date)
+        _applyMembership(claims, event, ctx.certainty, ctx.when)
       },
     },
     every(draft, event, ctx) {

@@ -17,7 +17,7 @@ export interface OfficeHolder {
   readonly office: string
   /** The person who holds it. */
   readonly person: ActorId
-  /** The day they took it: the first day of the office event's date. */
+  /** When they took it, as precisely as the office event says (`2021-10-04`, or `2021-10` when known to the month). */
   readonly since: string
   /** The office event that says so. */
   readonly evidence: readonly string[]
@@ -47,6 +47,7 @@ export interface OfficeHoldersResult {
  *
  * @param actor - the state or organisation
  * @returns a projection, for `timeline.project`
+ * @throws {@link UnknownReferenceError} when asked of a timeline that does not declare `actor` (as known on `knownOn`)
  * @example
  * ```ts
  * import { Timeline, officeHolders } from 'entente-timeline'
@@ -62,6 +63,7 @@ export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
     name: `officeHolders(${actor})`,
     key: `officeHolders:${actor}`,
     scope: { actors: [actor] },
+    references: { actors: [{ argument: 'actor', id: actor }] },
     initial: { held: {} },
     on: {
       office(draft, event, ctx) {
@@ -71,7 +73,7 @@ export function officeHolders(actor: ActorId): Projection<OfficeHoldersResult> {
         const held = Object.hasOwn(draft.held, key) ? draft.held[key] : undefined
         if (event.change === 'end') delete draft.held[key]
         else if (held !== undefined) held.evidence.push(event.id)
-        else draft.held[key] = { office: event.office, person: event.person, since: ctx.date, evidence: [event.id] }
+        else draft.held[key] = { office: event.office, person: event.person, since: ctx.when, evidence: [event.id] }
       },
     },
     result(state, ctx) {

@@ -49,6 +49,7 @@ interface State {
  *
  * @param id - the proposal event's id
  * @returns a projection, for `timeline.project`
+ * @throws {@link UnknownReferenceError} when asked of a timeline that holds no proposal `id` (as known on `knownOn`)
  * @example
  * ```ts
  * import { Timeline, proposal } from 'entente-timeline'
@@ -64,6 +65,7 @@ export function proposal(id: string): Projection<ProposalResult> {
     name: `proposal(${id})`,
     key: `proposal:${id}`,
     scope: { events: [id] },
+    references: { events: [{ argument: 'id', id, kind: 'proposal' }] },
     initial: { subject: null, proposer: null, status: 'unknown', stances: {}, evidence: {} },
     on: {
       proposal(draft, event, ctx) {

@@ -3,7 +3,8 @@
  * on shared proposals and quotes, every fact with the events it came from.
  */
 import { InvalidArgumentError } from '../errors.js'
-import type { ActorId } from '../model/actor-id.js'
+import { type ActorId, isPersonId } from '../model/actor-id.js'
+import type { DiplomaticEvent } from '../model/event.js'
 import type { AgreementActEvent } from '../model/kinds/agreement-act.js'
 import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
@@ -84,7 +85,7 @@ export interface EndedAgreement {
   readonly id: string
   /** Its title. */
   readonly title: string
-  /** The day it ended between the pair: the day of the act, or the last day of its `until`. */
+  /** When it ended between the pair: the act's date, or its `until`, as precisely as they are written. */
   readonly ended: string
   /** How it ended. */
   readonly how: 'termination' | 'expiry' | 'withdrawal'
@@ -111,10 +112,35 @@ export interface Quote {
   readonly speaker: ActorId
   /** The words, as the statement event quotes them. */
   readonly quote: string
-  /** The first day of the statement's date. */
+  /** The statement's date, as precisely as the event gives it (`2023-07-12`, `2023-07`). */
   readonly date: string
   /** The statement event's id. */
   readonly event: string
+}
+
+/**
+ * A meeting, visit or summit between people of the two sides that counts for neither because
+ * some of the people held no office at its date: a missing `office` event shows here instead
+ * of as a silent zero.
+ *
+ * @example
+ * ```ts
+ * import type { Unattributed } from 'entente-timeline'
+ *
+ * const line = (u: Unattributed) => `${u.date} ${u.event}: ${u.reason}`
+ * ```
+ */
+export interface Unattributed {
+  /** The event's id. */
+  readonly event: string
+  /** Its kind: `meeting`, `visit` or `summit`. */
+  readonly kind: string
+  /** Its date, as precisely as the event gives it. */
+  readonly date: string
+  /** The people in it who held no office at that date, so acted for no state or organisation, sorted. */
+  readonly people: readonly ActorId[]
+  /** Why it counts for no side, in words. */
+  readonly reason: string
 }
 
 /**
@@ -150,7 +176,7 @@ export interface RelationshipResult {
     readonly summits: number
     /** The latest meeting, visit or summit; absent before the first. */
     readonly last?: {
-      /** Its first day. */
+      /** Its date, as precisely as the event gives it (contacts are compared by their first day). */
       readonly date: string
       /** Its event's id. */
       readonly event: string
@@ -167,6 +193,12 @@ export interface RelationshipResult {
   }[]
   /** What one said about the other, oldest first. */
   readonly quotes: readonly Quote[]
+  /**
+   * Meetings, visits and summits naming people of the two sides (people who held office in
+   * either at some time) that count for neither, because some of the people held no office at
+   * the event's date, in valid-time order. Not in `evidence`: no fact above comes from them.
+   */
+  readonly unattributed: readonly Unattributed[]
   /** Every event behind any of the above, sorted. */
   readonly evidence: readonly string[]
 }
@@ -192,9 +224,13 @@ interface State {
   visits: number
   summits: number
   last?: { date: string; event: string }
+  /** The first day of the last contact, to compare contacts of different precisions by. */
+  lastDay?: string
   tone: _ToneState
   positions: Record<string, Record<string, Stance>>
   quotes: Quote[]
+  /** Contacts that counted for nothing while people in them held no office: `result` keeps those of the pair. */
+  unattributed: (Unattributed & { actors: string[] })[]
   /**
    * The ids of the events behind any fact, by the year of the place they were folded at: a fold
    * over a month copies that year's ids, not every id so far.
@@ -296,6 +332,75 @@ function apart(sides: readonly (readonly string[])[], a: string, b: string): boo
 }
 
 /**
+ * The people a contact (meeting, visit, summit) sets against each other, as written: a
+ * meeting's participants without a `for`, a visit's visitor and host, a summit's host and
+ * attendees.
+ */
+function contactPeople(event: DiplomaticEvent): readonly string[] {
+  switch (event.kind) {
+    case 'meeting':
+      return event.participants.filter((p) => p.for === undefined).map((p) => p.actor)
+    case 'visit':
+      return [event.visitor, event.host]
+    case 'summit':
+      return [event.host, ...event.attendees.map((p) => p.actor)]
+    default:
+      return []
+  }
+}
+
+/**
+ * Lists a contact of the pair's stream (a meeting, visit or summit naming people of both sides,
+ * each side with the people who held office in it at any time) that counted for nothing while
+ * people in it held no office at its date: a missing office event, shown instead of a silent
+ * zero.
+ */
+function unattributed(
+  draft: { evidence: Record<string, Record<string, true>>; unattributed: (Unattributed & { actors: string[] })[] },
+  event: DiplomaticEvent,
+  ctx: EventContext,
+): void {
+  // Counted already: `touch` filed it under the year of this place.
+  const year = draft.evidence[ctx.date.slice(0, -6)]
+  if (year !== undefined && Object.hasOwn(year, event.id)) return
+  const people = [...new Set(contactPeople(event))].filter((actor) => {
+    if (!isPersonId(actor)) return false
+    const sides = ctx.actingFor(actor)
+    return sides.length === 1 && sides[0] === actor
+  })
+  if (people.length === 0) return
+  const who = people.length === 1 ? `${people[0]} held` : `${people.slice(0, -1).join(', ')} and ${people.at(-1)} held`
+  draft.unattributed.push({
+    event: event.id,
+    kind: event.kind,
+    date: ctx.when,
+    people: [...people].sort(),
+    reason: `${who} no office on ${ctx.when}: it counts for no state or organisation`,
+    actors: [...event.actors],
+  })
+}
+
+/**
+ * Whether an unattributed contact is one of the pair's: it names each side (the side itself,
+ * or someone who held an office of it at any time), and someone in it who held no office at its
+ * date held one of either side at some other time. Decided from the offices the timeline knows,
+ * whatever the date asked, so that it does not depend on which events were folded.
+ */
+function ofThePair(
+  u: { readonly people: readonly string[]; readonly actors: readonly string[] },
+  x: string,
+  y: string,
+  officesHeld: (actor: string) => readonly string[],
+): boolean {
+  const names = (side: string) => u.actors.some((actor) => actor === side || officesHeld(actor).includes(side))
+  const belongs = u.people.some((person) => {
+    const held = officesHeld(person)
+    return held.includes(x) || held.includes(y)
+  })
+  return belongs && names(x) && names(y)
+}
+
+/**
  * The relationship of two actors (the pair is unordered: facts are the same both ways, and
  * `pair` keeps the order asked). People count for the states and organisations they held
  * office in at the date of each event.
@@ -305,7 +410,8 @@ function apart(sides: readonly (readonly string[])[], a: string, b: string): boo
  * @param options - tone half-life and weights
  * @returns a projection, for `timeline.project`
  * @throws {@link InvalidArgumentError} when `a` and `b` are the same actor, `halfLifeDays` is not a positive
- *   number, or a weight is not a finite number from -10 to +10 or names an unknown quad class
+ *   number, or a weight is not a finite number from -10 to +10 or names an unknown quad class; and when asked,
+ *   {@link UnknownReferenceError} when the timeline (as known on `knownOn`) does not declare `a` or `b`
  * @example
  * ```ts
  * import { Timeline, relationship } from 'entente-timeline'
@@ -366,12 +472,22 @@ function relationshipOf(
     draft.evidence[year]![id] = true
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
-    if (draft.last === undefined || ctx.date >= draft.last.date) draft.last = { date: ctx.date, event: id }
+    // Compared by day; shown as precisely as the event says.
+    if (draft.last === undefined || ctx.date >= draft.lastDay!) {
+      draft.last = { date: ctx.when, event: id }
+      draft.lastDay = ctx.date
+    }
   }
   return defineProjection<State, RelationshipResult | _RelationshipPoints>({
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
     scope: { pair: [x, y] },
+    references: {
+      actors: [
+        { argument: 'a', id: a },
+        { argument: 'b', id: b },
+      ],
+    },
     ...(options.weights === undefined ? {} : { weights: options.weights }),
     initial: {
       claims: {},
@@ -383,12 +499,13 @@ function relationshipOf(
       tone: _initialTone(),
       positions: {},
       quotes: [],
+      unattributed: [],
       evidence: {},
     },
     on: {
       membership(draft, event, ctx) {
         if (!connects([event.member], [event.organisation], x, y)) return
-        _applyMembership(draft.claims, event, ctx.certainty, ctx.date)
+        _applyMembership(draft.claims, event, ctx.certainty, ctx.when)
         touch(draft, ctx, event.id)
       },
       agreement(draft, event, ctx) {
@@ -414,7 +531,7 @@ function relationshipOf(
         draft.agreementActs[event.agreement]!.push({
           id: event.id,
           act: event.act,
-          date: ctx.date,
+          date: ctx.when,
           ms: _dayStartOf(ctx),
           ...(event.party === undefined ? {} : { party: event.party }),
           ...(event.supersededBy === undefined ? {} : { supersededBy: event.supersededBy }),
@@ -475,13 +592,12 @@ function relationshipOf(
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
-        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.date, event: event.id })
+        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
         touch(draft, ctx, event.id)
       },
     },
     every(draft, event, ctx) {
       const acts = _actsOf(event, _directionsOf(ctx))
-      if (acts.length === 0) return
       const t = _dayStartOf(ctx)
       for (const act of acts) {
         const from = _resolve(act.from, ctx.actingFor)
@@ -497,6 +613,7 @@ function relationshipOf(
         }
         touch(draft, ctx, event.id)
       }
+      if (event.kind === 'meeting' || event.kind === 'visit' || event.kind === 'summit') unattributed(draft, event, ctx)
     },
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
@@ -548,6 +665,9 @@ function relationshipOf(
         tone,
         stances,
         quotes: state.quotes,
+        unattributed: state.unattributed
+          .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
+          .map(({ actors: _actors, ...u }) => u),
         evidence,
       }
     },

@@ -11,12 +11,15 @@ import {
   membership,
   network,
   type Projection,
+  type ProjectionDefinition,
   type QueryDate,
+  type RelationshipResult,
   relationship,
   relationshipSeries,
   SERIES_STEPS,
   series,
   Timeline,
+  UnknownReferenceError,
 } from '../../src/index.js'
 import { thrown } from '../support/thrown.js'
 import { trace } from '../support/timeline.js'
@@ -27,6 +30,18 @@ const timeline = Timeline.fromNdjson(text)
 /** The same answers, asked one date at a time of a timeline of its own. */
 function cold<R>(projection: Projection<R>, at: string, knownOn?: QueryDate): R {
   return Timeline.fromNdjson(text).project(projection, { at, ...(knownOn === undefined ? {} : { knownOn }) })
+}
+
+/** Whether the actors a projection is asked about are all declared in the timeline as known on a date. */
+function declaredBy(
+  timeline: Timeline,
+  projection: { definition: ProjectionDefinition<unknown, unknown> },
+  day: string,
+) {
+  const known = timeline.knownOn(day)
+  return (projection.definition.references?.actors ?? []).every(({ id }) =>
+    known.events.some((event) => event.kind === 'actor' && event.actors[0] === id),
+  )
 }
 
 describe('series', () => {
@@ -64,6 +79,16 @@ describe('series', () => {
         const other = Timeline.fromNdjson(text)
         for (const sample of result.samples) {
           const asKnown = knownOn === 'each' ? sample.at : knownOn
+          if (knownOn === 'each' && !declaredBy(other, projection, sample.at)) {
+            // Before the log declares North Korea (01:13 UTC on 12 July 2023), a cold query is
+            // refused; the series, which checks the names against the timeline it samples, then
+            // gives what the log knew: nothing between the two.
+            expect(() =>
+              other.project(projection as Projection<unknown>, { at: sample.at, knownOn: asKnown! }),
+            ).toThrow(UnknownReferenceError)
+            expect((sample.value as RelationshipResult).evidence, sample.at).toEqual([])
+            continue
+          }
           expect(sample.value, sample.at).toEqual(
             other.project(projection as Projection<unknown>, {
               at: sample.at,

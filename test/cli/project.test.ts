@@ -10,7 +10,7 @@ import {
   relationship,
   Timeline,
 } from '../../src/index.js'
-import { actor } from '../support/build.js'
+import { actor, build } from '../support/build.js'
 import { ensureBuilt, entente, fixture, smallTimeline, tempDir, writeTimeline } from './support.js'
 
 let dir: string
@@ -45,7 +45,7 @@ describe('entente project FILE A B', () => {
     const { stdout } = entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31'])
     const expected = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-31' })
     for (const text of [
-      'Agreements in force\n  Individually Tailored Partnership Programme\n    in force  2023-07-12 – 2026\n    areas     cyber defence, outer space\n    evidence  jpn-nato-itpp\n',
+      'Agreements in force\n  Individually Tailored Partnership Programme\n    in force  2023-07-12 – 2026\n    status    in force\n    areas     cyber defence, outer space\n    evidence  jpn-nato-itpp\n',
       `Contacts\n  meetings          ${expected.contacts.meetings}\n  visits            0\n  summits together  ${expected.contacts.summits}\n  last contact      2023-07-12  kishida-meets-stoltenberg\n`,
       `Tone\n  index                 +${expected.tone.index}\n  by JPN                +${expected.tone.byDirection['JPN']}\n`,
       `  verbal cooperation    ${expected.tone.verbalCooperation}\n  material cooperation  0\n  verbal conflict       0\n  material conflict     0\n`,
@@ -55,6 +55,69 @@ describe('entente project FILE A B', () => {
       expect(stdout).toContain(text)
     }
     for (const id of expected.evidence) expect(stdout).toContain(id)
+  })
+
+  it('lists a meeting that counts for neither side, because a person in it held no office then', () => {
+    // given Kishida meeting Stoltenberg in 2020, before the office the file records for him (2021)
+    const early = build.meeting({
+      id: 'kishida-meets-stoltenberg-2020',
+      occurred: '2020-02-10',
+      recorded: '2023-02-01T00:00:00Z',
+      sources: [{ id: 'archive-2023', publisher: 'Archive', published: '2023-02-01' }],
+      actors: ['kishida-fumio', 'stoltenberg-jens'],
+      participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }],
+      summit: undefined,
+    })
+    const file = writeTimeline(dir, 'early-meeting.ndjson', [...smallTimeline(), early])
+    const run = entente(['project', file, 'JPN', 'NATO', '--at', '2020-12-31'])
+    // then the text says why it is not counted, and --json carries the same list
+    expect(run.stdout).toContain(
+      'Not counted for either side\n  DATE        KIND     EVENT                           WHY\n' +
+        '  2020-02-10  meeting  kishida-meets-stoltenberg-2020  kishida-fumio held no office on 2020-02-10: it counts for no state or organisation\n',
+    )
+    const json = JSON.parse(entente(['project', file, 'JPN', 'NATO', '--at', '2020-12-31', '--json']).stdout)
+    expect(json.unattributed.map((u: { event: string }) => u.event)).toEqual(['kishida-meets-stoltenberg-2020'])
+    // and a relationship with nothing unattributed has no such section
+    expect(entente(['project', small, 'JPN', 'NATO', '--at', '2023-07-31']).stdout).not.toContain('Not counted')
+  })
+
+  it('shows each agreement’s status and who withdrew, and the agreements no longer in force', () => {
+    // given the programme suspended in 2024, then Japan withdrawing from it in 2025
+    const acts = [
+      build['agreement-act']({
+        id: 'itpp-suspended',
+        occurred: '2024-03',
+        recorded: '2024-04-01T00:00:00Z',
+        actors: ['JPN', 'NATO'],
+        agreement: 'jpn-nato-itpp',
+        act: 'suspension',
+        party: undefined,
+      }),
+      build['agreement-act']({
+        id: 'jpn-withdraws',
+        occurred: '2025-01-15',
+        recorded: '2025-01-16T00:00:00Z',
+        actors: ['JPN', 'NATO'],
+        agreement: 'jpn-nato-itpp',
+        act: 'withdrawal',
+        party: 'JPN',
+      }),
+    ]
+    const file = writeTimeline(dir, 'itpp-acts.ndjson', [...smallTimeline(), ...acts])
+    // then in force at first, suspended in 2024, and ended by Japan's withdrawal in 2025
+    expect(entente(['project', file, 'JPN', 'NATO', '--at', '2023-07-31']).stdout).toContain(
+      '    in force  2023-07-12 – 2026\n    status    in force\n',
+    )
+    const suspended = entente(['project', file, 'JPN', 'NATO', '--at', '2024-06-30']).stdout
+    expect(suspended).toContain('    status    suspended\n')
+    expect(suspended).toContain('Agreements no longer in force\n  none\n')
+    const after = entente(['project', file, 'JPN', 'NATO', '--at', '2025-06-30']).stdout
+    expect(after).toContain('Agreements in force\n  none\n')
+    expect(after).toContain(
+      'Agreements no longer in force\n  Individually Tailored Partnership Programme\n' +
+        '    ended     2025-01-15, by withdrawal\n    withdrew  JPN\n' +
+        '    evidence  itpp-suspended, jpn-nato-itpp, jpn-withdraws\n',
+    )
   })
 
   it('prints exactly the library result with --json', () => {
@@ -161,12 +224,22 @@ describe('entente project with another projection', () => {
 })
 
 describe('entente project on an empty file', () => {
-  it('answers with nothing, warns on standard error that the file is empty, and exits 0', () => {
+  it('warns that the file is empty, then refuses the actors it does not declare, with exit 1', () => {
     const empty = writeTimeline(dir, 'empty.ndjson', '')
     const run = entente(['project', empty, 'JPN', 'NATO', '--at', '2023-07-12', '--json'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      `entente: warning: ${empty} is empty: it holds no events\nentente: ${empty}: unknown actor "JPN"\n`,
+    )
+  })
+
+  it('answers --network of an empty file with nothing, warning that it is empty, and exits 0', () => {
+    const empty = writeTimeline(dir, 'empty.ndjson', '')
+    const run = entente(['project', empty, '--network', '--at', '2023-07-12', '--json'])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe(`entente: warning: ${empty} is empty: it holds no events\n`)
-    expect(run.stdout).toBe(json(Timeline.empty().project(relationship('JPN', 'NATO'), { at: '2023-07-12' })))
+    expect(run.stdout).toBe(json(Timeline.empty().project(network(), { at: '2023-07-12' })))
   })
 
   it('warns about an empty standard input as <stdin>', () => {
@@ -187,6 +260,16 @@ describe('entente project refuses', () => {
     expect(entente(['project', small, '--offices', 'jpn', '--at', '2023-07-12']).stderr).toBe(
       `entente: ${small}: unknown actor "jpn" (did you mean "JPN"?)\n`,
     )
+  })
+
+  it('an actor the file declares only after --known-on, saying when it does', () => {
+    expect(
+      entente(['project', fixture, 'PRK', 'JPN', '--at', '2023-07-12', '--known-on', '2023-07-12T01:00:00Z']),
+    ).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `entente: ${fixture}: unknown actor "PRK" as known on 2023-07-12T01:00:00.000Z (the file records it at 2023-07-12T01:13:00.000Z)\n`,
+    })
   })
 
   it('a proposal the file does not hold, with exit 1', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { closest, editDistance } from '../../src/cli/suggest.js'
+import { closest, editDistance } from '../../src/suggest.js'
 import { ensureBuilt, entente, smallTimeline, tempDir, writeTimeline } from './support.js'
 
 let small: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { officeHolders } from '../../src/index.js'
-import { build } from '../support/build.js'
+import { officeHolders, Timeline, UnknownReferenceError } from '../../src/index.js'
+import { actor, build } from '../support/build.js'
 import { storedOf } from '../support/stored.js'
 
 const office = (
@@ -71,8 +71,18 @@ describe('officeHolders', () => {
     expect(late.project(japan, { at: '2021-12-01', knownOn: '2022-01-01' }).offices).toEqual([])
   })
 
-  it('is empty for an actor with no office recorded', () => {
-    // given Korea, then no office is listed
-    expect(timeline.project(officeHolders('KOR'), { at: '2023-07-12' }).offices).toEqual([])
+  it('is empty for a declared actor with no office recorded', () => {
+    // given Korea declared, then no office is listed
+    const withKorea = Timeline.from([...timeline.events, actor('KOR', 'state')])
+    expect(withKorea.project(officeHolders('KOR'), { at: '2023-07-12' }).offices).toEqual([])
+  })
+
+  it('refuses an actor the timeline never declared, suggesting the id it was likely meant to be', () => {
+    // given a timeline that declares JPN but not KOR
+    // then asking about KOR, or about "jpn", throws rather than answering with nothing
+    expect(() => timeline.project(officeHolders('KOR'), { at: '2023-07-12' })).toThrow(UnknownReferenceError)
+    expect(() => timeline.project(officeHolders('jpn'), { at: '2023-07-12' })).toThrow(
+      'officeHolders(jpn): actor: unknown actor "jpn": the timeline declares no such actor (did you mean "JPN"?)',
+    )
   })
 })

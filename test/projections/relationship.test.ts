@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { type RelationshipResult, relationship, type Timeline, WEIGHTS } from '../../src/index.js'
-import { build, citation } from '../support/build.js'
+import { actor, build, citation } from '../support/build.js'
 import { storedOf } from '../support/stored.js'
+import { timelineOf } from '../support/timeline.js'
 
 // Kishida, Prime Minister of Japan from 4 October 2021; Stoltenberg, NATO's Secretary General from 2014.
 const kishidaInOffice = build.office({ id: 'kishida-pm', occurred: '2021-10-04', recorded: '2021-10-04T12:00:00Z' })
@@ -192,7 +193,7 @@ describe('relationship contacts', () => {
   const visit = build.visit({ id: 'kishida-in-vilnius', occurred: '2023-07-11', visitor: 'kishida-fumio', host: 'LTU' })
   let timeline: Timeline
   beforeAll(async () => {
-    timeline = await storedOf([...offices, summit, sidelines, tokyo, visit])
+    timeline = await storedOf([...offices, summit, sidelines, tokyo, visit, actor('KOR', 'state')])
   })
 
   it('counts meetings of the two, people counting for the actors they held office in', () => {
@@ -434,6 +435,68 @@ describe('relationship quotes and evidence', () => {
     // given the words, the talks, and events between other pairs
     // then the evidence is the words and the talks
     expect(timeline.project(japanNato, { at: '2023-07-31' }).evidence).toEqual(['closest-partners', 'talks'])
+  })
+})
+
+describe('relationship unattributed events', () => {
+  // Kishida met Stoltenberg in 2020 as a member of parliament, a year before he took office.
+  const before = build.meeting({
+    id: 'kishida-meets-stoltenberg-2020',
+    occurred: '2020-02-10',
+    recorded: '2020-02-11T00:00:00Z',
+    actors: ['kishida-fumio', 'stoltenberg-jens', 'NATO'],
+    participants: [{ actor: 'kishida-fumio' }, { actor: 'stoltenberg-jens' }],
+    summit: undefined,
+  })
+  const praise = build.statement({
+    id: 'kishida-on-nato-2020',
+    occurred: '2020-02-10',
+    recorded: '2020-02-11T00:00:00Z',
+    actors: ['kishida-fumio', 'NATO'],
+    speaker: 'kishida-fumio',
+    for: undefined,
+    about: ['NATO'],
+  })
+  const after = build.meeting({ occurred: '2023-07-12', summit: undefined })
+  const timeline = timelineOf([...offices, before, praise, after])
+
+  it('lists a meeting of a person who held no office at the date, with who and why', () => {
+    // given Kishida out of office in February 2020
+    const r = timeline.project(japanNato, { at: '2020-12-31' })
+    // then they count for neither side, and say so instead of a silent zero
+    expect([r.contacts.meetings, r.quotes, r.tone.index, r.evidence]).toEqual([0, [], 0, []])
+    expect(r.unattributed).toEqual([
+      {
+        event: 'kishida-meets-stoltenberg-2020',
+        kind: 'meeting',
+        date: '2020-02-10',
+        people: ['kishida-fumio'],
+        reason: 'kishida-fumio held no office on 2020-02-10: it counts for no state or organisation',
+      },
+    ])
+  })
+
+  it('leaves out what counts (a meeting while both held office) and what is no contact (a statement)', () => {
+    // Kishida's statement of 2020 is no contact: his words are his own, and it is not listed
+    const r = timeline.project(japanNato, { at: '2023-07-31' })
+    expect(r.contacts.meetings).toBe(1)
+    expect(r.unattributed.map((u) => u.event)).toEqual(['kishida-meets-stoltenberg-2020'])
+  })
+
+  it('empties once an office event recorded later says he held one', () => {
+    // given his seat in the House of Representatives (held since 1993), recorded in 2024
+    const corrected = timeline.append(
+      build.office({
+        id: 'kishida-mp',
+        office: 'Member of the House of Representatives',
+        occurred: '1993-07-18',
+        recorded: '2024-01-01T00:00:00Z',
+      }),
+    )
+    // then as known now the meeting is a contact, and as known in 2023 it was unattributed
+    expect(corrected.project(japanNato, { at: '2020-12-31' }).unattributed).toEqual([])
+    expect(corrected.project(japanNato, { at: '2020-12-31' }).contacts.meetings).toBe(1)
+    expect(corrected.project(japanNato, { at: '2020-12-31', knownOn: '2023-12-31' }).unattributed).toHaveLength(1)
   })
 })
 

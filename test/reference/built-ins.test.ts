@@ -10,6 +10,7 @@ import { membership, network, officeHolders, proposal, relationship, type Timeli
 import {
   type Question,
   type RefEvent,
+  refHolds,
   refMembership,
   refOfficeHolders,
   refProposal,
@@ -124,6 +125,17 @@ function compare(timeline: Timeline, q: Question): string[] {
       refOfficeHolders(events, actor, q),
     )
   for (const id of ['p0', 'p1', 'p2']) {
+    // A proposal the timeline does not hold (yet) is refused, not answered with nothing.
+    if (!refHolds(events, id, 'proposal', q)) {
+      let code: string | undefined
+      try {
+        timeline.project(proposal(id), options)
+      } catch (error) {
+        code = (error as { code?: string }).code
+      }
+      differ(`proposal(${id}) refused`, code, 'unknown-reference')
+      continue
+    }
     const lib = timeline.project(proposal(id), options)
     differ(
       `proposal(${id})`,

@@ -34,7 +34,7 @@ import {
   ValidationError,
 } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { boundOf, type NaiveQuery, naiveProject } from '../support/naive-fold.js'
+import { boundOf, type NaiveQuery, naiveProject, naiveRefuses } from '../support/naive-fold.js'
 import { dateOf, queryDate, RANDOM_START, type When } from '../support/random-log.js'
 import { declarations, trace } from '../support/timeline.js'
 
@@ -705,6 +705,13 @@ class Project implements fc.Command<Model, Real> {
       at,
       ...(knownOn === undefined ? {} : { knownOn }),
       ...(uncertainty === undefined ? {} : { uncertainty }),
+    }
+    // A question about an actor or proposal the log does not hold is refused, as the model says.
+    if (naiveRefuses(model.inputs, projection, this.query)) {
+      expect(() => real.timeline.project(projection, options), `${name} ${JSON.stringify(options)}`).toThrow(
+        UnknownReferenceError,
+      )
+      return
     }
     expect(real.timeline.project(projection, options), `${name} ${JSON.stringify(options)}`).toEqual(
       naiveProject(model.inputs, projection, this.query),

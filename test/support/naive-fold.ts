@@ -107,6 +107,23 @@ export interface NaiveQuery {
   readonly uncertainty?: Uncertainty | undefined
 }
 
+/**
+ * The event's date as precise as its evidence (docs/projections.md): a year, month or day as
+ * written; a timestamp's UTC day (here, the day of its start); a range's `from`, read the same way.
+ */
+function naiveWhen(occurred: unknown, start: number): string {
+  const text =
+    typeof occurred === 'string'
+      ? occurred
+      : 'date' in (occurred as object)
+        ? (occurred as { date: string }).date
+        : (occurred as { from: string }).from
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return text
+  return typeof occurred === 'string'
+    ? new Date(start).toISOString().slice(0, 10)
+    : new Date(Date.parse(text)).toISOString().slice(0, 10)
+}
+
 /** The projection's result, folded from nothing over the whole log, one event at a time. */
 export function naiveProject<R>(inputs: readonly unknown[], projection: Projection<R>, query: NaiveQuery): R {
   const definition = projection.definition
@@ -121,6 +138,7 @@ export function naiveProject<R>(inputs: readonly unknown[], projection: Projecti
     const ctx: EventContext = {
       at: new Date(bound - 1).toISOString(),
       date: new Date(start).toISOString().slice(0, 10),
+      when: naiveWhen(event.occurred as unknown, start),
       interval: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), approximate },
       certainty: event.certainty,
       actingFor: (actor) => actingFor(actor, start),
@@ -140,6 +158,35 @@ export function naiveProject<R>(inputs: readonly unknown[], projection: Projecti
     at: new Date(instant).toISOString().slice(0, 10),
     instant: new Date(instant).toISOString(),
     daysSince: (date) => (instant - Date.parse(date.length === 10 ? `${date}T00:00:00Z` : date)) / DAY,
+    // Every state or organisation an office event the view knows has the person take an office of.
+    officesHeld: (actor) => [
+      ...new Set(
+        placed
+          .map(({ event }) => event)
+          .filter((event) => event.kind === 'office' && event.change === 'start' && event.person === actor)
+          .map((event) => (event as { of: string }).of),
+      ),
+    ],
   }
   return definition.result(state, resultCtx) as R
+}
+
+/**
+ * Whether a question names an actor or event the log does not hold as known on `knownOn`
+ * (docs/projections.md, "What a question may name"): an actor declared by an `actor` event
+ * recorded by then, an event recorded by then and of the kind asked.
+ */
+export function naiveRefuses(inputs: readonly unknown[], projection: Projection<unknown>, query: NaiveQuery): boolean {
+  const bound = query.knownOn === undefined ? Infinity : boundOf(query.knownOn)
+  const known = (inputs as { id: string; kind: string; recorded: string; actors: string[] }[]).filter(
+    (input) => Date.parse(input.recorded) < bound,
+  )
+  const references = projection.definition.references
+  const actorMissing = (references?.actors ?? []).some(
+    ({ id }) => !known.some((input) => input.kind === 'actor' && input.actors[0] === id),
+  )
+  const eventMissing = (references?.events ?? []).some(
+    ({ id, kind }) => !known.some((input) => input.id === id && (kind === undefined || input.kind === kind)),
+  )
+  return actorMissing || eventMissing
 }

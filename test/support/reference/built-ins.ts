@@ -46,6 +46,20 @@ export function queryBound(date: string): number {
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 
+/**
+ * A date in a result, as precise as the event's (docs/projections.md): a year, month or day as
+ * written, a timestamp's UTC day, a range's (or `{ date }`'s) own string read the same way.
+ */
+function asWritten(occurred: unknown): string {
+  const text =
+    typeof occurred === 'string'
+      ? occurred
+      : 'date' in (occurred as object)
+        ? (occurred as { date: string }).date
+        : (occurred as { from: string }).from
+  return /^\d{4}(-\d{2}){0,2}$/.test(text) ? text : isoDay(Date.parse(text))
+}
+
 /** A question: a valid-time date, and optionally a transaction-time date and a policy. */
 export interface Question {
   readonly at: string
@@ -228,9 +242,13 @@ export function refRelationship(
     const resolved = entries.map((entry) => acting(entry, at))
     return resolved.some((p, i) => p.includes(a) && resolved.some((o, j) => j !== i && o.includes(b)))
   }
+  let lastDay = ''
   const contact = (c: Counted) => {
     // The latest by day; of several on that day, the one folded last.
-    if (r.last === undefined || isoDay(c.start) >= r.last.date) r.last = { date: isoDay(c.start), event: c.event.id }
+    if (r.last === undefined || isoDay(c.start) >= lastDay) {
+      r.last = { date: asWritten(c.event.occurred), event: c.event.id }
+      lastDay = isoDay(c.start)
+    }
   }
   const positions = new Map<string, Map<string, string>>()
   const claims = new Map<string, Map<string, { status: string; since: string; certainty: string }>>()
@@ -285,7 +303,7 @@ export function refRelationship(
         if (!claims.has(key)) claims.set(key, new Map())
         const group = claims.get(key)!
         if (e.change === 'start')
-          group.set(e.id, { status: e.status, since: isoDay(c.start), certainty: e.certainty ?? 'reported' })
+          group.set(e.id, { status: e.status, since: asWritten(e.occurred), certainty: e.certainty ?? 'reported' })
         else for (const [id, claim] of group) if (claim.status === e.status) group.delete(id)
       }
     }
@@ -344,7 +362,7 @@ export function refMembership(events: readonly RefEvent[], organisation: string,
     if (!claims.has(key)) claims.set(key, new Map())
     const group = claims.get(key)!
     if (e.change === 'start')
-      group.set(e.id, { status: e.status, since: isoDay(c.start), certainty: e.certainty ?? 'reported' })
+      group.set(e.id, { status: e.status, since: asWritten(e.occurred), certainty: e.certainty ?? 'reported' })
     else for (const [id, claim] of group) if (claim.status === e.status) group.delete(id)
   }
   return tiesOf(claims)
@@ -359,10 +377,24 @@ export function refOfficeHolders(events: readonly RefEvent[], actor: string, q: 
     const key = `${e.office}|${e.person}`
     if (e.change === 'start') {
       // A second start of an office the person holds restates it: the term runs from the first.
-      if (!held.has(key)) held.set(key, isoDay(c.start))
+      if (!held.has(key)) held.set(key, asWritten(e.occurred))
     } else held.delete(key)
   }
   return [...held].map(([key, since]) => `${key}|${since}`).sort()
+}
+
+/**
+ * Whether a question may name an id (docs/projections.md, "Unknown actors and events"): an
+ * actor, when an `actor` event recorded before `knownOn` declares it, whatever the date asked
+ * and even if retracted; an event, when it is recorded before `knownOn` and of the kind wanted.
+ */
+export function refHolds(events: readonly RefEvent[], id: string, kind: 'actor' | 'proposal', q: Question): boolean {
+  const bound = q.knownOn === undefined ? Infinity : queryBound(q.knownOn)
+  return events.some(
+    (event) =>
+      Date.parse(event.recorded) < bound &&
+      (kind === 'actor' ? event.kind === 'actor' && event.actors[0] === id : event.kind === kind && event.id === id),
+  )
 }
 
 /** What `proposal(id)` means at a date. */
