@@ -51,6 +51,12 @@ describe('a status claimed by several sources', () => {
     expect(tie?.since).toBe('2014-05-06')
   })
 
+  it('dates the status from the earliest claim, also when ids are numbers (which objects list in numeric order)', () => {
+    // given claim "20" dated 2014 and claim "3" dated 2015, as an import of numbered rows may give
+    const [tie] = japanIn([claim('20', 'partner', '2014-05-06'), claim('3', 'partner', '2015-01-01')])
+    expect(tie?.since).toBe('2014-05-06')
+  })
+
   it('keeps a weaker claim of another status as an alternative, its evidence sorted', () => {
     const [tie] = japanIn([
       claim('signed', 'partner', '2014-05-06'),
