@@ -1,8 +1,48 @@
 import { defineConfig } from 'vitest/config'
 
+// The log and projection suites run a second time with their timelines stored in PGlite, and a
+// third in a PostgreSQL server when ENTENTE_TEST_PG_URL names one (test/support/stored.ts): each
+// timeline is written to a fresh log, read back, and every question asked of it is asked again of
+// a scoped read. These suites test what lies under a stored log and run in memory only.
+const OVER_A_DATABASE = ['test/log/**/*.test.ts', 'test/projection/**/*.test.ts', 'test/projections/**/*.test.ts']
+const IN_MEMORY_ONLY = [
+  'test/log/store.test.ts', // the in-memory log's own indexes
+  'test/log/order.test.ts', // the valid-time index, a structure of the in-memory log
+  'test/log/query-date.test.ts', // reading the dates of a question: no log
+  'test/log/arguments-checked.test.ts', // argument types of the in-memory constructors and readers
+  'test/log/collect-errors-cap.test.ts', // the NDJSON reader's error list
+  'test/log/codec/**', // the NDJSON codec
+]
+const SERVER = process.env['ENTENTE_TEST_PG_URL']
+// Under CI=true the server project runs without a server, and fails: a skipped server suite is a failure there.
+const WITH_SERVER = SERVER !== undefined || process.env['CI'] === 'true'
+if (!WITH_SERVER && process.env['ENTENTE_SERVER_SAID'] === undefined) {
+  process.env['ENTENTE_SERVER_SAID'] = '1' // the config is read more than once: say it once
+  console.log('server: ENTENTE_TEST_PG_URL unset, the log and projection suites run in memory and PGlite only')
+}
+const overA = (backend: 'pglite' | 'server') => ({
+  extends: true as const,
+  test: {
+    name: backend,
+    include: OVER_A_DATABASE,
+    exclude: IN_MEMORY_ONLY,
+    env: { ENTENTE_TEST_BACKEND: backend },
+    // Loaded before every suite, so that a suite building no timeline fails too when the backend is missing.
+    setupFiles: ['test/support/stored.ts'],
+    // A PGlite database starts in the first test or hook that needs it: seconds on a loaded machine.
+    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    typecheck: { enabled: false },
+  },
+})
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    projects: [
+      { extends: true as const, test: { name: 'memory', include: ['test/**/*.test.ts'] } },
+      overA('pglite'),
+      ...(WITH_SERVER ? [overA('server')] : []),
+    ],
     typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
     coverage: {

@@ -1,14 +1,16 @@
 /**
- * Import throughput: GDELT 2.0 rows read by `importGdelt` (to events, and on to NDJSON lines as
- * `entente import` writes them) side by side with a bare split-and-parse of the same rows (split
- * lines and tabs, read the numbers and dates, build one plain object a row), in rows a second,
- * with the ratio. Rotated order, a warm-up, several rounds, medians.
+ * Import throughput: GDELT 2.0 rows read by `importGdelt` (from a text, synchronously and with
+ * `for await`; from a byte stream a batch at a time; and on to NDJSON lines as `entente import`
+ * writes them) side by side with a bare split-and-parse of the same rows (split lines and tabs,
+ * read the numbers and dates, build one plain object a row), in rows a second, with the ratio.
+ * Rotated order, a warm-up, several rounds, medians; the load average is printed with them.
  *
  *   node --import tsx bench/import.ts [--rows=200000] [--rounds=5] [--smoke]
  *
  * `--smoke` runs 5,000 rows, two rounds: a check that it runs, in seconds, not a measurement.
  */
 
+import { loadavg } from 'node:os'
 import { GDELT_2_COLUMNS } from '../src/import/gdelt.js'
 import { importGdelt } from '../src/import/index.js'
 import { mulberry32 } from './generate.js'
@@ -92,6 +94,23 @@ export function gdeltRows(n: number, seed = 1): string {
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The same rows as a day of GDELT 2.0's 15-minute files has them: the rows of each file added at
+ * the same second, and the events of one article together (eight rows an article). The rows of
+ * `gdeltRows` are harder: each is added at an hour of its own, and cites its article on that day.
+ */
+export function gdeltFileRows(n: number, seed = 1): string {
+  const lines = gdeltRows(n, seed).trimEnd().split('\n')
+  const out = lines.map((line, i) => {
+    const f = line.split('\t')
+    const quarter = Math.floor(i / 4000) % 96
+    f[59] = `20230729${String(Math.floor(quarter / 4)).padStart(2, '0')}${String((quarter % 4) * 15).padStart(2, '0')}00`
+    f[60] = `https://news.example.org/${Math.floor(i / 8)}/story.html`
+    return f.join('\t')
+  })
+  return `${out.join('\n')}\n`
+}
+
 /** The bare baseline: split, read the fields a row needs as numbers and dates, build an object. */
 function splitAndParse(text: string): number {
   let count = 0
@@ -125,16 +144,41 @@ function splitAndParse(text: string): number {
   return count
 }
 
-async function importOnly(text: string): Promise<number> {
+/** The events of a text, drawn synchronously (`for...of`): the fast path for a string. */
+function importSync(text: string): number {
+  let count = 0
+  for (const _ of importGdelt(text)) count++
+  return count
+}
+
+/** The events of a text, one `await` an event (`for await`), as the streaming API gives them. */
+async function importAwait(text: string): Promise<number> {
   let count = 0
   for await (const _ of importGdelt(text)) count++
   return count
 }
 
-async function importToNdjson(text: string): Promise<number> {
-  let bytes = 0
-  for await (const event of importGdelt(text)) bytes += JSON.stringify(event).length + 1
-  return bytes
+/** The text's bytes in chunks of 1 MiB, as a file stream gives them. */
+async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += 1 << 20) yield bytes.subarray(at, at + (1 << 20))
+}
+
+/** The events of a byte stream, a batch at a time, as `entente import` reads a file. */
+async function importStream(bytes: Uint8Array): Promise<number> {
+  let count = 0
+  for await (const batch of importGdelt(chunksOf(bytes)).batches()) count += batch.length
+  return count
+}
+
+/** As `entente import` writes them: a byte stream's events, a batch at a time, to NDJSON lines. */
+async function importToNdjson(bytes: Uint8Array): Promise<number> {
+  let length = 0
+  for await (const batch of importGdelt(chunksOf(bytes)).batches()) {
+    let lines = ''
+    for (const event of batch) lines += `${JSON.stringify(event)}\n`
+    length += lines.length
+  }
+  return length
 }
 
 function median(values: readonly number[]): number {
@@ -150,32 +194,52 @@ async function main(): Promise<void> {
   const rows = Number(value('rows') ?? (smoke ? 5_000 : 200_000))
   const rounds = Number(value('rounds') ?? (smoke ? 2 : 5))
   const text = gdeltRows(rows)
-  const targets: [string, (text: string) => number | Promise<number>][] = [
+  const bytes = new TextEncoder().encode(text)
+  const fileLike = gdeltFileRows(rows)
+  const targets: [string, (text: string, bytes: Uint8Array) => number | Promise<number>][] = [
     ['split-and-parse (baseline)', splitAndParse],
-    ['importGdelt (events)', importOnly],
-    ['importGdelt + NDJSON', importToNdjson],
+    ['importGdelt, for...of (text)', importSync],
+    ['importGdelt, for await (text)', importAwait],
+    ['importGdelt, batches (bytes)', (_, b) => importStream(b)],
+    ['importGdelt + NDJSON (bytes)', (_, b) => importToNdjson(b)],
+    ['importGdelt, for...of (file)', (t) => importSync(t === text ? fileLike : gdeltFileRows(rows / 10, 2))],
   ]
   // Warm-up on a tenth of the rows, then rounds in rotated order.
   const warm = gdeltRows(Math.max(1_000, rows / 10), 2)
-  for (const [, run] of targets) await run(warm)
+  const warmBytes = new TextEncoder().encode(warm)
+  for (const [, run] of targets) await run(warm, warmBytes)
+  // Wall time, and the process's CPU time (all its threads, the collector's too): on a loaded
+  // machine the CPU time is the steadier of the two.
   const times = new Map<string, number[]>(targets.map(([name]) => [name, []]))
+  const cpu = new Map<string, number[]>(targets.map(([name]) => [name, []]))
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < targets.length; k++) {
       const [name, run] = targets[(k + round) % targets.length]!
       const start = performance.now()
-      await run(text)
+      const used = process.cpuUsage()
+      await run(text, bytes)
+      const spent = process.cpuUsage(used)
       times.get(name)!.push(performance.now() - start)
+      cpu.get(name)!.push((spent.user + spent.system) / 1000)
     }
   }
   const base = median(times.get(targets[0]![0])!)
+  const baseCpu = median(cpu.get(targets[0]![0])!)
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')
   console.log(
-    `GDELT 2.0 rows: ${rows.toLocaleString('en-US')}, ${rounds} rounds, median times (node ${process.version})`,
+    `GDELT 2.0 rows: ${rows.toLocaleString('en-US')}, ${rounds} rounds, medians (node ${process.version}, load average ${load})`,
+  )
+  console.log(
+    `${'target'.padEnd(30)} ${'wall'.padStart(9)}     ${'rows/s'.padStart(11)}  ratio  ${'cpu'.padStart(9)}     ratio`,
   )
   for (const [name] of targets) {
     const ms = median(times.get(name)!)
+    const used = median(cpu.get(name)!)
     const rate = Math.round(rows / (ms / 1000))
     console.log(
-      `${name.padEnd(28)} ${ms.toFixed(1).padStart(9)} ms  ${rate.toLocaleString('en-US').padStart(11)} rows/s  ${(ms / base).toFixed(2)}x`,
+      `${name.padEnd(30)} ${ms.toFixed(1).padStart(9)} ms  ${rate.toLocaleString('en-US').padStart(11)}  ${(ms / base).toFixed(2)}x  ${used.toFixed(1).padStart(9)} ms  ${(used / baseCpu).toFixed(2)}x`,
     )
   }
 }

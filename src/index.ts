@@ -121,6 +121,9 @@ export { type KindWeights, QUAD_CLASSES, type QuadClass, WEIGHTS, type Weight, w
 export type { EventInputOf, ReadonlyInput, UncheckedInput } from './log/authoring.js'
 export { DEFAULT_LIMITS, type ReadLimits } from './log/codec/limits.js'
 export type { NdjsonSource } from './log/codec/ndjson.js'
+export type { EventLog } from './log/event-log.js'
+export { memoryLog } from './log/memory-log.js'
+export type { ValidTimeEntry } from './log/order.js'
 export type { Projectable } from './log/fold-port.js'
 export type { QueryDate } from './log/query-date.js'
 export {

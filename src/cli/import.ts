@@ -1,6 +1,7 @@
 /**
  * `entente import FORMAT FILE`: reads GDELT, ICEWS or PLOVER rows and writes them as NDJSON
- * events, with a summary (and, on a terminal, a progress bar) on standard error.
+ * events, or appends them to a stored log (`--db`) a batch a transaction, with a summary (and,
+ * on a terminal, a progress bar) on standard error.
  */
 import { createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
@@ -10,11 +11,14 @@ import {
   IMPORT_FORMATS,
   type ImportDiagnostic,
   type ImportFormat,
+  type ImportRun,
   type ImportSummary,
   importEvents,
   type UnknownActors,
 } from '../import/index.js'
-import { EntenteError } from '../index.js'
+import { EntenteError, type Timeline } from '../index.js'
+import type { Citation } from '../model/citation.js'
+import type { PostgresLog } from '../postgres/index.js'
 import { visible } from './format.js'
 import { type Context, displayName, readTimeline } from './io.js'
 import { checkDate, EXIT, expectPositionals, InputError, parseCommand, UsageError } from './usage.js'
@@ -35,9 +39,18 @@ Every row is written, merged or skipped; a row that cannot be imported is report
 with its line and the import goes on (or stops, with --strict). The summary (rows read,
 written, merged, skipped by reason, warnings) goes to standard error.
 
+With --db, the events are appended to a stored log (as "entente load" stores a file),
+a batch at a time, each batch in one transaction: all of it or none. Actors and
+citations the log holds already are not given again. If the import stops (a bad row
+under --strict, an event the log refuses, another writer), the batches before are kept
+and nothing of the batch at fault is stored.
+
 Options:
   -o, --out FILE             Write the events to FILE (replaced only once the import
                              succeeds) instead of standard output
+      --db DB                Append the events to the log in DB: a folder (PGlite) or a
+                             postgres:// URL, as for "entente load"
+      --batch N              With --db, how many events a transaction holds (default 5000)
       --strict               Stop at the first row that cannot be imported (exit 1)
       --merge                Merge rows that say the same thing (same day, actors, code,
                              Goldstein value and source), keeping every row's id and
@@ -70,6 +83,8 @@ export async function importCommand(args: readonly string[], context: Context): 
     help: wantsHelp,
   } = parseCommand('import', args, {
     out: { type: 'string', short: 'o' },
+    db: { type: 'string' },
+    batch: { type: 'string' },
     strict: { type: 'boolean' },
     merge: { type: 'boolean' },
     'unknown-actors': { type: 'string' },
@@ -90,18 +105,84 @@ export async function importCommand(args: readonly string[], context: Context): 
   const unknown = values['unknown-actors'] ?? 'declare'
   if (!['declare', 'skip', 'error'].includes(unknown))
     throw new UsageError(`--unknown-actors: "${unknown}" is not declare, skip or error`, 'import')
-  const releaseDate =
-    values['release-date'] === undefined ? undefined : checkDate('import', '--release-date', values['release-date'])
+  if (values['release-date'] !== undefined) checkDate('import', '--release-date', values['release-date'])
   if (values.out !== undefined && values.out === values.declared)
     throw new UsageError(
       '--out and --declared name the same file: write the import elsewhere, then join them',
       'import',
     )
+  if (values.db !== undefined && values.out !== undefined)
+    throw new UsageError('--out and --db: write the events to a file or to a database, not both', 'import')
+  if (values.db !== undefined && values.declared !== undefined)
+    throw new UsageError('--declared and --db: the actors the database holds are not declared again', 'import')
+  if (values.batch !== undefined && values.db === undefined)
+    throw new UsageError('--batch: only with --db (it sets how many events a transaction holds)', 'import')
+  const batchSize = values.batch === undefined ? 5000 : Number(values.batch)
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1_000_000)
+    throw new UsageError(`--batch: "${values.batch}" is not a whole number from 1 to 1000000`, 'import')
+  const target = values.db === undefined ? undefined : await openLog(values.db)
+  try {
+    return await runImport(format as ImportFormat, file, values, context, target, batchSize)
+  } finally {
+    await target?.log.close()
+  }
+}
 
+/** The options of `entente import`, as read. */
+interface Values {
+  out?: string | undefined
+  db?: string | undefined
+  strict?: boolean | undefined
+  merge?: boolean | undefined
+  'unknown-actors'?: string | undefined
+  'skip-one-sided'?: boolean | undefined
+  declared?: string | undefined
+  'release-title'?: string | undefined
+  'release-date'?: string | undefined
+  verbose?: boolean | undefined
+}
+
+/** A stored log the events are appended to, and the timeline it held when the import began. */
+interface Target {
+  readonly log: PostgresLog
+  readonly timeline: Timeline
+}
+
+async function openLog(db: string): Promise<Target> {
+  const { PostgresLog } = await import('../postgres/index.js')
+  const log = await PostgresLog.open(db)
+  try {
+    return { log, timeline: await log.timeline() }
+  } catch (error) {
+    await log.close()
+    throw error
+  }
+}
+
+async function runImport(
+  format: ImportFormat,
+  file: string,
+  values: Values,
+  context: Context,
+  target: Target | undefined,
+  batchSize: number,
+): Promise<number> {
+  const unknown = values['unknown-actors'] ?? 'declare'
+  const releaseDate =
+    values['release-date'] === undefined ? undefined : checkDate('import', '--release-date', values['release-date'])
+  const stored = target?.timeline.events
   const declared =
-    values.declared === undefined
+    stored !== undefined
+      ? stored.filter((e) => e.kind === 'actor').map((e) => e.actors[0]!)
+      : values.declared === undefined
+        ? undefined
+        : (await readTimeline(values.declared, context)).events
+            .filter((e) => e.kind === 'actor')
+            .map((e) => e.actors[0]!)
+  const citations =
+    stored === undefined
       ? undefined
-      : (await readTimeline(values.declared, context)).events.filter((e) => e.kind === 'actor').map((e) => e.actors[0]!)
+      : stored.flatMap((e) => e.sources.filter((s): s is Citation => typeof s !== 'string'))
   const name = displayName(file)
   let shown = 0
   const verbose = values.verbose === true
@@ -115,12 +196,13 @@ export async function importCommand(args: readonly string[], context: Context): 
   }
   const source: { stream: AsyncIterable<string | Uint8Array>; close?: () => Promise<void> } =
     file === '-' ? { stream: context.stdin } : await openSource(file, progress)
-  const run = importEvents(format as ImportFormat, source.stream, {
+  const run = importEvents(format, source.stream, {
     unknownActors: unknown as UnknownActors,
     strict: values.strict === true,
     merge: values.merge === true,
     skipOneSided: values['skip-one-sided'] === true,
     ...(declared === undefined ? {} : { declared }),
+    ...(citations === undefined ? {} : { citations }),
     ...(values['release-title'] === undefined && releaseDate === undefined
       ? {}
       : {
@@ -131,35 +213,10 @@ export async function importCommand(args: readonly string[], context: Context): 
         }),
     onDiagnostic,
   })
-  const target = values.out
-  const temporary = target === undefined ? undefined : `${target}.${process.pid}.partial`
-  const sink = temporary === undefined ? undefined : createWriteStream(temporary)
-  try {
-    let batch = ''
-    let count = 0
-    for await (const event of run) {
-      batch += `${JSON.stringify(event)}\n`
-      if (++count % 1000 === 0) {
-        await write(batch, sink, context)
-        batch = ''
-        progress.update(run.summary.rows)
-      }
-    }
-    await write(batch, sink, context)
-    if (sink !== undefined) await close(sink)
-    if (temporary !== undefined && target !== undefined) await rename(temporary, target)
-  } catch (error) {
-    if (sink !== undefined) {
-      sink.destroy()
-      await rm(temporary!, { force: true })
-    }
-    progress.clear()
-    if (error instanceof BadRowError)
-      throw new InputError(`${name}:${error.line}: ${error.message.replace(/^line \d+: /, '')}`)
-    if (error instanceof EntenteError) throw new InputError(`${name}: ${error.message}`)
-    throw error
-  } finally {
-    await source.close?.()
+  if (target !== undefined) {
+    await store(run, target, batchSize, name, values.db!, progress, context).finally(() => source.close?.())
+  } else {
+    await writeOut(run, values.out, name, progress, context).finally(() => source.close?.())
   }
   progress.clear()
   const summary = run.summary
@@ -167,6 +224,96 @@ export async function importCommand(args: readonly string[], context: Context): 
     context.err.write(`${visible(name)}: ${shown - SHOWN} more skipped rows not shown (--verbose shows them)\n`)
   context.err.write(`${summaryLine(visible(name), summary)}\n`)
   return EXIT.ok
+}
+
+/** Writes the events as NDJSON to a file (replaced only once all is written) or standard output. */
+async function writeOut(
+  run: ImportRun,
+  out: string | undefined,
+  name: string,
+  progress: Progress,
+  context: Context,
+): Promise<void> {
+  const temporary = out === undefined ? undefined : `${out}.${process.pid}.partial`
+  const sink = temporary === undefined ? undefined : createWriteStream(temporary)
+  try {
+    for await (const batch of run.batches()) {
+      let lines = ''
+      for (const event of batch) lines += `${JSON.stringify(event)}\n`
+      await write(lines, sink, context)
+      progress.update(run.summary.rows)
+    }
+    if (sink !== undefined) await close(sink)
+    if (temporary !== undefined && out !== undefined) await rename(temporary, out)
+  } catch (error) {
+    if (sink !== undefined) {
+      // Writes still queued fail once the stream is destroyed: the file they were for is removed.
+      sink.on('error', () => {})
+      sink.destroy()
+      await rm(temporary!, { force: true })
+    }
+    throw failure(error, name, progress)
+  }
+}
+
+/**
+ * Appends the events to a stored log, `size` events a transaction, each at the version the
+ * one before left (so another writer in between stops the import rather than interleaving).
+ */
+async function store(
+  run: ImportRun,
+  target: Target,
+  size: number,
+  name: string,
+  db: string,
+  progress: Progress,
+  context: Context,
+): Promise<void> {
+  const before = target.timeline.version
+  let version = before
+  // An event the log holds already (an import run again, or resumed) is not stored twice.
+  let there = 0
+  let pending: unknown[] = []
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return
+    const events = pending
+    pending = []
+    version = (await target.log.append(events, { expectedVersion: version })).version
+  }
+  try {
+    for await (const batch of run.batches()) {
+      for (const event of batch) {
+        if (target.timeline.get(event.id) !== undefined) {
+          there++
+          continue
+        }
+        pending.push(event)
+        if (pending.length >= size) await flush()
+      }
+      progress.update(run.summary.rows)
+    }
+    await flush()
+  } catch (error) {
+    const kept =
+      version === before
+        ? 'nothing was stored'
+        : `the ${version - before} events of the batches before are stored (${version} in all)`
+    throw failure(error, name, progress, `; ${kept}`)
+  }
+  progress.clear()
+  const already = there === 0 ? '' : `; ${there} already there`
+  context.out.write(
+    `${visible(name)}: ${version - before} events stored in ${visible(db)} (${version} in all)${already}\n`,
+  )
+}
+
+/** The error an import stops with, saying where (the row's line) and, when storing, what was kept. */
+function failure(error: unknown, name: string, progress: Progress, kept = ''): unknown {
+  progress.clear()
+  if (error instanceof BadRowError)
+    return new InputError(`${name}:${error.line}: ${error.message.replace(/^line \d+: /, '')}${kept}`)
+  if (error instanceof EntenteError) return new InputError(`${name}: ${error.message}${kept}`)
+  return error
 }
 
 /** The summary: `FILE: 1000 rows: 990 written, 5 merged, 5 skipped (column-count 3, bad-date 2); ...`. */

@@ -148,9 +148,9 @@ async function main(argv: readonly string[], context: Context): Promise<number> 
   }
   if (first.startsWith('-'))
     throw new UsageError(`unknown option ${first}${first.startsWith('--') ? didYouMean(first, GLOBAL_OPTIONS) : ''}`)
-  // --db stands where a command takes its FILE; `load` takes it as where to store.
+  // --db stands where a command takes its FILE; `load` and `import` take it as where to store.
   const at = rest.indexOf('--db')
-  if (at === -1 || first === 'load') return (await commandOf(first).load()).run(rest, context)
+  if (at === -1 || first === 'load' || first === 'import') return (await commandOf(first).load()).run(rest, context)
   const db = rest[at + 1]
   if (db === undefined || db.startsWith('-')) throw new UsageError('--db needs a folder or a postgres:// URL', first)
   const others = [...rest.slice(0, at), ...rest.slice(at + 2)]

@@ -166,29 +166,49 @@ export function _hash(text: string): string {
 // parser, as this runs for every GDELT row; the host is the citation's publisher.
 const WEB = /^https?:\/\/(?:www\.)?([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::\d{1,5})?(?:[/?#]\S*)?$/i
 
-/** The last web citations made, by URL and day: GDELT writes several events for one article in a row. */
-const recent = new Map<string, { id: string; publisher: string; url: string; published: string }>()
+/** A web citation. */
+type WebCitation = { readonly id: string; readonly publisher: string; readonly url: string; readonly published: string }
+
+/** What is known of a URL cited: its publisher, the hash its citations' ids are made from, its last citation. */
+interface KnownUrl {
+  readonly publisher: string
+  readonly hash: string
+  readonly prefix: string
+  last: WebCitation | undefined
+}
+
+/**
+ * What is known of each URL cited (GDELT writes several events for one article, and the same
+ * article in many files), and of the last one (an article's events are together). Bounded: it
+ * forgets them all when full; null for a URL that is not a web address.
+ */
+const urls = new Map<string, KnownUrl | null>()
+let lastUrl = ''
+let lastKnown: KnownUrl | null = null
 
 /** The citation of a web page: its host as publisher, dated by a day; undefined when it is not a web address. */
-export function _webCitation(
-  url: string,
-  published: string,
-  idPrefix: string,
-): { id: string; publisher: string; url: string; published: string } | undefined {
-  const key = `${idPrefix}|${published}|${url}`
-  // Citations are never changed once made, so one object serves every row that cites it.
-  const known = recent.get(key)
-  if (known !== undefined) return known
-  if (url.length > 2000) return undefined
-  const host = WEB.exec(url)?.[1]
-  if (host === undefined) return undefined
-  const citation = {
-    id: `${idPrefix}-${_hash(url)}-${published.replace(/-/g, '')}`,
-    publisher: host.toLowerCase(),
+export function _webCitation(url: string, published: string, idPrefix: string): WebCitation | undefined {
+  let known = url === lastUrl ? lastKnown : urls.get(url)
+  if (known === undefined) {
+    const host = url.length > 2000 ? undefined : WEB.exec(url)?.[1]
+    if (urls.size >= 20_000) urls.clear()
+    known =
+      host === undefined ? null : { publisher: host.toLowerCase(), hash: _hash(url), prefix: idPrefix, last: undefined }
+    urls.set(url, known)
+  }
+  lastUrl = url
+  lastKnown = known
+  if (known === null) return undefined
+  const last = known.last
+  if (last !== undefined && last.published === published && known.prefix === idPrefix) return last
+  // Citations are never changed once made (they are frozen), so one serves every row that cites it.
+  const citation = Object.freeze({
+    id: `${idPrefix}-${known.hash}-${published.slice(0, 4)}${published.slice(5, 7)}${published.slice(8, 10)}`,
+    publisher: known.publisher,
     url,
     published,
-  }
-  if (recent.size >= 256) recent.delete(recent.keys().next().value!)
-  recent.set(key, citation)
+  })
+  // A URL cited under another prefix (another dataset) is remembered for the last one.
+  if (known.prefix === idPrefix) known.last = citation
   return citation
 }

@@ -10,6 +10,8 @@
  * root code, quad class, Goldstein value), four counts and the average tone, three geographies
  * (seven columns each in 1.0; 2.0 adds ADM2Code), DATEADDED and SOURCEURL.
  */
+
+import type { CodedPlace } from '../model/kinds/coded.js'
 import {
   _blank,
   _compactDay,
@@ -33,6 +35,7 @@ import {
   type _Side,
   type ImportOptions,
   type ImportRun,
+  type TextImportRun,
 } from './pipeline.js'
 import type { _Row, ImportSource } from './rows.js'
 import { _cameoCode, _cameoQuad, _organisationOfCameo, _stateOfCameoCountry } from './tables.js'
@@ -117,35 +120,116 @@ const ACTOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Actor2: actorColumns('Actor2'),
 }
 
-/** The side a row's ten actor columns describe, from `at`; undefined when they are all blank. */
-function sideOf(
-  f: readonly string[],
+const GEO_PREFIX: Readonly<Record<string, string>> = { Actor1: 'Actor1Geo_', Actor2: 'Actor2Geo_' }
+
+/**
+ * Where each column of the row at hand ends, from the lengths of its fields: the runs of columns
+ * a side or a place spans are then cut out of the row as one text, the key they are remembered by.
+ */
+const ends = new Int32Array(61)
+
+/** Finds where the columns of a row end. */
+function endsOf(f: readonly string[]): void {
+  let end = -1
+  const n = Math.min(f.length, 61)
+  for (let i = 0; i < n; i++) {
+    end += f[i]!.length + 1
+    ends[i] = end
+  }
+}
+
+/** The text of columns `from` to `to` (inclusive) of the row at hand, tabs included. */
+function columns(text: string, from: number, to = from): string {
+  return text.slice(from === 0 ? 0 : ends[from - 1]! + 1, ends[to])
+}
+
+/** The fields of a run of columns, split (a side's or a place's, parsed once and then remembered). */
+function fieldsOf(text: string, from: number, to: number): string[] {
+  return columns(text, from, to).split('\t')
+}
+
+/** What a run of columns makes, remembered by its text: a value, and the warnings it gives. */
+interface Parsed<T> {
+  readonly value: T
+  readonly warnings: readonly _Problem[]
+}
+
+/**
+ * The sides and places rows name repeat from row to row (the same states, the same cities), so
+ * each is parsed once and remembered by the text of its columns; the memory is bounded, and
+ * forgets everything when full. What is remembered is frozen, and shared by the events.
+ */
+const MEMORY = 20_000
+const sides = new Map<string, Map<string, Parsed<_Side | undefined>>>()
+let remembered = 0
+const places = new Map<string, Parsed<CodedPlace | undefined>>()
+const days = new Map<string, string>()
+const instants = new Map<string, string>()
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMORY) map.clear()
+  map.set(key, value)
+  return value
+}
+
+/** The side a row's ten actor columns describe, from `at`, with its place; undefined when they are all blank. */
+function sideAt(
+  text: string,
   at: number,
   prefix: string,
   geo: number,
+  width: number,
+  adm2: boolean,
+): Parsed<_Side | undefined> {
+  const actor = columns(text, at, at + 9)
+  const where = columns(text, geo, geo + width - 1)
+  let byPlace = sides.get(actor)
+  const known = byPlace?.get(where)
+  if (known !== undefined) return known
+  if (byPlace === undefined || remembered >= MEMORY) {
+    if (remembered >= MEMORY) {
+      sides.clear()
+      remembered = 0
+    }
+    byPlace = new Map()
+    sides.set(actor, byPlace)
+  }
+  const warnings: _Problem[] = []
+  const value = sideOf(actor.split('\t'), prefix, fieldsOf(text, geo, geo + width - 1), adm2, warnings)
+  const parsed = { value, warnings }
+  remembered++
+  byPlace.set(where, parsed)
+  return parsed
+}
+
+/** The side ten actor columns describe; undefined when they are all blank. */
+function sideOf(
+  f: readonly string[],
+  prefix: string,
+  geo: readonly string[],
   adm2: boolean,
   warnings: _Problem[],
 ): _Side | undefined {
   const names = ACTOR_FIELDS[prefix]!
-  const code = _text(f[at], names[0]!, 100)
-  const name = _text(f[at + 1], names[1]!, 500)
-  const country = _text(f[at + 2], names[2]!, 200)
+  const code = _text(f[0], names[0]!, 100)
+  const name = _text(f[1], names[1]!, 500)
+  const country = _text(f[2], names[2]!, 200)
   if (code === undefined && name === undefined && country === undefined) return undefined
-  const group = _text(f[at + 3], names[3]!, 100)
-  const ethnic = _text(f[at + 4], names[4]!, 100)
+  const group = _text(f[3], names[3]!, 100)
+  const ethnic = _text(f[4], names[4]!, 100)
   const religions: string[] = []
   for (let i = 5; i < 7; i++) {
-    const religion = _text(f[at + i], names[i]!, 100)
+    const religion = _text(f[i], names[i]!, 100)
     if (religion !== undefined) religions.push(religion)
   }
   const roles: string[] = []
   for (let i = 7; i < 10; i++) {
-    const role = _text(f[at + i], names[i]!, 200)
+    const role = _text(f[i], names[i]!, 200)
     if (role !== undefined) roles.push(role)
   }
   const encoding = _encodingWarning(name, names[1]!)
   if (encoding !== undefined) warnings.push(encoding)
-  const place = placeOf(f, geo, GEO_PREFIX[prefix]!, adm2, warnings)
+  const place = placeOf(geo, GEO_PREFIX[prefix]!, adm2, warnings)
   // An organisation by its group or IGO code first when the code says it is one, then a
   // state by its country code, then a state the code itself names.
   let known =
@@ -155,8 +239,12 @@ function sideOf(
       : undefined
   if (known === undefined && country !== undefined) known = _stateOfCameoCountry(country)
   if (known === undefined && code !== undefined && code.length === 3) known = _stateOfCameoCountry(code)
-  // Built field by field, as this runs twice a row.
-  const side: { -readonly [K in keyof _Side]: _Side[K] } = { roles, religions, known, fallback: undefined }
+  const side: { -readonly [K in keyof _Side]: _Side[K] } = {
+    roles: Object.freeze(roles) as string[],
+    religions: Object.freeze(religions) as string[],
+    known,
+    fallback: undefined,
+  }
   if (code !== undefined) side.code = code
   if (name !== undefined) side.name = name
   if (country !== undefined) side.country = country
@@ -170,32 +258,61 @@ function sideOf(
   return side
 }
 
-const GEO_PREFIX: Readonly<Record<string, string>> = { Actor1: 'Actor1Geo_', Actor2: 'Actor2Geo_' }
+/** The place of a row's action, from `at`, remembered by its columns. */
+function placeAt(text: string, at: number, width: number, adm2: boolean): Parsed<CodedPlace | undefined> {
+  const where = columns(text, at, at + width - 1)
+  const known = places.get(where)
+  if (known !== undefined) return known
+  const warnings: _Problem[] = []
+  const value = placeOf(where.split('\t'), 'ActionGeo_', adm2, warnings)
+  return remember(places, where, { value, warnings })
+}
 
-function placeOf(f: readonly string[], at: number, prefix: string, adm2: boolean, warnings: _Problem[]) {
+/** The place of a geography's seven (1.0) or eight (2.0) columns, frozen; undefined when blank. */
+function placeOf(f: readonly string[], prefix: string, adm2: boolean, warnings: _Problem[]) {
   const o = adm2 ? 1 : 0
-  const name = f[at + 1]
+  const name = f[1]
   if (name !== undefined && _misencoded(name))
     warnings.push(_encodingWarning(_text(name, `${prefix}FullName`), `${prefix}FullName`)!)
-  return _place(
+  const place = _place(
     {
-      type: f[at],
+      type: f[0],
       name,
-      country: f[at + 2],
-      adm1: f[at + 3],
-      adm2: adm2 ? f[at + 4] : undefined,
-      lat: f[at + 4 + o],
-      lon: f[at + 5 + o],
-      featureId: f[at + 6 + o],
+      country: f[2],
+      adm1: f[3],
+      adm2: adm2 ? f[4] : undefined,
+      lat: f[4 + o],
+      lon: f[5 + o],
+      featureId: f[6 + o],
     },
     prefix,
     warnings,
   )
+  return place === undefined ? undefined : Object.freeze(place)
+}
+
+/** A day `YYYYMMDD`, remembered (a file's rows fall on a few days). */
+function dayOf(value: string, field: string): string {
+  return days.get(value) ?? remember(days, value, _compactDay(value, field))
+}
+
+// The last DATEADDED read: a GDELT 2.0 file's rows were all added in the same 15 minutes.
+let lastAdded = ''
+let lastInstant = ''
+
+/** A UTC second `YYYYMMDDHHMMSS` (GDELT 2.0 DATEADDED), remembered (a file's rows share a few). */
+function instantOf(value: string): string {
+  if (value === lastAdded) return lastInstant
+  const instant = instants.get(value) ?? remember(instants, value, _compactInstant(value, 'DATEADDED'))
+  lastAdded = value
+  lastInstant = instant
+  return instant
 }
 
 /** Parses one GDELT row. */
 function parse(row: _Row): _Parsed {
-  const f = row.text.split('\t')
+  const text = row.text
+  const f = text.split('\t')
   const n = f.length
   if (n !== 57 && n !== 58 && n !== 61) {
     return {
@@ -206,6 +323,7 @@ function parse(row: _Row): _Parsed {
       },
     }
   }
+  endsOf(f)
   const v2 = n === 61
   const dataset = v2 ? 'gdelt-2' : 'gdelt-1'
   const warnings: _Problem[] = []
@@ -217,9 +335,9 @@ function parse(row: _Row): _Parsed {
       field: 'GLOBALEVENTID',
       message: `GLOBALEVENTID: "${record}" is not a number`,
     })
-  const occurred = _compactDay(f[1], 'SQLDATE')
-  const added = v2 ? 59 : 56
-  const recorded = v2 ? _compactInstant(f[added], 'DATEADDED') : _compactDay(f[added], 'DATEADDED')
+  const occurred = dayOf(f[1]!, 'SQLDATE')
+  const added = f[v2 ? 59 : 56]!
+  const recorded = v2 ? instantOf(added) : dayOf(added, 'DATEADDED')
   if (recorded.slice(0, 10) < occurred) {
     throw new _RowProblem({
       reason: 'dated-after-added',
@@ -272,9 +390,13 @@ function parse(row: _Row): _Parsed {
   const root = _text(f[25], 'IsRootEvent', 5)
   const geo = 35
   const width = v2 ? 8 : 7
-  const source = sideOf(f, 5, 'Actor1', geo, v2, warnings)
-  const target = sideOf(f, 15, 'Actor2', geo + width, v2, warnings)
-  const place = placeOf(f, geo + 2 * width, 'ActionGeo_', v2, warnings)
+  const source = sideAt(text, 5, 'Actor1', geo, width, v2)
+  for (const warning of source.warnings) warnings.push(warning)
+  const target = sideAt(text, 15, 'Actor2', geo + width, width, v2)
+  for (const warning of target.warnings) warnings.push(warning)
+  const action = placeAt(text, geo + 2 * width, width, v2)
+  for (const warning of action.warnings) warnings.push(warning)
+  const place = action.value
   if (place === undefined)
     warnings.push({
       reason: 'no-location',
@@ -282,7 +404,8 @@ function parse(row: _Row): _Parsed {
       message: 'ActionGeo: is blank; the event has no place',
     })
   const url = v2 || n === 58 ? _text(f[n - 1], 'SOURCEURL', 10_000) : undefined
-  const citation = url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), `${dataset}-url`)
+  const citation =
+    url === undefined ? undefined : _webCitation(url, recorded.slice(0, 10), v2 ? 'gdelt-2-url' : 'gdelt-1-url')
   if (url !== undefined && citation === undefined)
     warnings.push({
       reason: 'bad-url',
@@ -301,10 +424,10 @@ function parse(row: _Row): _Parsed {
     label: cameo.label,
     quadClass: quad === undefined ? _cameoQuad(Number(code.slice(0, 2)), 'gdelt') : QUADS[quad - 1]!,
     weight,
-    source: source === undefined ? [] : [source],
-    target: target === undefined ? [] : [target],
-    mode: [],
-    context: [],
+    source: source.value === undefined ? NONE : [source.value],
+    target: target.value === undefined ? NONE : [target.value],
+    mode: NONE as unknown as string[],
+    context: NONE as unknown as string[],
   }
   if (root !== undefined) draft.root = root === '1'
   if (counts !== undefined) draft.counts = counts
@@ -315,6 +438,9 @@ function parse(row: _Row): _Parsed {
   else if (url !== undefined) draft.notes = `SOURCEURL: ${url}`
   return { ok: true, drafts: [draft], warnings }
 }
+
+/** An empty list, shared. */
+const NONE: _Side[] = Object.freeze([]) as unknown as _Side[]
 
 const format: _Format = {
   parse,
@@ -341,7 +467,7 @@ const format: _Format = {
  *
  * @param source - the rows: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
@@ -361,6 +487,9 @@ const format: _Format = {
  * console.log(run.summary.written) //=> 1
  * ```
  */
-export function importGdelt(source: ImportSource, options?: ImportOptions): ImportRun {
-  return _run(format, source, options)
+export function importGdelt<S extends ImportSource>(
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return _run(format, source, options) as S extends string ? TextImportRun : ImportRun
 }

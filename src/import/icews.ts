@@ -22,6 +22,7 @@ import {
   type _Side,
   type ImportOptions,
   type ImportRun,
+  type TextImportRun,
 } from './pipeline.js'
 import type { _Row, ImportSource } from './rows.js'
 import { _actorOfName, _cameoCode, _cameoQuad } from './tables.js'
@@ -249,7 +250,7 @@ const format: _Format = {
  *
  * @param source - the rows, header first: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws {@link BadRowError} while iterating, on the first bad row when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
@@ -265,6 +266,9 @@ const format: _Format = {
  * //=> 2023-07-12 [ 'JPN', 'NATO' ]
  * ```
  */
-export function importIcews(source: ImportSource, options?: ImportOptions): ImportRun {
-  return _run(format, source, options)
+export function importIcews<S extends ImportSource>(
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return _run(format, source, options) as S extends string ? TextImportRun : ImportRun
 }

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from '../errors.js'
 import { importGdelt } from './gdelt.js'
 import { importIcews } from './icews.js'
-import type { ImportOptions, ImportRun } from './pipeline.js'
+import type { ImportOptions, ImportRun, TextImportRun } from './pipeline.js'
 import { importPlover } from './plover.js'
 import type { ImportSource } from './rows.js'
 
@@ -36,7 +36,7 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number]
  * @param format - `'gdelt'`, `'icews'` or `'plover'`
  * @param source - the rows: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws `InvalidArgumentError` (of `entente-timeline`) when the format is not one of these
  * @example
  * ```ts
@@ -47,7 +47,15 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number]
  * run.summary.written //=> 1
  * ```
  */
-export function importEvents(format: ImportFormat, source: ImportSource, options?: ImportOptions): ImportRun {
+export function importEvents<S extends ImportSource>(
+  format: ImportFormat,
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return importAny(format, source, options) as S extends string ? TextImportRun : ImportRun
+}
+
+function importAny(format: ImportFormat, source: ImportSource, options?: ImportOptions): ImportRun {
   switch (format) {
     case 'gdelt':
       return importGdelt(source, options)

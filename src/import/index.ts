@@ -16,6 +16,7 @@ export type {
   ImportOptions,
   ImportRun,
   ImportSummary,
+  TextImportRun,
   UnknownActors,
 } from './pipeline.js'
 export { importPlover } from './plover.js'

@@ -11,7 +11,7 @@ import { _sourceAfterRecorded } from '../model/envelope.js'
 import type { ActorEvent } from '../model/kinds/actor.js'
 import type { CodedEvent, CodedParty, CodedPlace } from '../model/kinds/coded.js'
 import type { QuadClass } from '../model/weights.js'
-import { type _Row, _readRows, type ImportSource } from './rows.js'
+import { type _Row, _rowBatches, _rowBatchesOfString, type ImportSource } from './rows.js'
 import type { _KnownActor } from './tables.js'
 
 // A dataset is cited by its release, published after the rows it holds were added: the event
@@ -59,6 +59,12 @@ export interface ImportOptions {
   readonly strict?: boolean
   /** Actors already declared in the log the events will join: they are not declared again. @defaultValue none */
   readonly declared?: Iterable<string>
+  /**
+   * Citations already given in the log the events will join: they are cited by id, not given
+   * again, and a dataset cited there already is cited as it was (its release's date kept).
+   * @defaultValue none
+   */
+  readonly citations?: Iterable<Citation>
   /**
    * The release imported, cited by every event with the dataset's name. @defaultValue the
    * dataset's own title, published on the day of the first row's `recorded`
@@ -133,7 +139,8 @@ export interface ImportSummary {
 
 /**
  * The events an import writes, in order (actor declarations before the events naming them),
- * and its summary once they have all been read.
+ * and its summary once they have all been read. Iterate it with `for await`, or take the events
+ * a batch at a time with `batches()` (fastest: no promise an event).
  *
  * @example
  * ```ts
@@ -141,7 +148,7 @@ export interface ImportSummary {
  *
  * async function count(run: ImportRun): Promise<number> {
  *   let n = 0
- *   for await (const _ of run) n++
+ *   for await (const batch of run.batches()) n += batch.length
  *   return n
  * }
  * ```
@@ -149,7 +156,27 @@ export interface ImportSummary {
 export interface ImportRun extends AsyncIterable<ImportedEvent> {
   /** The summary so far; complete once the events have all been read. */
   readonly summary: Readonly<ImportSummary>
+  /**
+   * The events in batches (those of a chunk of the input, or of a few thousand lines of a
+   * text), each in order. A run is read once: by its events or by its batches, not both over.
+   */
+  batches(): AsyncIterable<ImportedEvent[]>
 }
+
+/**
+ * The run of an import of a whole text (a string): as {@link ImportRun}, and also iterable
+ * synchronously, with `for...of`.
+ *
+ * @example
+ * ```ts
+ * import { importPlover } from 'entente-timeline/import'
+ *
+ * const run = importPlover('{"id":"r1","date":"2023-07-12","source":[{"code":"JPN"}],"event":"AGREE"}')
+ * console.log([...run].map((event) => event.id).join(' '))
+ * //=> actor-JPN plover-r1
+ * ```
+ */
+export interface TextImportRun extends ImportRun, Iterable<ImportedEvent> {}
 
 /**
  * An event an import writes: a `coded` event or an `actor` declaration, as plain JSON, ready
@@ -229,8 +256,14 @@ export interface _Format {
   }
   /** The first day of the dataset's coverage: actors are declared as known from then on. */
   readonly epoch: string
-  /** Groups lines into records, for formats whose records may span lines. @defaultValue a record a line */
-  readonly group?: (rows: AsyncIterable<_Row>) => AsyncIterable<_Row>
+  /** Makes a grouper of lines into records, for formats whose records may span lines. @defaultValue a record a line */
+  readonly group?: () => _Grouper
+}
+
+/** Groups lines into records: `push` a line and receive the records it completes, `end` for the rest. */
+export interface _Grouper {
+  push(row: _Row, out: _Row[]): void
+  end(out: _Row[]): void
 }
 
 /** Thrown inside a parser to skip the row with a problem. */
@@ -251,6 +284,8 @@ const CITED = 200_000
  *
  * @throws {@link BadRowError} on the first bad row when strict, or on an unknown actor when told to stop
  */
+export function _run(format: _Format, source: string, options?: ImportOptions): TextImportRun
+export function _run(format: _Format, source: ImportSource, options?: ImportOptions): ImportRun
 export function _run(format: _Format, source: ImportSource, options: ImportOptions = {}): ImportRun {
   const summary: ImportSummary = {
     rows: 0,
@@ -268,7 +303,15 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   const declared = new Set(options.declared ?? [])
   const declaredNames = new Map<string, string>()
   const cited = new Set<string>()
+  // The last two citations given, and which of them was given again last.
+  const recent: (Citation | undefined)[] = [undefined, undefined]
+  let hit = 0
   const datasets = new Map<string, Citation>()
+  const given = new Map<string, Citation>()
+  for (const citation of options.citations ?? []) {
+    given.set(citation.id, citation)
+    cited.add(citation.id)
+  }
   const state: Record<string, unknown> = {}
   // Events held back for merging, by what they say, oldest first.
   const pending = new Map<string, { event: Record<string, unknown>; line: number }>()
@@ -290,7 +333,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     if (citation === undefined) {
       const base = format.dataset(draft.dataset)
       const release = options.release ?? {}
-      citation = {
+      citation = given.get(base.id) ?? {
         id: base.id,
         publisher: base.publisher,
         title: release.title ?? base.title,
@@ -304,6 +347,12 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
 
   /** A citation inline the first time, by id after (forgetting the oldest ids past a bound is harmless: an identical inline repeat is valid). */
   const cite = (citation: Citation): Citation | string => {
+    // The citations of the last rows (the dataset's, an article's) are known without hashing their ids.
+    if (citation === recent[0] || citation === recent[1]) {
+      hit = citation === recent[0] ? 0 : 1
+      return citation.id
+    }
+    recent[1 - hit] = citation
     if (cited.has(citation.id)) return citation.id
     cited.add(citation.id)
     if (cited.size > CITED) cited.delete(cited.values().next().value!)
@@ -363,15 +412,21 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     return id
   }
 
-  // Empty lists and absent fields are left out (lists default to empty in the schema).
+  // Empty lists and absent fields are left out (lists default to empty in the schema). A side
+  // a format remembers across rows gives the same frozen party to each event that names it.
+  const parties = new WeakMap<_Side, CodedParty>()
   const party = (side: _Side, actor: string): CodedParty => {
+    const made = parties.get(side)
+    if (made !== undefined && made.actor === actor) return made
     const out: Record<string, unknown> = { actor }
     for (const key of PARTY_FIELDS) {
       const value = side[key]
       if (value === undefined || (Array.isArray(value) && value.length === 0)) continue
       out[key] = value
     }
-    return out as unknown as CodedParty
+    const frozen = Object.freeze(out) as unknown as CodedParty
+    parties.set(side, frozen)
+    return frozen
   }
 
   /** Turns a draft into a coded event, with its actors mapped; a problem when the row is to be skipped. */
@@ -399,7 +454,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
       actors,
       sources: draft.citation === undefined ? [datasetCitation(draft)] : [datasetCitation(draft), draft.citation],
     }
-    if ((event.sources as Citation[]).some((cited) => _sourceAfterRecorded(cited, draft.recorded) !== undefined))
+    if ((event.sources as Citation[]).some((cited) => publishedAfter(cited, draft.recorded)))
       event.backdated = BACKDATED_ROW
     if (draft.location !== undefined) event.location = draft.location
     if (draft.notes !== undefined) event.notes = draft.notes
@@ -413,7 +468,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     event.source = sides.source
     event.target = sides.target
     if (draft.root !== undefined) event.root = draft.root
-    if (draft.counts !== undefined) event.counts = { ...draft.counts }
+    if (draft.counts !== undefined) event.counts = draft.counts
     if (draft.averageTone !== undefined) event.averageTone = draft.averageTone
     if (draft.mode.length > 0) event.mode = draft.mode
     if (draft.context.length > 0) event.context = draft.context
@@ -458,89 +513,238 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     }
   }
 
-  async function* events(): AsyncGenerator<ImportedEvent> {
-    const rows = _readRows(source, options.maxLineLength ?? 1_000_000)
-    for await (const row of format.group === undefined ? rows : format.group(rows)) {
-      let parsed: _Parsed
-      try {
-        parsed = format.parse(row, state)
-      } catch (error) {
-        if (!(error instanceof _RowProblem)) throw error
-        parsed = { ok: false, problem: error.problem }
-      }
-      if (parsed.ok === 'header') continue
-      summary.rows++
-      if (!parsed.ok) {
-        skip(row.line, parsed.problem)
-        continue
-      }
-      const out: Record<string, unknown>[] = []
-      const built: Record<string, unknown>[] = []
-      let problem: _Problem | undefined
-      for (const draft of parsed.drafts) {
-        const event = eventOf(draft, row.line, out)
-        if ('reason' in event) {
-          problem = event as _Problem
-          break
-        }
-        built.push(event)
-      }
-      // Declarations made for a row that is then skipped are still written: the actor was named.
-      for (const declaration of out) yield { ...declaration } as unknown as ImportedEvent
-      if (problem !== undefined || built.length === 0) {
-        skip(row.line, problem ?? { reason: 'no-event', message: 'holds no event' })
-        continue
-      }
-      if (row.latin1)
-        warn(row.line, {
-          reason: 'latin-1',
-          message: 'is not valid UTF-8: its bytes were read as Latin-1 (Windows-1252)',
-        })
-      for (const warning of parsed.warnings) warn(row.line, warning)
-      if (options.merge !== true) {
-        summary.written++
-        for (const event of built) yield written(event)
-        continue
-      }
-      let rowMerged = false
-      for (const event of built) {
-        const key = keyOf(event)
-        const earlier = pending.get(key)
-        if (earlier !== undefined && ((earlier.event.merged as unknown[] | undefined)?.length ?? 0) < 100_000) {
-          mergeInto(earlier.event, event)
-          rowMerged = true
-          continue
-        }
-        if (earlier !== undefined) {
-          pending.delete(key)
-          yield written(earlier.event)
-        }
-        pending.set(key, { event, line: row.line })
-        if (pending.size > window) {
-          const [oldest, held] = pending.entries().next().value!
-          pending.delete(oldest)
-          yield written(held.event)
-        }
-      }
-      if (rowMerged) {
-        summary.merged++
-        report?.({
-          line: row.line,
-          severity: 'merged',
-          reason: 'duplicate',
-          message: 'says what an earlier row says (same day, actors, code and source): merged into it',
-        })
-      } else summary.written++
+  /** Imports one row: its events (and the declarations they need) are pushed onto `out`. */
+  const importRow = (row: _Row, out: ImportedEvent[]): void => {
+    let parsed: _Parsed
+    try {
+      parsed = format.parse(row, state)
+    } catch (error) {
+      if (!(error instanceof _RowProblem)) throw error
+      parsed = { ok: false, problem: error.problem }
     }
-    for (const { event } of pending.values()) yield written(event)
-    pending.clear()
+    if (parsed.ok === 'header') return
+    summary.rows++
+    if (!parsed.ok) {
+      skip(row.line, parsed.problem)
+      return
+    }
+    const declarations: Record<string, unknown>[] = []
+    let built: Record<string, unknown>[] | undefined
+    let problem: _Problem | undefined
+    for (const draft of parsed.drafts) {
+      const event = eventOf(draft, row.line, declarations)
+      if ('reason' in event) {
+        problem = event as _Problem
+        break
+      }
+      if (built === undefined) built = [event]
+      else built.push(event)
+    }
+    // Declarations made for a row that is then skipped are still written: the actor was named.
+    for (const declaration of declarations) out.push(declaration as unknown as ImportedEvent)
+    if (problem !== undefined || built === undefined) {
+      skip(row.line, problem ?? { reason: 'no-event', message: 'holds no event' })
+      return
+    }
+    if (row.latin1)
+      warn(row.line, {
+        reason: 'latin-1',
+        message: 'is not valid UTF-8: its bytes were read as Latin-1 (Windows-1252)',
+      })
+    for (const warning of parsed.warnings) warn(row.line, warning)
+    if (options.merge !== true) {
+      summary.written++
+      for (const event of built) out.push(written(event))
+      return
+    }
+    let rowMerged = false
+    for (const event of built) {
+      const key = keyOf(event)
+      const earlier = pending.get(key)
+      if (earlier !== undefined && ((earlier.event.merged as unknown[] | undefined)?.length ?? 0) < 100_000) {
+        mergeInto(earlier.event, event)
+        rowMerged = true
+        continue
+      }
+      if (earlier !== undefined) {
+        pending.delete(key)
+        out.push(written(earlier.event))
+      }
+      pending.set(key, { event, line: row.line })
+      if (pending.size > window) {
+        const [oldest, held] = pending.entries().next().value!
+        pending.delete(oldest)
+        out.push(written(held.event))
+      }
+    }
+    if (rowMerged) {
+      summary.merged++
+      report?.({
+        line: row.line,
+        severity: 'merged',
+        reason: 'duplicate',
+        message: 'says what an earlier row says (same day, actors, code and source): merged into it',
+      })
+    } else summary.written++
   }
 
-  const iterator = events()
-  return {
-    summary,
-    [Symbol.asyncIterator]: () => iterator,
+  const grouper = format.group?.()
+  // An error met inside a batch is held until the events of the rows before it are given.
+  let failure: { error: unknown } | undefined
+
+  /** Imports a batch of rows (the last one when `last`): the events they make, in order. */
+  const importBatch = (rows: readonly _Row[], last: boolean): ImportedEvent[] => {
+    const out: ImportedEvent[] = []
+    try {
+      let records = rows
+      if (grouper !== undefined) {
+        const grouped: _Row[] = []
+        for (const row of rows) grouper.push(row, grouped)
+        if (last) grouper.end(grouped)
+        records = grouped
+      }
+      for (const row of records) importRow(row, out)
+      if (last) {
+        for (const { event } of pending.values()) out.push(written(event))
+        pending.clear()
+      }
+    } catch (error) {
+      failure = { error }
+    }
+    return out
   }
+
+  const maxLineLength = options.maxLineLength ?? 1_000_000
+  function* textBatches(text: string): Generator<ImportedEvent[]> {
+    for (const rows of _rowBatchesOfString(text, maxLineLength)) {
+      yield importBatch(rows, false)
+      if (failure !== undefined) throw failure.error
+    }
+    yield importBatch([], true)
+    if (failure !== undefined) throw failure.error
+  }
+  async function* streamBatches(stream: Exclude<ImportSource, string>): AsyncGenerator<ImportedEvent[]> {
+    for await (const rows of _rowBatches(stream, maxLineLength)) {
+      yield importBatch(rows, false)
+      if (failure !== undefined) throw failure.error
+    }
+    yield importBatch([], true)
+    if (failure !== undefined) throw failure.error
+  }
+  return _runOf(
+    summary,
+    typeof source === 'string' ? textBatches(source) : undefined,
+    typeof source === 'string' ? undefined : streamBatches(source),
+  )
+}
+
+/**
+ * The run of an import, from its batches of events: a text's, drawn synchronously, or a
+ * stream's. Events are given one at a time from the batch at hand, so that iterating costs a
+ * resolved promise an event, not a pass through the reader's generators.
+ */
+function _runOf(
+  summary: ImportSummary,
+  text: Generator<ImportedEvent[]> | undefined,
+  stream: AsyncGenerator<ImportedEvent[]> | undefined,
+): ImportRun & Partial<Iterable<ImportedEvent>> {
+  let batch: ImportedEvent[] = []
+  let at = 0
+  let done = false
+  const finished = { done: true, value: undefined } as const
+  const fill = async (): Promise<IteratorResult<ImportedEvent>> => {
+    while (!done) {
+      const next = text === undefined ? await stream!.next() : text.next()
+      if (next.done === true) break
+      batch = next.value
+      at = 0
+      if (batch.length > 0) return { done: false, value: batch[at++]! }
+    }
+    done = true
+    return finished
+  }
+  const asyncIterator: AsyncIterator<ImportedEvent> = {
+    next: () => (at < batch.length ? Promise.resolve({ done: false, value: batch[at++]! }) : fill()),
+    return: async () => {
+      done = true
+      batch = []
+      if (text !== undefined) text.return(undefined)
+      else await stream!.return(undefined)
+      return finished
+    },
+  }
+  const run: ImportRun & Partial<Iterable<ImportedEvent>> = {
+    summary,
+    [Symbol.asyncIterator]: () => asyncIterator,
+    batches: async function* () {
+      try {
+        if (at < batch.length) {
+          const rest = batch.slice(at)
+          at = batch.length
+          yield rest
+        }
+        while (!done) {
+          const next = text === undefined ? await stream!.next() : text.next()
+          if (next.done === true) break
+          if (next.value.length > 0) yield next.value
+        }
+      } finally {
+        // Left early (a break, an error): the source is closed, as a stream's reader must be.
+        if (!done) await asyncIterator.return!()
+        done = true
+      }
+    },
+  }
+  if (text !== undefined) {
+    const iterator: Iterator<ImportedEvent> = {
+      next: () => {
+        if (at < batch.length) return { done: false, value: batch[at++]! }
+        while (!done) {
+          const next = text.next()
+          if (next.done === true) break
+          batch = next.value
+          at = 0
+          if (batch.length > 0) return { done: false, value: batch[at++]! }
+        }
+        done = true
+        return finished
+      },
+      return: () => {
+        done = true
+        batch = []
+        text.return(undefined)
+        return finished
+      },
+    }
+    run[Symbol.iterator] = () => iterator
+  }
+  return run
+}
+
+/** Whether text starts with a day `YYYY-MM-DD` of four-digit year. */
+function startsWithDay(text: string): boolean {
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i)
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false
+  }
+  return true
+}
+
+/**
+ * Whether a citation was published after an event was recorded. A day published and a day or
+ * UTC instant recorded compare as text (the start of a day is its first instant); other forms
+ * are read as the log reads them.
+ */
+function publishedAfter(citation: Citation, recorded: string): boolean {
+  const published = citation.published
+  if (
+    published.length === 10 &&
+    startsWithDay(published) &&
+    startsWithDay(recorded) &&
+    (recorded.length === 10 || (recorded.length === 20 && recorded.charCodeAt(10) === 84 && recorded.endsWith('Z')))
+  )
+    return published > recorded.slice(0, 10)
+  return _sourceAfterRecorded(citation, recorded) !== undefined
 }
 
 /**

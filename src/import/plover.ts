@@ -17,6 +17,7 @@ import {
   type _Draft,
   type _Format,
   _fallbackId,
+  type _Grouper,
   type _Parsed,
   type _Problem,
   _RowProblem,
@@ -24,6 +25,7 @@ import {
   type _Side,
   type ImportOptions,
   type ImportRun,
+  type TextImportRun,
 } from './pipeline.js'
 import type { _Row, ImportSource } from './rows.js'
 import { _actorOfName, _ploverCategory, _stateOfCameoCountry } from './tables.js'
@@ -288,66 +290,72 @@ function parse(row: _Row): _Parsed {
  * Groups lines into records: each top-level JSON object (or each object of a top-level array),
  * with the line it starts on. A record left open at the end is given as it is, to be reported.
  */
-async function* records(rows: AsyncIterable<_Row>): AsyncGenerator<_Row> {
-  let depth = 0
-  let base = 0
-  let inString = false
-  let escaped = false
-  let started = false
-  let parts: string[] = []
-  let start = 0
-  let latin1 = false
-  for await (const row of rows) {
+class Records implements _Grouper {
+  private depth = 0
+  private base = 0
+  private inString = false
+  private escaped = false
+  private started = false
+  private parts: string[] = []
+  private start = 0
+  private latin1 = false
+
+  push(row: _Row, out: _Row[]): void {
     const text = row.text
     let from = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      if (inString) {
-        if (escaped) escaped = false
-        else if (c === 92) escaped = true
-        else if (c === 34) inString = false
+      if (this.inString) {
+        if (this.escaped) this.escaped = false
+        else if (c === 92) this.escaped = true
+        else if (c === 34) this.inString = false
         continue
       }
-      if (depth === base) {
+      if (this.depth === this.base) {
         // Between records: whitespace, commas, and the brackets of a top-level array.
         if (c === 123) {
-          start = row.line
+          this.start = row.line
           from = i
-          latin1 = row.latin1
-          parts = []
-          depth++
-        } else if (c === 91 && !started) base = depth = 1
-        else if (c === 93 && base === 1) base = depth = 0
+          this.latin1 = row.latin1
+          this.parts = []
+          this.depth++
+        } else if (c === 91 && !this.started) this.base = this.depth = 1
+        else if (c === 93 && this.base === 1) this.base = this.depth = 0
         else if (c !== 32 && c !== 9 && c !== 44 && c !== 13) {
           // Stray text between records is a record of its own, reported as bad JSON.
-          yield { text: text.slice(i), line: row.line, latin1: row.latin1 }
+          out.push({ text: text.slice(i), line: row.line, latin1: row.latin1 })
           break
         }
-        started = true
+        this.started = true
         continue
       }
-      if (c === 34) inString = true
-      else if (c === 123 || c === 91) depth++
+      if (c === 34) this.inString = true
+      else if (c === 123 || c === 91) this.depth++
       else if (c === 125 || c === 93) {
-        depth--
-        if (depth === base) {
-          parts.push(text.slice(from, i + 1))
-          yield { text: parts.join('\n'), line: start, latin1 }
-          parts = []
+        this.depth--
+        if (this.depth === this.base) {
+          this.parts.push(text.slice(from, i + 1))
+          out.push({ text: this.parts.join('\n'), line: this.start, latin1: this.latin1 })
+          this.parts = []
         }
       }
     }
-    if (depth > base) {
-      parts.push(text.slice(from))
-      latin1 ||= row.latin1
+    if (this.depth > this.base) {
+      this.parts.push(text.slice(from))
+      this.latin1 ||= row.latin1
     }
   }
-  if (depth > base && parts.length > 0) yield { text: parts.join('\n'), line: start, latin1 }
+
+  end(out: _Row[]): void {
+    if (this.depth > this.base && this.parts.length > 0)
+      out.push({ text: this.parts.join('\n'), line: this.start, latin1: this.latin1 })
+    this.parts = []
+  }
 }
 
 const format: _Format = {
   parse,
-  group: records,
+  group: () => new Records(),
   dataset: () => ({ id: 'plover-events', publisher: 'PLOVER event data', title: 'PLOVER-coded event records' }),
   epoch: '1990-01-01',
 }
@@ -359,7 +367,7 @@ const format: _Format = {
  *
  * @param source - the records: a string, a Node stream (a file, stdin) or a web stream
  * @param options - unknown actors, merging, strictness, the release cited (give its title, e.g. a POLECAT release)
- * @returns the events, in order, and a summary once they are read
+ * @returns the events, in order, and a summary once they are read; for a string, iterable synchronously too
  * @throws {@link BadRowError} while iterating, on the first bad record when `strict`, or on an unknown actor when `unknownActors` is `'error'`
  * @example
  * ```ts
@@ -373,6 +381,9 @@ const format: _Format = {
  * //=> coded plover-r1
  * ```
  */
-export function importPlover(source: ImportSource, options?: ImportOptions): ImportRun {
-  return _run(format, source, options)
+export function importPlover<S extends ImportSource>(
+  source: S,
+  options?: ImportOptions,
+): S extends string ? TextImportRun : ImportRun {
+  return _run(format, source, options) as S extends string ? TextImportRun : ImportRun
 }

@@ -6,12 +6,30 @@
 import type { Citation } from '../model/citation.js'
 import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
-import type { _Entry } from './order.js'
+import type { ValidTimeEntry } from './order.js'
 
 /**
- * A log of events in append order with its indexes. Positions (`seq`) are append positions,
- * from 0; recorded times are in ms. Events handed to `append` are validated and frozen already:
- * a log checks only the expected version.
+ * The storage port: a log of events in append order with the indexes the timeline, its views and
+ * the projection engine read it through, and nothing else (no validation, no projection caches).
+ * Positions (`seq`) are append positions from 0; times are milliseconds since 1970 UTC. Events
+ * handed to `append` are validated and frozen already: a log checks only the expected version.
+ * `memoryLog()` makes the in-memory one; `Timeline.over(log)` puts the query API over any log.
+ * A store that cannot answer synchronously (a database) fills a `memoryLog()` with the events a
+ * question needs, as `entente-timeline/postgres` does. See docs/storage.md.
+ *
+ * @example
+ * ```ts
+ * import { type EventLog, memoryLog, membership, Timeline } from 'entente-timeline'
+ * import { readFileSync } from 'node:fs'
+ *
+ * // events validated once, by a timeline, then kept in a log of one's own
+ * const { events } = Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8'))
+ * const log: EventLog = memoryLog()
+ * log.append(events, 0)
+ * log.length //=> 154
+ * log.actorEntryCount('JPN') //=> 29
+ * Timeline.over(log).project(membership('NATO'), { at: '2023-07-12' }).members.length //=> 35
+ * ```
  */
 export interface EventLog<E extends EventBase = EventBase> {
   /** The kinds the log holds. */
@@ -40,7 +58,7 @@ export interface EventLog<E extends EventBase = EventBase> {
   /** Positions of the corrections and retractions of an event (and of its corrections), in append order. */
   modifications(seq: number): readonly number[] | undefined
   /** The valid-time entries a correction of `occurred` gave an event. */
-  variants(seq: number): readonly _Entry[] | undefined
+  variants(seq: number): readonly ValidTimeEntry[] | undefined
   /** Every actor the event was indexed under (its own and its corrections'). */
   actorsOf(seq: number): readonly string[]
   /** The highest append position among an event and its modifications. */
@@ -48,9 +66,9 @@ export interface EventLog<E extends EventBase = EventBase> {
   /** The highest recorded time (ms) among an event and its modifications. */
   lastRecorded(seq: number): number
   /** Every entry in valid-time order. */
-  validTime(): readonly _Entry[]
+  validTime(): readonly ValidTimeEntry[]
   /** The entries of the events naming an actor, in valid-time order. */
-  actorEntries(actor: string): readonly _Entry[]
+  actorEntries(actor: string): readonly ValidTimeEntry[]
   /** How many entries name an actor. */
   actorEntryCount(actor: string): number
   /** Positions of the events that reference an event (positions, meetings, reactions). */
@@ -60,5 +78,5 @@ export interface EventLog<E extends EventBase = EventBase> {
   /** How many changes the valid-time index had: one per event, one per modification. */
   readonly changeCount: number
   /** The i-th change: the entry from which projections may fold differently. */
-  change(i: number): _Entry
+  change(i: number): ValidTimeEntry
 }

@@ -5,10 +5,23 @@
  */
 
 /**
- * One place of an event in valid time. An event has one entry, plus one for each correction
- * that moved its `occurred`; which of them is active depends on what a view knows.
+ * One place of an event in valid time: what an `EventLog` keeps in valid-time order. An
+ * event has one entry, plus one for each correction that moved its `occurred`; which of them is
+ * active depends on what a view knows.
+ *
+ * @example
+ * ```ts
+ * import { memoryLog, Timeline } from 'entente-timeline'
+ * import { readFileSync } from 'node:fs'
+ *
+ * const log = memoryLog()
+ * log.append(Timeline.fromNdjson(readFileSync('fixtures/vilnius-2023.ndjson', 'utf8')).events)
+ * const first = log.validTime()[0]!
+ * log.event(first.seq).id //=> 'actor-bel'
+ * new Date(first.start).toISOString() //=> '1949-04-04T00:00:00.000Z'
+ * ```
  */
-export interface _Entry {
+export interface ValidTimeEntry {
   /** First instant of the event's interval (ms). */
   readonly start: number
   /** First instant after the event's interval (ms). */
@@ -20,6 +33,9 @@ export interface _Entry {
   /** Append position of the correction that gave this time, or -1 for the event's own. */
   readonly variant: number
 }
+
+/** The same entry, under the name the log's internals use. */
+export type _Entry = ValidTimeEntry
 
 /** Orders entries by (start, recorded, append position, variant). */
 export function _compareEntries(a: _Entry, b: _Entry): number {

@@ -192,11 +192,29 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
   }
 
   /**
-   * @internal A timeline over a log that holds events already (validated when they entered
-   * it), seeing all of it: how a stored log hands what it loaded to the query API.
+   * A timeline over a log that holds events already (validated when they entered it), seeing all
+   * of it: how a log of one's own, or one a store filled, is handed to the query API. Appending
+   * to the timeline appends to the log (when it is the newest version).
+   *
+   * @param log - a log that implements the storage port, such as `memoryLog()`
+   * @param options - limits on what is appended through the timeline
+   * @returns a timeline of every event the log holds
+   * @throws never
+   * @example
+   * ```ts
+   * import { memoryLog, Timeline } from 'entente-timeline'
+   *
+   * const log = memoryLog()
+   * Timeline.over(log).version //=> 0
+   * ```
    */
+  static over<E extends EventBase>(log: EventLog<E>, options: Pick<TimelineOptions<E>, 'limits'> = {}): Timeline<E> {
+    return new Timeline(new _View(log, log.length, Infinity), _limits(options.limits))
+  }
+
+  /** @internal As {@link Timeline.over}, with the limits given alone. */
   static _over<E extends EventBase>(log: EventLog<E>, limits?: ReadLimits): Timeline<E> {
-    return new Timeline(new _View(log, log.length, Infinity), _limits(limits))
+    return Timeline.over(log, limits === undefined ? {} : { limits })
   }
 
   /**

@@ -236,6 +236,9 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
     const timeline = await this.#driver.transaction(async (session) => {
       // One snapshot: what the office changes say and what the events say must be of one version.
       await this.#query(session, 'SET TRANSACTION ISOLATION LEVEL REPEATABLE READ')
+      // The recursive closure's row estimates are far too high: compiling it (JIT) would cost
+      // more than running it.
+      await this.#query(session, 'SET LOCAL jit = off')
       return this.#scopedTimeline(session, scope)
     })
     if (this.#scoped.size >= SCOPED_KEPT) this.#scoped.delete(this.#scoped.keys().next().value!)
@@ -249,93 +252,86 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
   }
 
   async #scopedTimeline(session: _Session, scope: ProjectionScope): Promise<Timeline<E>> {
-    const json = (values: readonly unknown[]): string => JSON.stringify(values)
     // Office changes decide who acts for whom, whatever the question: a scope needs them all
     // (they are few beside the rest of a log), with what modifies them.
-    const offices = await this.#query<{ seq: string | number }>(
-      session,
-      `SELECT seq FROM entente_events WHERE kind = 'office'`,
-    )
-    const wanted = new Set<number>(offices.map((row) => Number(row.seq)))
-    await this.#closeOver(session, wanted)
-    const officeEvents = await this.#bodies(session, [...wanted])
-    if (scope.events !== undefined) {
-      const rows = await this.#query<{ seq: string | number }>(
-        session,
-        `SELECT seq FROM entente_events WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))
-         UNION SELECT seq FROM entente_references WHERE NOT modifies AND target IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-        [json(scope.events)],
-      )
-      for (const row of rows) wanted.add(Number(row.seq))
-    }
+    const events = await this.#closure(session, `SELECT seq FROM entente_events WHERE kind = 'office'`, [], [])
     // Each side with the people who held office in it, by any version of an office event.
     const side = (actors: readonly string[]): string[] => {
       const named = new Set(actors)
-      for (const office of officeVersions(officeEvents.values()))
+      for (const office of officeVersions(events.values()))
         if (typeof office.of === 'string' && typeof office.person === 'string' && actors.includes(office.of))
           named.add(office.person)
       return [...named]
     }
-    const rows =
-      scope.pair !== undefined
-        ? // As the engine's pair stream: events naming both sides, and the positions and office
-          // changes of either (a stance names only the side taking it).
-          await this.#query<{ seq: string | number }>(
-            session,
-            `SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))
-             INTERSECT SELECT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($2::jsonb))
-             UNION SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
-               WHERE a.actor IN (SELECT jsonb_array_elements_text($3::jsonb)) AND e.kind IN ('position', 'office')`,
-            [json(side([scope.pair[0]])), json(side([scope.pair[1]])), json(side([...scope.pair]))],
-          )
-        : scope.actors !== undefined
-          ? await this.#query<{ seq: string | number }>(
-              session,
-              'SELECT DISTINCT seq FROM entente_actors WHERE actor IN (SELECT jsonb_array_elements_text($1::jsonb))',
-              [json(side(scope.actors))],
-            )
-          : []
-    for (const row of rows) wanted.add(Number(row.seq))
-    await this.#closeOver(session, wanted)
-    const events = await this.#bodies(session, [...wanted])
+    const parts: string[] = []
+    const params: unknown[] = []
+    const param = (value: readonly string[]): string => {
+      params.push(value)
+      return `$${params.length}::text[]`
+    }
+    if (scope.events !== undefined) {
+      const ids = param(scope.events)
+      parts.push(
+        `SELECT seq FROM entente_events WHERE id = ANY(${ids})`,
+        `SELECT seq FROM entente_references WHERE NOT modifies AND target = ANY(${ids})`,
+      )
+    }
+    if (scope.pair !== undefined)
+      // As the engine's pair stream: events naming both sides, and the positions and office
+      // changes of either (a stance names only the side taking it).
+      parts.push(
+        `(SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[0]]))})
+          INTERSECT SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[1]]))}))`,
+        `SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
+          WHERE a.actor = ANY(${param(side([...scope.pair]))}) AND e.kind IN ('position', 'office')`,
+      )
+    else if (scope.actors !== undefined)
+      parts.push(`SELECT seq FROM entente_actors WHERE actor = ANY(${param(side(scope.actors))})`)
+    if (parts.length > 0)
+      for (const [seq, event] of await this.#closure(session, parts.join(' UNION '), params, [...events.keys()]))
+        events.set(seq, event)
     const log = new _MemoryLog(this.#vocabulary)
     log.append([...events.entries()].sort((a, b) => a[0] - b[0]).map(([, event]) => event))
     return Timeline._over(log, this.#options.limits)
   }
 
-  /** Adds the corrections and retractions of the events wanted (and of those), and what they modify. */
-  async #closeOver(session: _Session, wanted: Set<number>): Promise<void> {
-    let fresh = [...wanted]
-    while (fresh.length > 0) {
-      const rows = await this.#query<{ seq: string | number }>(
-        session,
-        `SELECT r.seq FROM entente_references r JOIN entente_events e ON e.id = r.target
-           WHERE r.modifies AND e.seq IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)
-         UNION SELECT e.seq FROM entente_references r JOIN entente_events e ON e.id = r.target
-           WHERE r.modifies AND r.seq IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
-        [JSON.stringify(fresh)],
-      )
-      fresh = []
-      for (const row of rows) {
-        const seq = Number(row.seq)
-        if (!wanted.has(seq)) {
-          wanted.add(seq)
-          fresh.push(seq)
-        }
-      }
-    }
-  }
-
-  async #bodies(session: _Session, seqs: readonly number[]): Promise<Map<number, E>> {
+  /**
+   * The events a statement selects (by `seq`), with the corrections and retractions of each (and
+   * of those), and what they modify, leaving out the positions `known`. The closure is one
+   * recursive query over the references (two index lookups per event and step); the bodies are
+   * then read by primary key, as the planner cannot tell how few rows the closure gives.
+   */
+  async #closure(
+    session: _Session,
+    selected: string,
+    params: readonly unknown[],
+    known: readonly number[],
+  ): Promise<Map<number, E>> {
+    const found = await this.#query<{ seq: string | number }>(
+      session,
+      `WITH RECURSIVE wanted(seq) AS (
+         ${selected}
+         UNION
+         SELECT step.seq FROM wanted w, LATERAL (
+           SELECT r.seq FROM entente_events t JOIN entente_references r ON r.target = t.id
+             WHERE t.seq = w.seq AND r.modifies
+           UNION ALL
+           SELECT t.seq FROM entente_references r JOIN entente_events t ON t.id = r.target
+             WHERE r.seq = w.seq AND r.modifies
+         ) AS step
+       )
+       SELECT seq FROM wanted`,
+      params,
+    )
+    const skip = new Set(known)
+    const seqs = found.map((row) => Number(row.seq)).filter((seq) => !skip.has(seq))
+    const rows = await this.#query<{ seq: string | number; body: string }>(
+      session,
+      'SELECT seq, body FROM entente_events WHERE seq = ANY($1::bigint[])',
+      [seqs],
+    )
     const out = new Map<number, E>()
-    for (let i = 0; i < seqs.length; i += CHUNK) {
-      const rows = await this.#query<{ seq: string | number; body: string }>(
-        session,
-        'SELECT seq, body FROM entente_events WHERE seq IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)',
-        [JSON.stringify(seqs.slice(i, i + CHUNK))],
-      )
-      for (const row of rows) out.set(Number(row.seq), _freezeDeep(JSON.parse(row.body) as E))
-    }
+    for (const row of rows) out.set(Number(row.seq), _freezeDeep(JSON.parse(row.body) as E))
     return out
   }
 

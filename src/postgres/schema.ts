@@ -46,6 +46,10 @@ export const _MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX entente_references_by_seq ON entente_references (seq) WHERE modifies;
   `,
+  // A scoped read of a pair takes the positions and office changes of either side: by kind.
+  `
+  CREATE INDEX entente_events_kind ON entente_events (kind, seq);
+  `,
 ]
 
 /**

@@ -2,10 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { gdeltRow, ICEWS_HEADER, icewsRow, ploverRecord } from '../import/support.js'
+import { SERVER_REQUIRED, SERVER_URL } from '../support/backends.js'
 import { ensureBuilt, entente, tempDir } from './support.js'
 
 let dir: string
 let gdelt: string
+const SERVER = SERVER_URL ?? ''
 
 beforeAll(async () => {
   await ensureBuilt()
@@ -139,4 +141,77 @@ describe('entente import', () => {
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^Usage: entente import FORMAT FILE \[options\]/)
   })
+})
+
+describe('entente import --db', () => {
+  it('appends the events to a stored log, and answers from it as from --out', { timeout: 300_000 }, () => {
+    const db = join(dir, 'db')
+    const run = entente(['import', 'gdelt', gdelt, '--db', db, '--batch', '2'])
+    // Rows 1, 2 and 5 make events; two actors are declared before them: five events in all.
+    expect(run).toEqual({
+      status: 0,
+      stdout: `${gdelt}: 5 events stored in ${db} (5 in all)\n`,
+      stderr: [
+        `${gdelt}:3: skipped (bad-date): SQLDATE: "20230230" is not a calendar date`,
+        `${gdelt}:4: skipped (column-count): has 30 columns; GDELT 1.0 rows have 57 (to 2013-03-31) or 58, GDELT 2.0 rows 61 (a truncated or joined row?)`,
+        `${gdelt}: 5 rows: 3 written, 0 merged, 2 skipped (bad-date 1, column-count 1); 3 events, 2 actors declared`,
+        '',
+      ].join('\n'),
+    })
+    const out = join(dir, 'db.ndjson')
+    expect(entente(['import', 'gdelt', gdelt, '-o', out]).status).toBe(0)
+    const question = ['JPN', 'NATO', '--at', '2023-07-12', '--json']
+    const fromDb = entente(['project', '--db', db, ...question])
+    expect(fromDb.status).toBe(0)
+    expect(fromDb).toEqual(entente(['project', out, ...question]))
+    // Run again, the import finds every event there already: it stores none, and declares no actor.
+    const again = entente(['import', 'gdelt', gdelt, '--db', db])
+    expect(again.stdout).toBe(`${gdelt}: 0 events stored in ${db} (5 in all); 3 already there\n`)
+    expect(again.stderr).toContain('3 events, 0 actors declared')
+  })
+
+  it('with --strict keeps the batches before the bad row, and nothing of the batch it falls in', {
+    timeout: 300_000,
+  }, () => {
+    const whole = join(dir, 'strict-whole')
+    expect(entente(['import', 'gdelt', gdelt, '--db', whole, '--strict'])).toMatchObject({
+      status: 1,
+      stderr: `entente: ${gdelt}:3: SQLDATE: "20230230" is not a calendar date; nothing was stored\n`,
+    })
+    // Batches of two: the two actors, then the events of rows 1 and 2, are stored before line 3.
+    const batched = join(dir, 'strict-batched')
+    expect(entente(['import', 'gdelt', gdelt, '--db', batched, '--strict', '--batch', '2'])).toMatchObject({
+      status: 1,
+      stderr: `entente: ${gdelt}:3: SQLDATE: "20230230" is not a calendar date; the 4 events of the batches before are stored (4 in all)\n`,
+    })
+    expect(entente(['validate', '--db', batched]).stdout).toMatch(/: 4 events, 2 actors declared/)
+  })
+
+  it('refuses --db with --out, --declared, and --batch without --db', () => {
+    const db = join(dir, 'unused')
+    expect(entente(['import', 'gdelt', gdelt, '--db', db, '-o', join(dir, 'x.ndjson')])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--out and --db'),
+    })
+    expect(entente(['import', 'gdelt', gdelt, '--db', db, '--declared', gdelt]).stderr).toContain('--declared and --db')
+    expect(entente(['import', 'gdelt', gdelt, '--batch', '10']).stderr).toContain('--batch: only with --db')
+    expect(entente(['import', 'gdelt', gdelt, '--db', db, '--batch', '0']).stderr).toContain(
+      '--batch: "0" is not a whole number',
+    )
+    expect(existsSync(db)).toBe(false)
+  })
+
+  if (SERVER !== '')
+    it('appends the events to a log on a server', { timeout: 300_000 }, () => {
+      const first = entente(['import', 'icews', '-', '--db', SERVER], { input: `${ICEWS_HEADER}\n${icewsRow()}\n` })
+      expect(first.status).toBe(0)
+      expect(first.stdout).toMatch(/events stored in .* in all\)/)
+      const again = entente(['import', 'icews', '-', '--db', SERVER], { input: `${ICEWS_HEADER}\n${icewsRow()}\n` })
+      expect(again.stdout).toMatch(/: 0 events stored in .*; 1 already there\n$/)
+    })
+  else if (SERVER_REQUIRED)
+    it('has a PostgreSQL server to store on (CI=true)', () => {
+      expect.fail('ENTENTE_TEST_PG_URL is not set: run the suite through scripts/pg-server.sh')
+    })
+  else console.log('import --db: no server (ENTENTE_TEST_PG_URL unset): stored in PGlite only')
 })

@@ -340,3 +340,26 @@ describe('importGdelt', () => {
     expect(timeline.get('gdelt-2-3')).toMatchObject({ notes: 'SOURCEURL: not a url' })
   })
 })
+
+describe('the CAMEO organisation codes', () => {
+  it('map an agency of the UN by its own segment, and a regional body by its code or group', async () => {
+    const row = (id: string, code: string, group: string) =>
+      gdeltRow({ GLOBALEVENTID: id, Actor2Code: code, Actor2KnownGroupCode: group, Actor2Name: '' })
+    const { coded } = await run([
+      row('1', 'IGOUNOAGRFAO', ''),
+      row('2', 'IGOUNOLABILO', 'ILO'),
+      row('3', 'IGOWAFWAS', 'WAS'),
+      row('4', 'IGOAFROAU', 'OAU'),
+      row('5', 'IGOSASSAA', ''),
+      row('6', 'IGOUNO', 'UNO'),
+    ])
+    expect(coded.map((e) => (e.target as { actor: string }[])[0]!.actor)).toEqual([
+      'FAO',
+      'ILO',
+      'ECOWAS',
+      'OAU',
+      'SAARC',
+      'UN',
+    ])
+  })
+})

@@ -147,3 +147,22 @@ describe('importIcews', () => {
     expect(Timeline.from(events).version).toBe(events.length)
   })
 })
+
+describe('the ICEWS names of organisations', () => {
+  it('map as ICEWS spells them out, and keep the name as written', async () => {
+    const names = [
+      'Economic Community of West African States',
+      'International Labor Organization',
+      "United Nations Children's Fund",
+      'Organization of African Unity',
+      'League of Arab States',
+      'International Atomic Energy Agency',
+    ]
+    const { coded } = await run(names.map((name, i) => icewsRow({ 'Event ID': String(900 + i), 'Target Name': name })))
+    expect(coded.map((e) => (e.target as { actor: string; name: string }[])[0])).toEqual(
+      ['ECOWAS', 'ILO', 'UNICEF', 'OAU', 'LAS', 'IAEA'].map((actor, i) =>
+        expect.objectContaining({ actor, name: names[i] }),
+      ),
+    )
+  })
+})

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 // A meeting of the year 60, recorded in 2023 (a scheduled kind may be dated any time).
-const timeline = timelineOf([build.meeting({ id: 'meeting-0060', occurred: '0060', summit: undefined })])
+const timeline = await storedOf([build.meeting({ id: 'meeting-0060', occurred: '0060', summit: undefined })])
 const ids = (from: string) => timeline.chronology({ from }).map((entry) => entry.event.id)
 
 describe('chronology from a date of the years 0 to 99', () => {

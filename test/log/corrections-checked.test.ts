@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { UnknownReferenceError, ValidationError } from '../../src/index.js'
 import { build, citation } from '../support/build.js'
+import { storedOf } from '../support/stored.js'
 import { thrown } from '../support/thrown.js'
-import { timelineOf } from '../support/timeline.js'
 
 // A proposal, a statement, a position on the proposal and a reaction to the statement: each
 // correction below would make one of them break a rule that the log checks when it is appended.
@@ -16,7 +16,7 @@ const reaction = build.reaction({
   actors: ['CHN', 'NATO'],
   recorded: '2023-07-14T00:00:00Z',
 })
-const timeline = timelineOf([tokyo, statement, position, reaction])
+const timeline = await storedOf([tokyo, statement, position, reaction])
 
 const correcting = (target: string, changes: Record<string, unknown>) =>
   build.correction({ id: `correct-${target}`, target, actors: ['FRA'], recorded: '2023-07-20T00:00:00Z', changes })

@@ -8,12 +8,12 @@ import {
   defineProjection,
   eventIdSchema,
   extendVocabulary,
-  Timeline,
   UnknownReferenceError,
   ValidationError,
 } from '../../src/index.js'
 import { build, citation } from '../support/build.js'
-import { declarations, declarationsFor, timelineOf } from '../support/timeline.js'
+import { stored, storedOf } from '../support/stored.js'
+import { declarations, declarationsFor } from '../support/timeline.js'
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -58,7 +58,7 @@ describe('kind descriptors', () => {
   )
   const vocabulary = extendVocabulary(review)
   const events = [build.visit({ id: 'visit-1' }), build.statement({ id: 'a-statement' })]
-  const base = () => Timeline.from([...declarationsFor(events), ...declarations(['FRA']), ...events], { vocabulary })
+  const base = () => stored([...declarationsFor(events), ...declarations(['FRA']), ...events], { vocabulary })
   const reviewOf = (of: string, overrides: object = {}) => ({
     id: `review-of-${of}`,
     kind: 'review',
@@ -71,8 +71,8 @@ describe('kind descriptors', () => {
     ...overrides,
   })
 
-  it('checks the references a kind of one names, and the kind they must be', () => {
-    const timeline = base()
+  it('checks the references a kind of one names, and the kind they must be', async () => {
+    const timeline = await base()
     expect(() => timeline.append(reviewOf('no-such-event'))).toThrow(UnknownReferenceError)
     const wrongKind = (() => {
       try {
@@ -86,13 +86,14 @@ describe('kind descriptors', () => {
     expect(timeline.append(reviewOf('visit-1')).version).toBe(timeline.version + 1)
   })
 
-  it('lets a schedulable kind of one be recorded before it happens, and no other', () => {
-    expect(base().append(reviewOf('visit-1')).get('review-of-visit-1')?.recorded).toBe('2023-07-20T00:00:00Z')
+  it('lets a schedulable kind of one be recorded before it happens, and no other', async () => {
+    const timeline = await base()
+    expect(timeline.append(reviewOf('visit-1')).get('review-of-visit-1')?.recorded).toBe('2023-07-20T00:00:00Z')
     expect(() =>
-      base().append({ ...build.visit({ id: 'visit-2', occurred: '2023-08-01', recorded: '2023-07-20T00:00:00Z' }) }),
+      timeline.append({ ...build.visit({ id: 'visit-2', occurred: '2023-08-01', recorded: '2023-07-20T00:00:00Z' }) }),
     ).not.toThrow()
     expect(() =>
-      base().append(build.statement({ id: 'early', occurred: '2023-08-01', recorded: '2023-07-20T00:00:00Z' })),
+      timeline.append(build.statement({ id: 'early', occurred: '2023-08-01', recorded: '2023-07-20T00:00:00Z' })),
     ).toThrow(ValidationError)
     expect(vocabulary.schedulableKinds).toContain('review')
     expect(vocabulary.schedulable('statement')).toBe(false)
@@ -117,8 +118,8 @@ describe('defineProjection({ copyOnWrite })', () => {
   const byCopy = defineProjection({ name: 'by-copy', initial: {} as Counts, on: {}, ...reducers, copyOnWrite: shallow })
   const byImmer = defineProjection({ name: 'by-immer', initial: {} as Counts, on: {}, ...reducers })
 
-  it('folds through the given copy-on-write, to the same answer as immer drafts, frozen', () => {
-    const timeline = timelineOf([
+  it('folds through the given copy-on-write, to the same answer as immer drafts, frozen', async () => {
+    const timeline = await storedOf([
       build.visit({ id: 'v1', occurred: '2023-07-11' }),
       build.visit({ id: 'v2', occurred: '2023-07-12' }),
       build.statement({ id: 's1', occurred: '2023-03-21', recorded: '2023-03-22T00:00:00Z' }),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { membership, network, officeHolders, type Projection, relationship, Timeline } from '../../src/index.js'
 import { boundOf } from '../support/naive-fold.js'
 import { eventsOf, queryDate, splitAt, splitRecordedAfter, steps } from '../support/random-log.js'
+import { runs, stored } from '../support/stored.js'
 
 const QUESTIONS = [
   relationship('JPN', 'NATO'),
@@ -28,45 +29,45 @@ function reading(timeline: Timeline, at: string): unknown {
 }
 
 describe('a fork', () => {
-  it('reads as a copy of what an older version saw, with the new events appended', () => {
-    fc.assert(
-      fc.property(steps(2, 40), fc.nat(40), fc.nat(40), queryDate, (log, cut, later, at) => {
+  it('reads as a copy of what an older version saw, with the new events appended', async () => {
+    await fc.assert(
+      fc.asyncProperty(steps(2, 40), fc.nat(40), fc.nat(40), queryDate, async (log, cut, later, at) => {
         const inputs = eventsOf(log)
         const [head, tail] = splitAt(inputs, cut)
-        const old = Timeline.from(head)
+        const old = await stored(head)
         old.appendMany(tail) // the original moves on; `old` is now an older version
         const [more] = splitAt(tail, cut + 1 + later)
         const fork = old.appendMany(more.slice(0, 3))
-        const copy = Timeline.from([...head, ...more.slice(0, 3)])
+        const copy = await stored([...head, ...more.slice(0, 3)])
         expect(reading(fork, at)).toEqual(reading(copy, at))
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     )
   })
 
-  it('reads as a copy of what a knownOn view saw, with the new events appended', () => {
-    fc.assert(
-      fc.property(steps(2, 40), queryDate, queryDate, (log, knownOn, at) => {
+  it('reads as a copy of what a knownOn view saw, with the new events appended', async () => {
+    await fc.assert(
+      fc.asyncProperty(steps(2, 40), queryDate, queryDate, async (log, knownOn, at) => {
         const inputs = eventsOf(log)
         const bound = boundOf(knownOn)
         const [known, after] = splitRecordedAfter(inputs, bound)
-        const whole = Timeline.from([...known, ...after])
+        const whole = await stored([...known, ...after])
         const view = whole.knownOn(knownOn)
         const fork = view.appendMany(after.slice(0, 4))
-        const copy = Timeline.from(view.events).appendMany(after.slice(0, 4))
+        const copy = (await stored(view.events)).appendMany(after.slice(0, 4))
         expect(reading(fork, at)).toEqual(reading(copy, at))
         // and a fork of the fork, at an older version of it
         const again = fork.appendMany(after.slice(4, 6))
         expect(reading(again, at)).toEqual(reading(copy.appendMany(after.slice(4, 6)), at))
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     )
   })
 
-  it('costs far less than copying the log it forks', () => {
-    const inputs = eventsOf(fc.sample(steps(400, 400), { numRuns: 1, seed: 7 })[0]!)
+  it('costs far less than copying the log it forks', async () => {
+    const inputs = eventsOf(fc.sample(steps(400, 400), { numRuns: runs(1), seed: 7 })[0]!)
     const [head, tail] = splitAt(inputs, 300)
-    const old = Timeline.from(head)
+    const old = await stored(head)
     old.appendMany(tail)
     const event = splitAt(tail, 301)[0].at(-1)!
     const time = (work: () => void): number => {

@@ -3,8 +3,9 @@
  * event from a report not yet written), unless the event says why it is backdated.
  */
 import { describe, expect, it } from 'vitest'
-import { parseEvent, Timeline, ValidationError } from '../../src/index.js'
+import { parseEvent, ValidationError } from '../../src/index.js'
 import { build, citation } from '../support/build.js'
+import { stored } from '../support/stored.js'
 import { thrown } from '../support/thrown.js'
 import { declarations } from '../support/timeline.js'
 
@@ -29,8 +30,8 @@ describe('a source published after the event was recorded', () => {
     expect(issue?.message).toContain('after the event was recorded (2023-07-12T06:00:00Z)')
   })
 
-  it('is refused when cited by id, and the log is left as it was', () => {
-    const timeline = Timeline.from([...base, build.statement({ id: 'first', sources: [kyodo] })])
+  it('is refused when cited by id, and the log is left as it was', async () => {
+    const timeline = await stored([...base, build.statement({ id: 'first', sources: [kyodo] })])
     const byId = { ...meeting, sources: ['kyodo-2023-07-13'] }
     const error = thrown(() => timeline.append(byId)) as ValidationError
     expect(error).toBeInstanceOf(ValidationError)
@@ -39,14 +40,14 @@ describe('a source published after the event was recorded', () => {
     expect(timeline.version).toBe(base.length + 1)
   })
 
-  it('is accepted when the event says why it is backdated', () => {
+  it('is accepted when the event says why it is backdated', async () => {
     const archived = { ...meeting, backdated: 'An archive of what was known on 12 July, written from later reports.' }
     expect(parseEvent(archived).backdated).toMatch(/archive/)
-    expect(Timeline.from([...base, archived]).get('meeting')?.recorded).toBe('2023-07-12T06:00:00Z')
+    expect((await stored([...base, archived])).get('meeting')?.recorded).toBe('2023-07-12T06:00:00Z')
   })
 
-  it('is accepted by id too when the event is backdated', () => {
-    const timeline = Timeline.from([...base, build.statement({ id: 'first', sources: [kyodo] })])
+  it('is accepted by id too when the event is backdated', async () => {
+    const timeline = await stored([...base, build.statement({ id: 'first', sources: [kyodo] })])
     const archived = { ...meeting, sources: ['kyodo-2023-07-13'], backdated: 'archive entry' }
     expect(timeline.append(archived).version).toBe(base.length + 2)
   })

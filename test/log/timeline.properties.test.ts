@@ -9,6 +9,7 @@ import { EntenteError, network, relationship, Timeline } from '../../src/index.j
 import { build } from '../support/build.js'
 import { boundOf } from '../support/naive-fold.js'
 import { eventsOf, queryDate, splitAt, splitRecordedAfter, steps } from '../support/random-log.js'
+import { runs, stored } from '../support/stored.js'
 import { trace } from '../support/timeline.js'
 
 const japanNato = relationship('JPN', 'NATO')
@@ -28,19 +29,19 @@ function snapshot(timeline: Timeline, dates: readonly string[]) {
 }
 
 describe('knownOn(k)', () => {
-  it('never changes when events recorded after k are appended', () => {
-    fc.assert(
-      fc.property(
+  it('never changes when events recorded after k are appended', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         steps(10, 200),
         fc.nat(),
         queryDate,
         fc.array(queryDate, { minLength: 1, maxLength: 3 }),
-        (log, seed, k, dates) => {
+        async (log, seed, k, dates) => {
           // given a random log, and of its steps from some point on those recorded after k
           const cut = seed % (log.length + 1)
           const [head, tail] = splitRecordedAfter(eventsOf(log), boundOf(k), cut)
           // when the head is read, asked as known on k, and then the tail is appended
-          const before = Timeline.from(head)
+          const before = await stored(head)
           const seen = snapshot(before.knownOn(k), dates)
           const asked = dates.map((at) => before.project(trace, { at, knownOn: k }))
           const after = before.appendMany(tail)
@@ -50,17 +51,17 @@ describe('knownOn(k)', () => {
           expect(dates.map((at) => after.project(trace, { at, knownOn: k }))).toEqual(asked)
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     )
   })
 })
 
 describe('NDJSON', () => {
-  it('reads back the events it wrote', () => {
-    fc.assert(
-      fc.property(steps(0, 60), (log) => {
+  it('reads back the events it wrote', async () => {
+    await fc.assert(
+      fc.asyncProperty(steps(0, 60), async (log) => {
         // given a timeline of a random log
-        const timeline = Timeline.from(eventsOf(log))
+        const timeline = await stored(eventsOf(log))
         // when it is written as NDJSON and read back
         const text = timeline.toNdjson()
         const back = Timeline.fromNdjson(text)
@@ -68,21 +69,21 @@ describe('NDJSON', () => {
         expect(back.events).toEqual(timeline.events)
         expect(back.toNdjson()).toBe(text)
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     )
   })
 })
 
 describe('a knownOn view', () => {
-  it('is a log of its own: its NDJSON reads back to the same events', () => {
-    fc.assert(
-      fc.property(steps(0, 60), queryDate, (log, k) => {
+  it('is a log of its own: its NDJSON reads back to the same events', async () => {
+    await fc.assert(
+      fc.asyncProperty(steps(0, 60), queryDate, async (log, k) => {
         // given the view of a random log as known on k
-        const view = Timeline.from(eventsOf(log)).knownOn(k)
+        const view = (await stored(eventsOf(log))).knownOn(k)
         // when it is written as NDJSON and read back, then it holds the same events
         expect(Timeline.fromNdjson(view.toNdjson()).events).toEqual(view.events)
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     )
   })
 })
@@ -127,20 +128,20 @@ function badEvent(kind: (typeof failures)[number], timeline: Timeline): object |
 }
 
 describe('a failed append', () => {
-  it('changes nothing', () => {
-    fc.assert(
-      fc.property(
+  it('changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         steps(5, 70),
         fc.nat(),
         fc.nat(),
         fc.constantFrom(...failures),
         fc.array(queryDate, { minLength: 1, maxLength: 2 }),
-        (log, cutSeed, placeSeed, failure, dates) => {
+        async (log, cutSeed, placeSeed, failure, dates) => {
           // given a timeline of the head of a random log, asked some questions
           const inputs = eventsOf(log)
           const cut = cutSeed % (log.length + 1)
           const [head, tail] = splitAt(inputs, cut)
-          const timeline = Timeline.from(head)
+          const timeline = await stored(head)
           const seen = snapshot(timeline, dates)
           // when the rest of the log is appended with a bad event somewhere among it
           const bad = badEvent(failure, timeline)
@@ -152,12 +153,12 @@ describe('a failed append', () => {
           expect(snapshot(timeline, dates)).toEqual(seen)
           // and appending the good events afterwards gives the timeline of the whole log
           const whole = timeline.appendMany(tail)
-          const fresh = Timeline.from(inputs)
+          const fresh = await stored(inputs)
           expect(whole.toNdjson()).toBe(fresh.toNdjson())
           expect(snapshot(whole, dates)).toEqual(snapshot(fresh, dates))
         },
       ),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     )
   })
 })

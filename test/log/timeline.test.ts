@@ -7,8 +7,9 @@ import {
   ValidationError,
 } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { thrown } from '../support/thrown.js'
-import { declarationsFor, eventIds, idsOf, timelineOf } from '../support/timeline.js'
+import { stored, storedOf } from '../support/stored.js'
+import { rejected, thrown } from '../support/thrown.js'
+import { declarationsFor, eventIds, idsOf } from '../support/timeline.js'
 
 const meeting = (id: string, occurred = '2023-07-12') => build.meeting({ id, occurred, summit: undefined })
 const statement = (id: string, quote = 'Japan is one of our closest partners.') => build.statement({ id, quote })
@@ -24,35 +25,35 @@ describe('Timeline.empty', () => {
 })
 
 describe('Timeline.from', () => {
-  it('keeps the events in the order given', () => {
+  it('keeps the events in the order given', async () => {
     // given events listed out of date order
-    const timeline = timelineOf([meeting('later', '2023-07-12'), meeting('earlier', '2023-01-05')])
+    const timeline = await storedOf([meeting('later', '2023-07-12'), meeting('earlier', '2023-01-05')])
     // then `events` is in append order and the version counts every event
     expect(eventIds(timeline)).toEqual(['later', 'earlier'])
     expect(timeline.version).toBe(actors.length + 2)
   })
 
-  it('fills in the defaults of every event', () => {
+  it('fills in the defaults of every event', async () => {
     // given a meeting written without a certainty, when it enters a timeline
-    const timeline = timelineOf([meeting('m')])
+    const timeline = await storedOf([meeting('m')])
     // then it reads as reported, the default
     expect(timeline.get('m')?.certainty).toBe('reported')
   })
 
-  it('rejects an invalid event, naming its id and the field at fault', () => {
+  it('rejects an invalid event, naming its id and the field at fault', async () => {
     // given a meeting on a day that does not exist
     const bad = { ...meeting('bad-date'), occurred: '2023-02-30' }
     // when a timeline is made of it, then a ValidationError names the event and the field
-    const error = thrown(() => Timeline.from([...actors, bad]))
+    const error = await rejected(stored([...actors, bad]))
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).issues[0]).toMatchObject({ eventId: 'bad-date', path: ['occurred'] })
   })
 })
 
 describe('Timeline.append', () => {
-  it('returns a new timeline and leaves the earlier one untouched', () => {
+  it('returns a new timeline and leaves the earlier one untouched', async () => {
     // given a timeline
-    const v1 = Timeline.from(actors)
+    const v1 = await stored(actors)
     // when an event is appended
     const v2 = v1.append(meeting('m'))
     // then the new timeline holds it, and the earlier one does not
@@ -63,17 +64,17 @@ describe('Timeline.append', () => {
     expect(idsOf(v1.events)).toEqual(idsOf(actors))
   })
 
-  it('keeps the event as appended, with its defaults', () => {
+  it('keeps the event as appended, with its defaults', async () => {
     // given a statement appended without a certainty
     const input = statement('s')
-    const timeline = Timeline.from(actors).append(input)
+    const timeline = (await stored(actors)).append(input)
     // then it reads back as the input with the default certainty
     expect(timeline.get('s')).toEqual({ ...input, certainty: 'reported' })
   })
 
-  it('freezes each event deep, so that changing it throws', () => {
+  it('freezes each event deep, so that changing it throws', async () => {
     // given an appended meeting
-    const event = timelineOf([meeting('m')]).get('m')!
+    const event = (await storedOf([meeting('m')])).get('m')!
     // when its fields, its lists or its sources are changed, then each change throws
     expect(() => {
       ;(event as { id: string }).id = 'other'
@@ -87,27 +88,27 @@ describe('Timeline.append', () => {
     }).toThrow(TypeError)
   })
 
-  it('freezes the list of events', () => {
+  it('freezes the list of events', async () => {
     // given a timeline, when its list of events is pushed to, then that throws
-    const timeline = timelineOf([meeting('m')])
+    const timeline = await storedOf([meeting('m')])
     expect(() => (timeline.events as unknown[]).push(meeting('n'))).toThrow(TypeError)
   })
 
-  it('is not reached by later changes to the object the caller appended', () => {
+  it('is not reached by later changes to the object the caller appended', async () => {
     // given an event object appended, then changed by the caller
     const input = meeting('m')
-    const timeline = Timeline.from(actors).append(input)
+    const timeline = (await stored(actors)).append(input)
     input.participants[0]!.actor = 'moon-jaein'
     input.occurred = '1999-01-01'
     // then the log still holds what was appended
-    const stored = timeline.get('m')!
-    expect(stored.occurred).toBe('2023-07-12')
-    expect(stored.kind === 'meeting' && stored.participants[0]!.actor).toBe('kishida-fumio')
+    const kept = timeline.get('m')!
+    expect(kept.occurred).toBe('2023-07-12')
+    expect(kept.kind === 'meeting' && kept.participants[0]!.actor).toBe('kishida-fumio')
   })
 
-  it('forks when appending to an older version: each branch keeps its own events', () => {
+  it('forks when appending to an older version: each branch keeps its own events', async () => {
     // given a timeline and a newer version of it
-    const base = Timeline.from(actors)
+    const base = await stored(actors)
     const main = base.append(meeting('main-1'))
     // when the older version is appended to, and then both branches grow
     const branch = base.append(meeting('branch-1'))
@@ -121,9 +122,9 @@ describe('Timeline.append', () => {
     expect(eventIds(base)).toEqual([])
   })
 
-  it('lets each branch of a fork use an id the other branch also used, with other content', () => {
+  it('lets each branch of a fork use an id the other branch also used, with other content', async () => {
     // given two branches from one version, each appending its own event under the same id
-    const base = Timeline.from(actors)
+    const base = await stored(actors)
     const a = base.append(meeting('shared-id', '2023-07-12'))
     const b = base.append(meeting('shared-id', '2023-07-13'))
     // then neither sees the other's event
@@ -131,9 +132,9 @@ describe('Timeline.append', () => {
     expect(b.get('shared-id')?.occurred).toBe('2023-07-13')
   })
 
-  it('treats an identical re-append as a no-op: the same timeline comes back', () => {
+  it('treats an identical re-append as a no-op: the same timeline comes back', async () => {
     // given a timeline holding a meeting
-    const timeline = timelineOf([meeting('m')])
+    const timeline = await storedOf([meeting('m')])
     // when the same meeting is appended again
     const again = timeline.append(meeting('m'))
     // then nothing changes: the very same timeline is returned
@@ -141,17 +142,17 @@ describe('Timeline.append', () => {
     expect(again.version).toBe(timeline.version)
   })
 
-  it('treats an event with its defaults written out as the same event', () => {
+  it('treats an event with its defaults written out as the same event', async () => {
     // given a meeting appended without a certainty, then again with the default written out
-    const timeline = timelineOf([meeting('m')])
+    const timeline = await storedOf([meeting('m')])
     const again = timeline.append({ ...meeting('m'), certainty: 'reported' })
     // then the second is the same event: nothing is added
     expect(again).toBe(timeline)
   })
 
-  it('rejects an event whose id is taken by other content', () => {
+  it('rejects an event whose id is taken by other content', async () => {
     // given a timeline holding a meeting
-    const timeline = timelineOf([meeting('m', '2023-07-12')])
+    const timeline = await storedOf([meeting('m', '2023-07-12')])
     // when another meeting comes with the same id
     const error = thrown(() => timeline.append(meeting('m', '2023-07-13')))
     // then it is a DuplicateEventError naming the id, and the log is unchanged
@@ -162,16 +163,16 @@ describe('Timeline.append', () => {
 })
 
 describe('Timeline.appendMany', () => {
-  it('appends every event, in order', () => {
+  it('appends every event, in order', async () => {
     // given a timeline, when two events are appended at once
-    const timeline = Timeline.from(actors).appendMany([meeting('a'), statement('b')])
+    const timeline = (await stored(actors)).appendMany([meeting('a'), statement('b')])
     // then both are there, in the order given
     expect(eventIds(timeline)).toEqual(['a', 'b'])
   })
 
-  it('adds nothing when its third event is bad: version and events stay as they were', () => {
+  it('adds nothing when its third event is bad: version and events stay as they were', async () => {
     // given a timeline, and a batch whose third event names an undeclared actor
-    const timeline = Timeline.from(actors)
+    const timeline = await stored(actors)
     const batch = [meeting('a'), statement('b'), build.visit({ id: 'c', visitor: 'macron-emmanuel', host: 'LTU' })]
     // when the batch is appended
     expect(() => timeline.appendMany(batch)).toThrow(UnknownReferenceError)
@@ -181,9 +182,9 @@ describe('Timeline.appendMany', () => {
     expect(eventIds(timeline.append(meeting('a')))).toEqual(['a'])
   })
 
-  it('does not keep a declaration from a batch that failed', () => {
+  it('does not keep a declaration from a batch that failed', async () => {
     // given a batch that declares France, uses it, then fails on a bad event
-    const timeline = Timeline.from(actors)
+    const timeline = await stored(actors)
     const [france] = declarationsFor([build.position({ id: 'p' })])
     const uses = build.statement({ id: 'fra-speaks', speaker: 'FRA', for: undefined, about: ['JPN'] })
     const batch: unknown[] = [france, uses, { ...meeting('bad'), occurred: 'someday' }]
@@ -193,9 +194,9 @@ describe('Timeline.appendMany', () => {
     expect(() => timeline.append(uses)).toThrow(UnknownReferenceError)
   })
 
-  it('rejects two events with one id and other content in one batch', () => {
+  it('rejects two events with one id and other content in one batch', async () => {
     // given a batch holding two meetings with one id
-    const timeline = Timeline.from(actors)
+    const timeline = await stored(actors)
     const error = thrown(() => timeline.appendMany([meeting('twice', '2023-07-11'), meeting('twice', '2023-07-12')]))
     // then it is a DuplicateEventError, and nothing is added
     expect(error).toBeInstanceOf(DuplicateEventError)
@@ -203,26 +204,26 @@ describe('Timeline.appendMany', () => {
     expect(timeline.version).toBe(actors.length)
   })
 
-  it('skips an identical event repeated in one batch', () => {
+  it('skips an identical event repeated in one batch', async () => {
     // given a batch holding the same meeting twice, when it is appended
-    const timeline = Timeline.from(actors).appendMany([meeting('twice'), meeting('twice')])
+    const timeline = (await stored(actors)).appendMany([meeting('twice'), meeting('twice')])
     // then the meeting is there once
     expect(eventIds(timeline)).toEqual(['twice'])
   })
 })
 
 describe('expectedVersion', () => {
-  it('appends when the timeline is at the expected version', () => {
+  it('appends when the timeline is at the expected version', async () => {
     // given a timeline at some version, when an append expects that version
-    const timeline = Timeline.from(actors)
+    const timeline = await stored(actors)
     const next = timeline.append(meeting('m'), { expectedVersion: timeline.version })
     // then it succeeds
     expect(next.version).toBe(timeline.version + 1)
   })
 
-  it('throws a ConcurrencyError with the expected and actual versions when another append came first', () => {
+  it('throws a ConcurrencyError with the expected and actual versions when another append came first', async () => {
     // given a writer that read the timeline at one version, and another writer who appended since
-    const read = Timeline.from(actors)
+    const read = await stored(actors)
     const current = read.append(meeting('theirs'))
     // when the first writer appends to the current timeline expecting the version it read
     const error = thrown(() => current.append(meeting('mine'), { expectedVersion: read.version }))
@@ -232,9 +233,9 @@ describe('expectedVersion', () => {
     expect(current.get('mine')).toBeUndefined()
   })
 
-  it('applies to appendMany as a whole', () => {
+  it('applies to appendMany as a whole', async () => {
     // given a timeline, when a batch expects a version it is not at
-    const timeline = Timeline.from(actors)
+    const timeline = await stored(actors)
     // then the whole batch is refused
     expect(() => timeline.appendMany([meeting('a'), meeting('b')], { expectedVersion: timeline.version + 1 })).toThrow(
       ConcurrencyError,
@@ -244,8 +245,8 @@ describe('expectedVersion', () => {
 })
 
 describe('Timeline.get', () => {
-  it('returns undefined for an id the timeline does not hold', () => {
+  it('returns undefined for an id the timeline does not hold', async () => {
     // given a timeline without a meeting "m", then get("m") is undefined
-    expect(Timeline.from(actors).get('m')).toBeUndefined()
+    expect((await stored(actors)).get('m')).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { defineProjection, proposal, relationship } from '../../src/index.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { defineProjection, proposal, relationship, type Timeline } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 // Kishida is Prime Minister of Japan. An office event first names the wrong person for NATO's
 // Secretary General (or the wrong organisation); a correction recorded the same day sets it right.
@@ -52,24 +52,24 @@ describe.each([
   ['the person', wrongPerson, personCorrected],
   ['the organisation', wrongOrganisation, organisationCorrected],
 ])('a meeting with someone whose office a correction set (%s)', (_, office, correction) => {
-  const events = () => timelineOf([kishidaInOffice, office, correction, meeting])
+  const events = () => storedOf([kishidaInOffice, office, correction, meeting])
 
-  it('counts for the corrected office in a knownOn question', () => {
-    expect(events().project(relationship('JPN', 'NATO'), { at, knownOn }).contacts.meetings).toBe(1)
+  it('counts for the corrected office in a knownOn question', async () => {
+    expect((await events()).project(relationship('JPN', 'NATO'), { at, knownOn }).contacts.meetings).toBe(1)
   })
 
-  it('counts for the corrected office in a knownOn view', () => {
-    expect(events().knownOn(knownOn).project(relationship('JPN', 'NATO'), { at }).contacts.meetings).toBe(1)
+  it('counts for the corrected office in a knownOn view', async () => {
+    expect((await events()).knownOn(knownOn).project(relationship('JPN', 'NATO'), { at }).contacts.meetings).toBe(1)
   })
 
-  it('still counts without knownOn after a knownOn question was asked', () => {
-    const timeline = events()
+  it('still counts without knownOn after a knownOn question was asked', async () => {
+    const timeline = await events()
     timeline.project(relationship('JPN', 'NATO'), { at, knownOn })
     expect(timeline.project(relationship('JPN', 'NATO'), { at }).contacts.meetings).toBe(1)
   })
 
-  it('does not count in a view that does not know the correction yet', () => {
-    const timeline = events()
+  it('does not count in a view that does not know the correction yet', async () => {
+    const timeline = await events()
     expect(
       timeline.project(relationship('JPN', 'NATO'), { at, knownOn: '2014-10-02T06:00:00Z' }).contacts.meetings,
     ).toBe(0)
@@ -91,7 +91,10 @@ describe('a correction that moves a reference', () => {
     actors: ['FRA'],
     changes: { proposal: 'seoul-office' },
   })
-  const timeline = timelineOf([...proposals, position, moved])
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await storedOf([...proposals, position, moved])
+  })
 
   it('counts a position for the proposal it was moved to, and no longer for the first', () => {
     expect(timeline.project(proposal('seoul-office'), { at: '2023-08-01' }).opponents).toEqual(['FRA'])
@@ -105,7 +108,7 @@ describe('a correction that moves a reference', () => {
     expect(timeline.project(proposal('seoul-office'), { at: '2023-08-01' }).opponents).toEqual(['FRA'])
   })
 
-  it('follows a meeting moved to another summit in a projection scoped to the summit', () => {
+  it('follows a meeting moved to another summit in a projection scoped to the summit', async () => {
     const summits = [
       build.summit({ id: 'vilnius', recorded: '2023-07-13T00:00:00Z' }),
       build.summit({ id: 'madrid', occurred: '2022-06-29', recorded: '2022-06-30T00:00:00Z' }),
@@ -130,7 +133,7 @@ describe('a correction that moves a reference', () => {
           },
         },
       })
-    const t = timelineOf([...summits, talk, relocated])
+    const t = await storedOf([...summits, talk, relocated])
     expect(t.project(talksAt('madrid'), { at: '2023-08-01' }).talks).toEqual(['talk'])
     expect(t.project(talksAt('vilnius'), { at: '2023-08-01' }).talks).toEqual([])
     expect(t.project(talksAt('vilnius'), { at: '2023-08-01', knownOn: '2023-07-13T12:00:00Z' }).talks).toEqual(['talk'])

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defineProjection, type EventContext, Timeline, WEIGHTS } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { addDays, timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
+import { addDays } from '../support/timeline.js'
 
 const meeting = (id: string, occurred: unknown = '2023-07-12', extra: Parameters<typeof build.meeting>[0] = {}) =>
   build.meeting({ id, occurred: occurred as never, recorded: '2023-08-01T00:00:00Z', summit: undefined, ...extra })
@@ -34,9 +35,9 @@ const contexts = defineProjection({
 })
 
 describe('defineProjection reducers', () => {
-  it('run the reducer of each event’s kind, with that event', () => {
+  it('run the reducer of each event’s kind, with that event', async () => {
     // given a meeting and a visit, and a projection with a reducer for meetings only
-    const timeline = timelineOf([meeting('m'), visit('v')])
+    const timeline = await storedOf([meeting('m'), visit('v')])
     const meetings = defineProjection({
       name: 'meetings',
       initial: { ids: [] as string[] },
@@ -46,9 +47,9 @@ describe('defineProjection reducers', () => {
     expect(timeline.project(meetings, { at: '2023-07-31' }).ids).toEqual(['m'])
   })
 
-  it('run `every` for every event, after the kind’s own reducer', () => {
+  it('run `every` for every event, after the kind’s own reducer', async () => {
     // given a meeting and a visit, and a projection logging both reducers
-    const timeline = timelineOf([meeting('m'), visit('v')])
+    const timeline = await storedOf([meeting('m'), visit('v')])
     const log = defineProjection({
       name: 'log',
       initial: { calls: [] as string[] },
@@ -59,9 +60,9 @@ describe('defineProjection reducers', () => {
     expect(timeline.project(log, { at: '2023-07-31' }).calls).toEqual(['every v', 'meeting m', 'every m'])
   })
 
-  it('tell the event’s day, interval and certainty', () => {
+  it('tell the event’s day, interval and certainty', async () => {
     // given a suspected meeting dated by the interval 11–12 July, marked approximate
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       meeting('m', { from: '2023-07-11', to: '2023-07-12', approximate: true }, { certainty: 'suspected' }),
     ])
     // then the context gives its first day, its half-open interval, and its certainty
@@ -72,9 +73,9 @@ describe('defineProjection reducers', () => {
     })
   })
 
-  it('tell the weight of the event’s kind, or the event’s own weight over it', () => {
+  it('tell the weight of the event’s kind, or the event’s own weight over it', async () => {
     // given a meeting with the default weight and one weighing 6
-    const timeline = timelineOf([meeting('plain', '2023-07-11'), meeting('weighty', '2023-07-12', { weight: 6 })])
+    const timeline = await storedOf([meeting('plain', '2023-07-11'), meeting('weighty', '2023-07-12', { weight: 6 })])
     // then the first has the kind's Goldstein weight, the second its own, both in the kind's quad class
     const [plain, weighty] = timeline.project(contexts, { at: '2023-07-31' }).seen
     expect(plain).toMatchObject({
@@ -84,7 +85,7 @@ describe('defineProjection reducers', () => {
     expect(weighty).toMatchObject({ goldstein: 6, quad: WEIGHTS.meeting.default.quadClass })
   })
 
-  it('use the projection’s weights for the kinds it names, and the vocabulary’s for the others', () => {
+  it('use the projection’s weights for the kinds it names, and the vocabulary’s for the others', async () => {
     // given a projection whose table gives meetings a weight of 5, and that reads the weight of visits too
     const table = {
       meeting: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation' as const, goldstein: 5 } },
@@ -99,7 +100,7 @@ describe('defineProjection reducers', () => {
       },
     })
     // then meetings weigh 5, and visits keep their default weight
-    expect(timelineOf([meeting('m'), visit('v')]).project(weights, { at: '2023-07-31' }).byKind).toEqual({
+    expect((await storedOf([meeting('m'), visit('v')])).project(weights, { at: '2023-07-31' }).byKind).toEqual({
       meeting: 5,
       visit: WEIGHTS.visit.default.goldstein,
     })
@@ -107,9 +108,9 @@ describe('defineProjection reducers', () => {
 })
 
 describe('defineProjection result', () => {
-  it('maps the folded state, told the day and instant asked about', () => {
+  it('maps the folded state, told the day and instant asked about', async () => {
     // given a projection whose result reports its context
-    const timeline = timelineOf([meeting('m', '2023-07-02')])
+    const timeline = await storedOf([meeting('m', '2023-07-02')])
     const report = defineProjection({
       name: 'report',
       initial: { last: '' },
@@ -136,9 +137,9 @@ describe('project results', () => {
     },
   })
 
-  it('are frozen deep', () => {
+  it('are frozen deep', async () => {
     // given a folded state, when a caller tries to change it
-    const result = timelineOf([meeting('m')]).project(counting, { at: '2023-07-31' })
+    const result = (await storedOf([meeting('m')])).project(counting, { at: '2023-07-31' })
     // then every change throws
     expect(() => {
       ;(result as { count: number }).count = 99
@@ -146,20 +147,20 @@ describe('project results', () => {
     expect(() => (result.ids as string[]).push('x')).toThrow(TypeError)
   })
 
-  it('are frozen even when no event has been folded', () => {
+  it('are frozen even when no event has been folded', async () => {
     // given an empty timeline, when a caller tries to change the initial state it is given
     const before = Timeline.empty().project(counting, { at: '2023-01-01' })
     expect(() => (before.ids as string[]).push('intruder')).toThrow(TypeError)
     // then later answers are not changed by the attempt
-    expect(timelineOf([meeting('m')]).project(counting, { at: '2023-07-31' }).ids).toEqual(['m'])
+    expect((await storedOf([meeting('m')])).project(counting, { at: '2023-07-31' }).ids).toEqual(['m'])
   })
 
-  it('share what did not change with earlier answers', () => {
+  it('share what did not change with earlier answers', async () => {
     // given fifty meetings in the first months of 2023, then a hundred visits from June on, and a
     // projection that keeps meetings and visits apart
     const meetings = Array.from({ length: 50 }, (_, i) => meeting(`m${i}`, addDays('2023-01-01', i)))
     const visits = Array.from({ length: 100 }, (_, i) => visit(`v${i}`, addDays('2023-06-01', i)))
-    const timeline = timelineOf([...meetings, ...visits])
+    const timeline = await storedOf([...meetings, ...visits])
     const byKind = defineProjection({
       name: 'byKind',
       initial: { meetings: { ids: [] as string[] }, visits: { ids: [] as string[] } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineProjection, InvalidArgumentError, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 // Japan and NATO: praise in June 2022; an agreement and talks on 12 July 2023; a North Korean
 // launch the same day, which changes nothing between them; talks dated only "August 2023".
@@ -15,7 +15,7 @@ const august = build.meeting({
   recorded: '2023-09-01T00:00:00Z',
   summit: undefined,
 })
-const timeline = timelineOf([praise, agreement, talks, launch, august])
+const timeline = await storedOf([praise, agreement, talks, launch, august])
 const japanNato = relationship('JPN', 'NATO')
 
 const meetings = defineProjection({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { defineProjection, relationship, Timeline } from '../../src/index.js'
+import { defineProjection, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
+import { stored } from '../support/stored.js'
 import { addDays, declarationsFor } from '../support/timeline.js'
 
 // Kishida, Prime Minister of Japan from 4 October 2021 to 1 October 2024; Stoltenberg, Secretary
@@ -42,12 +43,12 @@ const talks = (id: string, day: string, recorded = `${day}T12:00:00Z`) =>
   })
 
 const japanNato = relationship('JPN', 'NATO')
-const from = (events: readonly object[]) => Timeline.from([...declarationsFor([...offices, ...events]), ...events])
+const from = (events: readonly object[]) => stored([...declarationsFor([...offices, ...events]), ...events])
 
 describe('people acting for actors', () => {
-  it('makes a meeting of Kishida and Stoltenberg a Japan–NATO contact while both hold office', () => {
+  it('makes a meeting of Kishida and Stoltenberg a Japan–NATO contact while both hold office', async () => {
     // given talks in 2021 before Kishida took office, in July 2023, and in December 2024 after both left
-    const timeline = from([
+    const timeline = await from([
       ...offices,
       talks('before', '2021-06-01'),
       talks('during', '2023-07-12'),
@@ -59,14 +60,15 @@ describe('people acting for actors', () => {
     expect(result.contacts.last).toEqual({ date: '2023-07-12', event: 'during' })
   })
 
-  it('does not count talks on the day an office ended', () => {
+  it('does not count talks on the day an office ended', async () => {
     // given talks on 1 October 2024, the day both offices ended, then they are not a Japan–NATO meeting
     expect(
-      from([...offices, talks('last-day', '2024-10-01')]).project(japanNato, { at: '2024-12-31' }).contacts.meetings,
+      (await from([...offices, talks('last-day', '2024-10-01')])).project(japanNato, { at: '2024-12-31' }).contacts
+        .meetings,
     ).toBe(0)
   })
 
-  it('tells reducers whom a person acted for, and that one without an office acts for himself', () => {
+  it('tells reducers whom a person acted for, and that one without an office acts for himself', async () => {
     // given Kishida in office and a visitor who holds none
     const whom = defineProjection({
       name: 'whom',
@@ -84,16 +86,16 @@ describe('people acting for actors', () => {
       participants: [{ actor: 'kishida-fumio' }, { actor: 'moon-jaein' }],
     })
     // then Kishida acts for Japan, and the other for himself
-    expect(from([kishidaIn, visit]).project(whom, { at: '2023-07-31' }).actingFor).toEqual({
+    expect((await from([kishidaIn, visit])).project(whom, { at: '2023-07-31' }).actingFor).toEqual({
       'kishida-fumio': ['JPN'],
       'moon-jaein': ['moon-jaein'],
     })
   })
 
-  it('follows only the offices a knownOn view knows', () => {
+  it('follows only the offices a knownOn view knows', async () => {
     // given Kishida's taking office recorded only in August 2023, after talks of July 2023
     const lateOffice = { ...kishidaIn, recorded: '2023-08-01T00:00:00Z' }
-    const timeline = from([stoltenbergIn, talks('during', '2023-07-12'), lateOffice])
+    const timeline = await from([stoltenbergIn, talks('during', '2023-07-12'), lateOffice])
     // then as known in July the talks are not a Japan–NATO meeting, and as known in August they are
     expect(timeline.project(japanNato, { at: '2023-12-31', knownOn: '2023-07-31' }).contacts.meetings).toBe(0)
     expect(timeline.project(japanNato, { at: '2023-12-31', knownOn: '2023-08-01' }).contacts.meetings).toBe(1)
@@ -106,25 +108,25 @@ describe('answers folded with an office a view does not know', () => {
   const hundredTalks = Array.from({ length: 100 }, (_, i) => talks(`talks-${i}`, addDays('2022-01-01', i * 5)))
   const lateOffice = { ...kishidaIn, recorded: '2023-08-01T00:00:00Z' }
 
-  it('are not reused by a knownOn view from before the office was recorded', () => {
+  it('are not reused by a knownOn view from before the office was recorded', async () => {
     // given the whole log asked first, so that its answers can be reused
-    const timeline = from([stoltenbergIn, ...hundredTalks, lateOffice])
+    const timeline = await from([stoltenbergIn, ...hundredTalks, lateOffice])
     expect(timeline.project(japanNato, { at: '2023-12-31' }).contacts.meetings).toBe(100)
     // when it is asked as known on 31 July 2023, before Kishida's office was recorded
     const asKnown = timeline.project(japanNato, { at: '2023-12-31', knownOn: '2023-07-31' })
     // then none of the talks is a Japan–NATO meeting, as a timeline never asked before says
     expect(asKnown.contacts.meetings).toBe(0)
     expect(asKnown).toEqual(
-      from([stoltenbergIn, ...hundredTalks, lateOffice]).project(japanNato, {
+      (await from([stoltenbergIn, ...hundredTalks, lateOffice])).project(japanNato, {
         at: '2023-12-31',
         knownOn: '2023-07-31',
       }),
     )
   })
 
-  it('are not reused by an older version without the office', () => {
+  it('are not reused by an older version without the office', async () => {
     // given a timeline of the talks, and a newer version with Kishida's office, asked first
-    const older = from([stoltenbergIn, ...hundredTalks])
+    const older = await from([stoltenbergIn, ...hundredTalks])
     const newer = older.append(kishidaIn)
     expect(newer.project(japanNato, { at: '2023-12-31' }).contacts.meetings).toBe(100)
     // then the older version still counts none of the talks

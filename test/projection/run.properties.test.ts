@@ -12,11 +12,12 @@ import {
   officeHolders,
   type Projection,
   relationship,
-  Timeline,
+  type Timeline,
   type Uncertainty,
 } from '../../src/index.js'
 import { type NaiveQuery, naiveProject } from '../support/naive-fold.js'
 import { eventsOf, queryDate, splitAt, steps } from '../support/random-log.js'
+import { runs, stored } from '../support/stored.js'
 import { trace } from '../support/timeline.js'
 
 const query: fc.Arbitrary<NaiveQuery> = fc.record({
@@ -50,23 +51,23 @@ function expectNaive(timeline: Timeline, inputs: readonly object[], queries: rea
 }
 
 describe('project', () => {
-  it('gives what a fold from nothing gives, however the timeline was asked and grown before', () => {
-    fc.assert(
-      fc.property(
+  it('gives what a fold from nothing gives, however the timeline was asked and grown before', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         steps(70, 200),
         fc.nat(),
         fc.nat(),
         fc.array(query, { minLength: 2, maxLength: 4 }),
         fc.array(query, { minLength: 2, maxLength: 4 }),
         fc.array(query, { minLength: 1, maxLength: 3 }),
-        (log, cutA, cutB, first, second, third) => {
+        async (log, cutA, cutB, first, second, third) => {
           // given a random log in three parts
           const inputs = eventsOf(log)
           const [a, b] = [cutA % (log.length + 1), cutB % (log.length + 1)].sort((p, q) => p - q) as [number, number]
           const [head, rest] = splitAt(inputs, a)
           const [middle, tail] = splitAt(rest, b)
           // when one timeline is asked, grown by late events and corrections, asked again, and grown again
-          const t1 = Timeline.from(head)
+          const t1 = await stored(head)
           expectNaive(t1, head, first)
           const t2 = t1.appendMany(middle)
           expectNaive(t2, [...head, ...middle], second)
@@ -78,7 +79,7 @@ describe('project', () => {
         },
       ),
       // Each run folds hundreds of events many times over: report the first failure as found, unshrunk.
-      { numRuns: 10, endOnFailure: true },
+      { numRuns: runs(10, 5), endOnFailure: true },
     )
   })
 })

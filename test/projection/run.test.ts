@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { defineProjection, relationship, Timeline } from '../../src/index.js'
+import { defineProjection, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { naiveProject } from '../support/naive-fold.js'
+import { stored } from '../support/stored.js'
 import { addDays, declarationsFor, trace } from '../support/timeline.js'
 
 /** A hundred and twenty talks of Japan and NATO, one every three days from 2022, each recorded the day after. */
@@ -13,9 +14,9 @@ const inputs = [...declarationsFor(talks), ...talks]
 const foldedIds = (result: { folded: readonly string[] }) => result.folded.map((line) => line.split('@')[0])
 
 describe('the fold engine', () => {
-  it('places an event recorded late among events folded by earlier answers', () => {
+  it('places an event recorded late among events folded by earlier answers', async () => {
     // given a long timeline asked at the end of 2022 and 2023
-    const timeline = Timeline.from(inputs)
+    const timeline = await stored(inputs)
     timeline.project(trace, { at: '2022-12-31' })
     timeline.project(trace, { at: '2023-12-31' })
     // when talks of 2 January 2022 are recorded a year later
@@ -32,9 +33,9 @@ describe('the fold engine', () => {
     expect(answer).toEqual(naiveProject([...inputs, late], trace, { at: '2023-12-31' }))
   })
 
-  it('moves an event a correction re-dates, in answers after the correction', () => {
+  it('moves an event a correction re-dates, in answers after the correction', async () => {
     // given a long timeline asked once
-    const timeline = Timeline.from(inputs)
+    const timeline = await stored(inputs)
     timeline.project(trace, { at: '2023-12-31' })
     // when the first talks are re-dated to the end of 2022
     const redate = build.correction({
@@ -53,14 +54,14 @@ describe('the fold engine', () => {
     expect(foldedIds(timeline.project(trace, { at: '2023-12-31' }))[0]).toBe('talks-0')
   })
 
-  it('lets a reducer that reads ctx.at see the date asked, whatever was asked before', () => {
+  it('lets a reducer that reads ctx.at see the date asked, whatever was asked before', async () => {
     // given a projection that notes the date asked in every meeting it folds
     const asked = defineProjection({
       name: 'asked',
       initial: { at: [] as string[] },
       on: { meeting: (draft, _event, ctx) => void draft.at.push(ctx.at) },
     })
-    const timeline = Timeline.from(inputs)
+    const timeline = await stored(inputs)
     // when it is asked at the end of 2023, then at the end of 2022
     timeline.project(asked, { at: '2023-12-31' })
     const result = timeline.project(asked, { at: '2022-12-31' })
@@ -68,7 +69,7 @@ describe('the fold engine', () => {
     expect(new Set(result.at)).toEqual(new Set(['2022-12-31T23:59:59.999Z']))
   })
 
-  it('answers the same from a scoped stream as from folding everything', () => {
+  it('answers the same from a scoped stream as from folding everything', async () => {
     // given talks of Japan and NATO among talks of Korea and NATO
     const korea = Array.from({ length: 80 }, (_, i) =>
       build.meeting({
@@ -82,7 +83,7 @@ describe('the fold engine', () => {
       }),
     )
     const all = [...declarationsFor([...talks, ...korea]), ...talks, ...korea]
-    const timeline = Timeline.from(all)
+    const timeline = await stored(all)
     // then the scoped relationship gives what a fold of every event gives
     const japanNato = relationship('JPN', 'NATO')
     expect(timeline.project(japanNato, { at: '2023-06-30' })).toEqual(
@@ -93,9 +94,9 @@ describe('the fold engine', () => {
     )
   })
 
-  it("takes events recorded late into a pair's stream as a fold from nothing does", () => {
+  it("takes events recorded late into a pair's stream as a fold from nothing does", async () => {
     // given the relationship of Japan and NATO asked once
-    const timeline = Timeline.from(inputs)
+    const timeline = await stored(inputs)
     const japanNato = relationship('JPN', 'NATO')
     timeline.project(japanNato, { at: '2023-06-30' })
     // when talks of theirs from early 2022 are recorded in 2023, one at a time
@@ -118,7 +119,7 @@ describe('the fold engine', () => {
     }
   })
 
-  it('folds once an event recorded late together with a correction of it', () => {
+  it('folds once an event recorded late together with a correction of it', async () => {
     // given the relationship of Japan and NATO asked once
     const late = build.meeting({
       id: 'late-talks',
@@ -135,7 +136,7 @@ describe('the fold engine', () => {
       actors: ['KOR'],
     })
     const base = [...declarationsFor([...talks, confirmed]), ...talks]
-    const timeline = Timeline.from(base)
+    const timeline = await stored(base)
     const japanNato = relationship('JPN', 'NATO')
     timeline.project(japanNato, { at: '2023-06-30' })
     // when late talks and a correction of them, filed under Korea, are appended together
@@ -146,7 +147,7 @@ describe('the fold engine', () => {
     )
   })
 
-  it('folds anew a pair whose side gains a person with events before the answers it kept', () => {
+  it('folds anew a pair whose side gains a person with events before the answers it kept', async () => {
     // given Suga meeting NATO before he held office, and the relationship of Japan and NATO asked after all their talks
     const earlier = build.meeting({
       id: 'suga-meets-stoltenberg',
@@ -156,7 +157,7 @@ describe('the fold engine', () => {
       participants: [{ actor: 'suga-yoshihide' }, { actor: 'stoltenberg-jens', for: 'NATO' }],
     })
     const base = [...declarationsFor([...talks, earlier]), earlier, ...talks]
-    const timeline = Timeline.from(base)
+    const timeline = await stored(base)
     const japanNato = relationship('JPN', 'NATO')
     timeline.project(japanNato, { at: '2023-12-31' })
     // when Suga takes office in Japan after those talks

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidArgumentError, type Uncertainty } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf, trace } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
+import { trace } from '../support/timeline.js'
 
 // A launch known only to have happened in July 2023, and exercises over 10–20 July and "around March".
 const july = build['military-activity']({ id: 'july', occurred: '2023-07', recorded: '2023-08-02T00:00:00Z' })
@@ -16,7 +17,7 @@ const march = build['military-activity']({
   occurred: { date: '2023-03', approximate: true },
   recorded: '2023-04-01T00:00:00Z',
 })
-const timeline = timelineOf([july, exercise, march])
+const timeline = await storedOf([july, exercise, march])
 const counted = (at: string, uncertainty?: Uncertainty) =>
   timeline
     .project(trace, { at, ...(uncertainty === undefined ? {} : { uncertainty }) })

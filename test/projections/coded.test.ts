@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { network, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 const party = (actor: string) => ({ actor })
 
@@ -9,9 +9,9 @@ const party = (actor: string) => ({ actor })
 const oneDay = 2 ** (-1 / 365)
 
 describe('coded events in the built-in projections', () => {
-  it('count in tone by their own Goldstein value and quad class, by direction', () => {
+  it('count in tone by their own Goldstein value and quad class, by direction', async () => {
     // given a threat (CAMEO 138, -7) from RUS to UKR and a visit (042, 1.9) from UKR to RUS on the same day
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       build.coded({
         id: 'c1',
         source: [party('RUS')],
@@ -33,8 +33,8 @@ describe('coded events in the built-in projections', () => {
     expect(tone.verbalCooperation).toBe(1)
   })
 
-  it('counts a row without a Goldstein value in its quad class only', () => {
-    const timeline = timelineOf([
+  it('counts a row without a Goldstein value in its quad class only', async () => {
+    const timeline = await storedOf([
       build.coded({ id: 'c1', weight: undefined, code: '190', label: 'Fight', quadClass: 'material-conflict' }),
     ])
     const tone = timeline.project(relationship('JPN', 'NATO'), { at: '2023-07-12' }).tone
@@ -42,8 +42,8 @@ describe('coded events in the built-in projections', () => {
     expect(tone.materialConflict).toBe(1)
   })
 
-  it('counts consultations as meetings and visits as visits, but not telephone calls', () => {
-    const timeline = timelineOf([
+  it('counts consultations as meetings and visits as visits, but not telephone calls', async () => {
+    const timeline = await storedOf([
       build.coded({ id: 'visit', code: '042', label: 'Make a visit' }),
       build.coded({ id: 'host', code: '043', label: 'Host a visit', occurred: '2023-07-13' }),
       build.coded({ id: 'meet', code: '040', label: 'Consult' }),
@@ -61,8 +61,8 @@ describe('coded events in the built-in projections', () => {
     expect(contacts).toEqual({ meetings: 2, visits: 2, summits: 0, last: { date: '2023-07-13', event: 'host' } })
   })
 
-  it('puts a reciprocal PLOVER event between every pair of its sources in the network', () => {
-    const timeline = timelineOf([
+  it('puts a reciprocal PLOVER event between every pair of its sources in the network', async () => {
+    const timeline = await storedOf([
       build.coded({
         id: 'g3',
         scheme: 'plover',
@@ -78,8 +78,8 @@ describe('coded events in the built-in projections', () => {
     for (const dyad of dyads) expect(dyad.tone.index).toBeCloseTo(oneDay, 4)
   })
 
-  it('leaves a row with one side out of every pair', () => {
-    const timeline = timelineOf([build.coded({ id: 'alone', target: [] })])
+  it('leaves a row with one side out of every pair', async () => {
+    const timeline = await storedOf([build.coded({ id: 'alone', target: [] })])
     expect(timeline.project(network(), { at: '2023-07-12' }).dyads).toEqual([])
   })
 })

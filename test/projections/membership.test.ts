@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { membership } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 type Status = 'member' | 'partner' | 'observer' | 'invitee' | 'applicant'
 const joins = (
@@ -15,7 +15,7 @@ const joins = (
 
 // Finland joins NATO on 4 April 2023; Sweden applies on 18 May 2022 and joins on 7 March 2024;
 // Japan has been a partner since 2014; Finland is also an EU member, since 1995.
-const timeline = timelineOf([
+const timeline = await storedOf([
   joins('fin-joins', 'FIN', 'member', '2023-04-04'),
   joins('swe-applies', 'SWE', 'applicant', '2022-05-18'),
   joins('swe-no-longer-applicant', 'SWE', 'applicant', '2024-03-07', 'end'),

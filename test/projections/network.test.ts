@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type NetworkResult, network, relationship, Timeline } from '../../src/index.js'
+import { type NetworkResult, network, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { eventsOf, queryDate, steps } from '../support/random-log.js'
+import { runs, stored, storedOf } from '../support/stored.js'
 import { timelineOf } from '../support/timeline.js'
 
 // Around Vilnius: NATO's summit hosted by Lithuania with Japan attending; Kishida and Stoltenberg
@@ -18,7 +19,7 @@ const partner = build.membership({
   occurred: '2014-05-06',
   recorded: '2014-05-07T00:00:00Z',
 })
-const timeline = timelineOf([partner, summit, talks, launch])
+const timeline = await storedOf([partner, summit, talks, launch])
 const everyPair = network()
 
 describe('network', () => {
@@ -62,7 +63,7 @@ describe('network', () => {
     expect(tone('JPN', 'NATO')).toBeGreaterThan(0)
   })
 
-  it('counts an act once for a pair, even when its speaker acts for both sides', () => {
+  it('counts an act once for a pair, even when its speaker acts for both sides', async () => {
     // given Macron, President of France and co-prince of Andorra, speaking about France and Andorra
     const offices = [
       build.office({
@@ -90,7 +91,7 @@ describe('network', () => {
       tone: 'critical',
       occurred: '2023-07-12',
     })
-    const both = timelineOf([...offices, words])
+    const both = await storedOf([...offices, words])
     // then the France–Andorra dyad counts the statement once, as relationship(AND, FRA) does
     const dyad = both
       .project(everyPair, { at: '2023-07-12' })
@@ -127,11 +128,11 @@ describe('network', () => {
     expect(second).not.toEqual(first)
   })
 
-  it('gives each pair of random logs the tone and ties relationship(a, b) gives it', () => {
-    fc.assert(
-      fc.property(steps(0, 60), queryDate, (log, at) => {
+  it('gives each pair of random logs the tone and ties relationship(a, b) gives it', async () => {
+    await fc.assert(
+      fc.asyncProperty(steps(0, 60), queryDate, async (log, at) => {
         // given a random log asked at a random date
-        const random = Timeline.from(eventsOf(log))
+        const random = await stored(eventsOf(log))
         // then every dyad of the network is its relationship's, tone and ties
         for (const dyad of random.project(everyPair, { at }).dyads) {
           const [a, b] = dyad.pair
@@ -139,7 +140,7 @@ describe('network', () => {
           expect({ tone: dyad.tone, ties: dyad.ties }, `${a}–${b}`).toEqual({ tone: pair.tone, ties: pair.ties })
         }
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     )
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { officeHolders } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 const office = (
   id: string,
@@ -15,7 +15,7 @@ const office = (
 
 // Suga, Prime Minister of Japan from 16 September 2020 to 4 October 2021; Kishida from 4 October
 // 2021; Matsuno, Chief Cabinet Secretary from 4 October 2021; Stoltenberg at NATO from 2014.
-const timeline = timelineOf([
+const timeline = await storedOf([
   office('suga-in', 'suga-yoshihide', 'Prime Minister', 'JPN', '2020-09-16'),
   office('suga-out', 'suga-yoshihide', 'Prime Minister', 'JPN', '2021-10-04', 'end'),
   office('kishida-in', 'kishida-fumio', 'Prime Minister', 'JPN', '2021-10-04'),
@@ -58,9 +58,9 @@ describe('officeHolders', () => {
     expect(result.offices.map((o) => o.evidence)).toEqual([['matsuno-in'], ['kishida-in']])
   })
 
-  it('follows what a knownOn view knows', () => {
+  it('follows what a knownOn view knows', async () => {
     // given Suga's leaving recorded only in 2022
-    const late = timelineOf([
+    const late = await storedOf([
       office('suga-in', 'suga-yoshihide', 'Prime Minister', 'JPN', '2020-09-16'),
       office('suga-out', 'suga-yoshihide', 'Prime Minister', 'JPN', '2021-10-04', 'end', '2022-01-01T00:00:00Z'),
     ])

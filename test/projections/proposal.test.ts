@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { proposal, Timeline } from '../../src/index.js'
+import { proposal } from '../../src/index.js'
 import { build } from '../support/build.js'
-import { addDays, declarationsFor, timelineOf } from '../support/timeline.js'
+import { stored, storedOf } from '../support/stored.js'
+import { addDays, declarationsFor } from '../support/timeline.js'
 
 // NATO proposes a liaison office in Tokyo in May 2023. Macron, President of France, opposes it;
 // the United States supports it; Hungary's prime minister, whose office is not in the log, stays neutral.
@@ -29,7 +30,7 @@ const position = (
 const macronOpposes = position('macron-opposes', 'macron-emmanuel', 'oppose', '2023-06-05')
 const usaSupports = position('usa-supports', 'USA', 'support', '2023-06-10')
 const orbanNeutral = position('orban-neutral', 'orban-viktor', 'neutral', '2023-06-20')
-const timeline = timelineOf([macronInOffice, tokyoOffice, macronOpposes, usaSupports, orbanNeutral])
+const timeline = await storedOf([macronInOffice, tokyoOffice, macronOpposes, usaSupports, orbanNeutral])
 const tokyo = proposal('tokyo-office')
 
 describe('proposal', () => {
@@ -113,14 +114,14 @@ describe('proposal', () => {
     expect(withdrawn.project(tokyo, { at: '2023-07-31' }).supporters).toEqual([])
   })
 
-  it('follows the offices a knownOn view knows, even after the whole log was asked', () => {
+  it('follows the offices a knownOn view knows, even after the whole log was asked', async () => {
     // given seventy positions of Macron's, and his office recorded only in 2024
     const lateOffice = { ...macronInOffice, recorded: '2024-01-01T00:00:00Z' }
     const stances = Array.from({ length: 70 }, (_, i) =>
       position(`macron-${i}`, 'macron-emmanuel', i % 2 === 0 ? 'oppose' : 'neutral', addDays('2023-06-01', i)),
     )
     const events = [tokyoOffice, ...stances, lateOffice]
-    const grown = Timeline.from([...declarationsFor(events), ...events])
+    const grown = await stored([...declarationsFor(events), ...events])
     // when the whole log is asked first, and then as known in 2023
     expect(grown.project(tokyo, { at: '2023-12-31' }).neutral).toEqual(['FRA'])
     // then as known in 2023, before his office was recorded, the stances are Macron's own, none France's

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { type RelationshipResult, relationship, WEIGHTS } from '../../src/index.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type RelationshipResult, relationship, type Timeline, WEIGHTS } from '../../src/index.js'
 import { build, citation } from '../support/build.js'
-import { timelineOf } from '../support/timeline.js'
+import { storedOf } from '../support/stored.js'
 
 // Kishida, Prime Minister of Japan from 4 October 2021; Stoltenberg, NATO's Secretary General from 2014.
 const kishidaInOffice = build.office({ id: 'kishida-pm', occurred: '2021-10-04', recorded: '2021-10-04T12:00:00Z' })
@@ -48,9 +48,9 @@ const observer = (id: string, certainty: 'confirmed' | 'reported') =>
 const japanNato = relationship('JPN', 'NATO')
 
 describe('relationship ties', () => {
-  it('lists both statuses, marked disputed, when sources of equal certainty disagree', () => {
+  it('lists both statuses, marked disputed, when sources of equal certainty disagree', async () => {
     // given one report calling Japan a NATO partner and another calling it an observer, both "reported"
-    const timeline = timelineOf([partner('says-partner', 'reported'), observer('says-observer', 'reported')])
+    const timeline = await storedOf([partner('says-partner', 'reported'), observer('says-observer', 'reported')])
     // then both ties are listed, each disputed, each with its own evidence
     const { ties } = timeline.project(japanNato, { at: '2023-07-12' })
     expect(ties.map((tie) => [tie.status, tie.disputed, tie.evidence])).toEqual([
@@ -59,9 +59,9 @@ describe('relationship ties', () => {
     ])
   })
 
-  it('gives the claim of stronger certainty, with the weaker one as an alternative', () => {
+  it('gives the claim of stronger certainty, with the weaker one as an alternative', async () => {
     // given a confirmed partnership and a reported observer status
-    const timeline = timelineOf([partner('says-partner', 'confirmed'), observer('says-observer', 'reported')])
+    const timeline = await storedOf([partner('says-partner', 'confirmed'), observer('says-observer', 'reported')])
     // then there is one tie, partner, not disputed, with the observer claim kept as an alternative
     const { ties } = timeline.project(japanNato, { at: '2023-07-12' })
     expect(ties).toEqual([
@@ -78,9 +78,9 @@ describe('relationship ties', () => {
     ])
   })
 
-  it('dates a status from the earliest source that claims it, and names every source', () => {
+  it('dates a status from the earliest source that claims it, and names every source', async () => {
     // given two reports of the partnership, one dating it 2014 and one 2018
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       partner('later-report', 'reported', '2018-01-01'),
       partner('earlier-report', 'reported', '2014-05-06'),
     ])
@@ -90,7 +90,7 @@ describe('relationship ties', () => {
     ])
   })
 
-  it('ends a status with the event that ends it', () => {
+  it('ends a status with the event that ends it', async () => {
     // given Japan a partner from 2014, and that partnership ended in 2020
     const ended = build.membership({
       id: 'partnership-ends',
@@ -101,17 +101,17 @@ describe('relationship ties', () => {
       occurred: '2020-01-01',
       recorded: '2020-01-02T00:00:00Z',
     })
-    const timeline = timelineOf([partner('partnership', 'reported'), ended])
+    const timeline = await storedOf([partner('partnership', 'reported'), ended])
     // then there is a tie in 2019 and none in 2021
     expect(timeline.project(japanNato, { at: '2019-12-31' }).ties.map((tie) => tie.status)).toEqual(['partner'])
     expect(timeline.project(japanNato, { at: '2021-01-01' }).ties).toEqual([])
   })
 
-  it('does not take a status from before it began', () => {
+  it('does not take a status from before it began', async () => {
     // given the observer status of 11 July 2023, then on 10 July there is no tie
-    expect(timelineOf([observer('says-observer', 'reported')]).project(japanNato, { at: '2023-07-10' }).ties).toEqual(
-      [],
-    )
+    expect(
+      (await storedOf([observer('says-observer', 'reported')])).project(japanNato, { at: '2023-07-10' }).ties,
+    ).toEqual([])
   })
 })
 
@@ -137,7 +137,10 @@ describe('relationship agreements', () => {
     areas: ['information sharing', 'cyber defence'],
     inForce: { from: '2020-01-01', until: '2022-12-31' },
   })
-  const timeline = timelineOf([itpp, later, lapsed])
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await storedOf([itpp, later, lapsed])
+  })
   const inForce = (at: string) => timeline.project(japanNato, { at }).agreements.map((agreement) => agreement.id)
 
   it('lists an agreement from the day it comes into force', () => {
@@ -187,7 +190,10 @@ describe('relationship contacts', () => {
     summit: undefined,
   })
   const visit = build.visit({ id: 'kishida-in-vilnius', occurred: '2023-07-11', visitor: 'kishida-fumio', host: 'LTU' })
-  const timeline = timelineOf([...offices, summit, sidelines, tokyo, visit])
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await storedOf([...offices, summit, sidelines, tokyo, visit])
+  })
 
   it('counts meetings of the two, people counting for the actors they held office in', () => {
     // given talks in Tokyo and on the sidelines in Vilnius, then Japan and NATO met twice by July
@@ -241,22 +247,22 @@ describe('relationship tone', () => {
     })
   const cooperative = WEIGHTS.statement.subtypes!['cooperative']!.goldstein
 
-  it('is positive for cooperation and negative for conflict', () => {
+  it('is positive for cooperation and negative for conflict', async () => {
     // given praise of Japan by NATO, and a North Korean launch near Japan
     const launch = build['military-activity']({
       id: 'launch',
       occurred: '2023-07-12',
       recorded: '2023-07-12T03:00:00Z',
     })
-    const timeline = timelineOf([...offices, praise('praise', '2023-07-12'), launch])
+    const timeline = await storedOf([...offices, praise('praise', '2023-07-12'), launch])
     // then Japan and NATO are warm, North Korea and Japan cold
     expect(timeline.project(japanNato, { at: '2023-07-12' }).tone.index).toBeGreaterThan(0)
     expect(timeline.project(relationship('PRK', 'JPN'), { at: '2023-07-12' }).tone.index).toBeLessThan(0)
   })
 
-  it('weighs an act one half-life old at half its Goldstein weight', () => {
+  it('weighs an act one half-life old at half its Goldstein weight', async () => {
     // given praise on 13 July 2022, and a half-life of 100 days, asked just after 21 October 2022 (100 days on)
-    const timeline = timelineOf([...offices, praise('praise', '2022-07-13')])
+    const timeline = await storedOf([...offices, praise('praise', '2022-07-13')])
     const tone = timeline.project(relationship('JPN', 'NATO', { halfLifeDays: 100 }), {
       at: '2022-10-21T00:00:00Z',
     }).tone
@@ -264,20 +270,21 @@ describe('relationship tone', () => {
     expect(tone.index).toBeCloseTo(cooperative / 2, 3)
   })
 
-  it('weighs an older act less than a recent one', () => {
+  it('weighs an older act less than a recent one', async () => {
     // given the same praise, once in 2021 and once in 2023
-    const old = timelineOf([...offices, praise('praise', '2021-07-12')]).project(japanNato, { at: '2023-07-12' }).tone
-      .index
-    const recent = timelineOf([...offices, praise('praise', '2023-07-12')]).project(japanNato, { at: '2023-07-12' })
+    const old = (await storedOf([...offices, praise('praise', '2021-07-12')])).project(japanNato, { at: '2023-07-12' })
       .tone.index
+    const recent = (await storedOf([...offices, praise('praise', '2023-07-12')])).project(japanNato, {
+      at: '2023-07-12',
+    }).tone.index
     // then the older one weighs less
     expect(old).toBeGreaterThan(0)
     expect(old).toBeLessThan(recent)
   })
 
-  it('never grows in absolute value when later dates bring no new act', () => {
+  it('never grows in absolute value when later dates bring no new act', async () => {
     // given praise and criticism in 2023, asked at dates from 2024 on
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       ...offices,
       praise('praise', '2023-03-01'),
       praise('criticism', '2023-06-01', 'critical'),
@@ -290,24 +297,25 @@ describe('relationship tone', () => {
     expect(indexes[indexes.length - 1]).toBeLessThan(indexes[0]!)
   })
 
-  it('keys byDirection by the acting side, both sides for a mutual act', () => {
+  it('keys byDirection by the acting side, both sides for a mutual act', async () => {
     // given NATO praising Japan, then NATO's direction is warm and Japan's is zero
-    const praised = timelineOf([...offices, praise('praise', '2023-07-12')]).project(japanNato, { at: '2023-07-12' })
-      .tone.byDirection
+    const praised = (await storedOf([...offices, praise('praise', '2023-07-12')])).project(japanNato, {
+      at: '2023-07-12',
+    }).tone.byDirection
     expect(praised['NATO']).toBeGreaterThan(0)
     expect(praised['JPN']).toBe(0)
     // and given a meeting, both sides act
-    const met = timelineOf([...offices, build.meeting({ id: 'm', summit: undefined })]).project(japanNato, {
+    const met = (await storedOf([...offices, build.meeting({ id: 'm', summit: undefined })])).project(japanNato, {
       at: '2023-07-12',
     }).tone.byDirection
     expect(met['NATO']).toBeGreaterThan(0)
     expect(met['JPN']).toBe(met['NATO'])
   })
 
-  it('tallies acts by quad class', () => {
+  it('tallies acts by quad class', async () => {
     // given one act of each quad class between Japan and NATO: talks (verbal cooperation), aid
     // (material cooperation), criticism (verbal conflict) and exercises near Japan (material conflict)
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       ...offices,
       build.meeting({ id: 'talks', summit: undefined }),
       build.aid({ id: 'aid', donor: 'NATO', recipient: 'JPN' }),
@@ -323,12 +331,12 @@ describe('relationship tone', () => {
     expect(tallies).toEqual({ verbalCooperation: 1, materialCooperation: 1, verbalConflict: 1, materialConflict: 1 })
   })
 
-  it('takes weights given for some kinds, and the defaults for the others', () => {
+  it('takes weights given for some kinds, and the defaults for the others', async () => {
     // given talks weighted 5 by the caller, and criticism with its default weight, on the same day
     const table = {
       meeting: { default: { cameo: '040', label: 'Consult', quadClass: 'verbal-cooperation' as const, goldstein: 5 } },
     }
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       ...offices,
       build.meeting({ id: 'talks', summit: undefined }),
       praise('criticism', '2023-07-12', 'critical'),
@@ -345,13 +353,16 @@ describe('relationship stances', () => {
   const office = build.proposal({ id: 'tokyo-office', occurred: '2023-05', recorded: '2023-06-01T00:00:00Z' })
   const position = (id: string, actor: string, stance: 'support' | 'oppose' | 'neutral', occurred: string) =>
     build.position({ id, actor, proposal: 'tokyo-office', stance, occurred, recorded: `${occurred}T12:00:00Z` })
-  const timeline = timelineOf([
-    office,
-    position('jpn-supports', 'JPN', 'support', '2023-06-01'),
-    position('fra-opposes', 'FRA', 'oppose', '2023-06-05'),
-    position('fra-relents', 'FRA', 'neutral', '2023-09-01'),
-    position('usa-supports', 'USA', 'support', '2023-06-10'),
-  ])
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await storedOf([
+      office,
+      position('jpn-supports', 'JPN', 'support', '2023-06-01'),
+      position('fra-opposes', 'FRA', 'oppose', '2023-06-05'),
+      position('fra-relents', 'FRA', 'neutral', '2023-09-01'),
+      position('usa-supports', 'USA', 'support', '2023-06-10'),
+    ])
+  })
 
   it('gives each side’s stance on a proposal both took a position on', () => {
     // given Japan supporting the Tokyo office and France opposing it, each saying so alone
@@ -369,14 +380,16 @@ describe('relationship stances', () => {
     })
   })
 
-  it('leaves out a proposal only one side took a position on', () => {
+  it('leaves out a proposal only one side took a position on', async () => {
     // given Korea, which took no position, then Japan and Korea share no stance
     expect(
-      timelineOf([
-        office,
-        position('jpn-supports', 'JPN', 'support', '2023-06-01'),
-        build.visit({ id: 'v', visitor: 'KOR', host: 'JPN' }),
-      ]).project(relationship('JPN', 'KOR'), { at: '2023-07-12' }).stances,
+      (
+        await storedOf([
+          office,
+          position('jpn-supports', 'JPN', 'support', '2023-06-01'),
+          build.visit({ id: 'v', visitor: 'KOR', host: 'JPN' }),
+        ])
+      ).project(relationship('JPN', 'KOR'), { at: '2023-07-12' }).stances,
     ).toEqual([])
   })
 })
@@ -394,13 +407,16 @@ describe('relationship quotes and evidence', () => {
     quote: 'Korea is a valued partner.',
   })
   const launch = build['military-activity']({ id: 'launch' })
-  const timeline = timelineOf([
-    ...offices,
-    words,
-    aboutKorea,
-    launch,
-    build.meeting({ id: 'talks', summit: undefined }),
-  ])
+  let timeline: Timeline
+  beforeAll(async () => {
+    timeline = await storedOf([
+      ...offices,
+      words,
+      aboutKorea,
+      launch,
+      build.meeting({ id: 'talks', summit: undefined }),
+    ])
+  })
 
   it('quotes what one side said about the other, with speaker, day and event', () => {
     // given Stoltenberg on Japan and on Korea, then only the words on Japan are a Japan–NATO quote
@@ -422,10 +438,10 @@ describe('relationship quotes and evidence', () => {
 })
 
 describe('relationship(a, b) and relationship(b, a)', () => {
-  it('give the same facts, with the pair as asked', () => {
+  it('give the same facts, with the pair as asked', async () => {
     // given a timeline with ties, an agreement, contacts, tone, stances and quotes between Japan and NATO
     const proposalByNato = build.proposal({ id: 'tokyo-office', occurred: '2023-05', recorded: '2023-06-01T00:00:00Z' })
-    const timeline = timelineOf([
+    const timeline = await storedOf([
       ...offices,
       partner('partnership', 'confirmed'),
       observer('observer', 'reported'),

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { InvalidArgumentError, network, officeHolders, relationship, ValidationError } from '../../src/index.js'
 import { actor, build } from '../support/build.js'
+import { storedOf } from '../support/stored.js'
 import { thrown } from '../support/thrown.js'
-import { timelineOf } from '../support/timeline.js'
 
 const at = '2023-12-31'
 
@@ -24,8 +24,8 @@ describe('two starts of one office by one person', () => {
     participants: [{ actor: 'kishida-fumio' }, { actor: 'NATO' }],
   })
 
-  it('are one term, held since the first start, with both events as evidence', () => {
-    const offices = timelineOf([first, again]).project(officeHolders('JPN'), { at }).offices
+  it('are one term, held since the first start, with both events as evidence', async () => {
+    const offices = (await storedOf([first, again])).project(officeHolders('JPN'), { at }).offices
     expect(offices).toEqual([
       {
         office: 'Prime Minister',
@@ -36,8 +36,8 @@ describe('two starts of one office by one person', () => {
     ])
   })
 
-  it('end with one end: the person no longer holds it, nor acts for the state', () => {
-    const timeline = timelineOf([first, again, ends, meeting])
+  it('end with one end: the person no longer holds it, nor acts for the state', async () => {
+    const timeline = await storedOf([first, again, ends, meeting])
     expect(timeline.project(officeHolders('JPN'), { at }).offices).toEqual([])
     expect(timeline.project(relationship('JPN', 'NATO'), { at }).contacts.meetings).toBe(0)
   })
@@ -52,30 +52,32 @@ describe('a person holding offices of both sides', () => {
     participants: [{ actor: 'stoltenberg-jens' }, { actor: 'JPN' }],
   })
 
-  it('is no contact between them by themself', () => {
-    const r = timelineOf([pm, sg, alone]).project(relationship('NOR', 'NATO'), { at })
+  it('is no contact between them by themself', async () => {
+    const r = (await storedOf([pm, sg, alone])).project(relationship('NOR', 'NATO'), { at })
     expect(r.contacts.meetings).toBe(0)
     expect(r.contacts.last).toBeUndefined()
   })
 
-  it('still counts for each side with the others present', () => {
-    const timeline = timelineOf([pm, sg, alone])
+  it('still counts for each side with the others present', async () => {
+    const timeline = await storedOf([pm, sg, alone])
     expect(timeline.project(relationship('NOR', 'JPN'), { at }).contacts.meetings).toBe(1)
     expect(timeline.project(relationship('NATO', 'JPN'), { at }).contacts.meetings).toBe(1)
   })
 
-  it('is a contact when someone else stands for the other side', () => {
+  it('is a contact when someone else stands for the other side', async () => {
     const withNorway = build.meeting({
       id: 'with-norway',
       summit: undefined,
       participants: [{ actor: 'stoltenberg-jens' }, { actor: 'NOR' }],
     })
-    expect(timelineOf([pm, sg, withNorway]).project(relationship('NOR', 'NATO'), { at }).contacts.meetings).toBe(1)
+    expect((await storedOf([pm, sg, withNorway])).project(relationship('NOR', 'NATO'), { at }).contacts.meetings).toBe(
+      1,
+    )
   })
 })
 
 describe('the last contact', () => {
-  it('is, of several on its day, the one folded last (recorded last)', () => {
+  it('is, of several on its day, the one folded last (recorded last)', async () => {
     const morning = build.visit({ id: 'morning', visitor: 'JPN', host: 'LTU', recorded: '2023-07-12T01:00:00Z' })
     const evening = build.meeting({
       id: 'evening',
@@ -91,7 +93,7 @@ describe('the last contact', () => {
       occurred: '2023-07-11',
       recorded: '2023-07-12T03:00:00Z',
     })
-    const r = timelineOf([morning, evening, later]).project(relationship('JPN', 'LTU'), { at })
+    const r = (await storedOf([morning, evening, later])).project(relationship('JPN', 'LTU'), { at })
     expect(r.contacts.last).toEqual({ date: '2023-07-11', event: 'later' })
   })
 })
@@ -107,7 +109,7 @@ describe('relationship of an actor with itself', () => {
 describe('actor declarations', () => {
   const japan = actor('JPN', 'state', { occurred: '1952', recorded: '2023-01-01T00:00:00Z' })
 
-  it('retracted, leave the actor declared: what names it stays, and later events may name it', () => {
+  it('retracted, leave the actor declared: what names it stays, and later events may name it', async () => {
     const statement = build.statement({ id: 'on-japan', speaker: 'NATO', for: undefined, about: ['JPN'] })
     const undeclare = build.retraction({
       id: 'undeclare',
@@ -124,7 +126,7 @@ describe('actor declarations', () => {
       occurred: '2023-07-20',
       recorded: '2023-07-21T00:00:00Z',
     })
-    const timeline = timelineOf([japan, statement, undeclare]).append(later)
+    const timeline = (await storedOf([japan, statement, undeclare])).append(later)
     expect(timeline.get('later-on-japan')?.id).toBe('later-on-japan')
     expect(timeline.effective('actor-JPN')).toBeUndefined()
     expect(timeline.chronology({ kinds: ['actor'] }).map((entry) => entry.event.id)).not.toContain('actor-JPN')
@@ -134,8 +136,8 @@ describe('actor declarations', () => {
     ])
   })
 
-  it('may be repeated with the same kind (a new name), not with another kind', () => {
-    const timeline = timelineOf([japan])
+  it('may be repeated with the same kind (a new name), not with another kind', async () => {
+    const timeline = await storedOf([japan])
     const renamed = actor('JPN', 'state', { id: 'actor-JPN-renamed', name: 'Nippon', recorded: '2023-02-01T00:00:00Z' })
     expect(timeline.append(renamed).version).toBe(timeline.version + 1)
     const other = actor('JPN', 'organisation', { id: 'actor-JPN-org', recorded: '2023-02-01T00:00:00Z' })
@@ -146,7 +148,7 @@ describe('actor declarations', () => {
 })
 
 describe('a summit of many attendees in network()', () => {
-  it('makes a dyad of every two attendees (n × (n − 1) / 2 pairs)', () => {
+  it('makes a dyad of every two attendees (n × (n − 1) / 2 pairs)', async () => {
     const states = Array.from(
       { length: 40 },
       (_, i) => `S${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
@@ -157,6 +159,6 @@ describe('a summit of many attendees in network()', () => {
       organisation: undefined,
       attendees: states.map((state) => ({ actor: state, status: 'member' as const })),
     })
-    expect(timelineOf([summit]).project(network(), { at }).dyads).toHaveLength((40 * 39) / 2)
+    expect((await storedOf([summit])).project(network(), { at }).dyads).toHaveLength((40 * 39) / 2)
   })
 })

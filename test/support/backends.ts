@@ -46,6 +46,11 @@ async function backend(name: Backend['name'], target: string | PGlite): Promise<
   }
 }
 
+/** One backend: PGlite, or the server (which must be reachable: see {@link SERVER_URL}). */
+export async function backendNamed(name: Backend['name']): Promise<Backend> {
+  return name === 'pglite' ? backend('pglite', await sharedPGlite()) : backend('server', SERVER_URL!)
+}
+
 /** The backends to run against: PGlite always, the server when there is one. */
 export async function backends(): Promise<Backend[]> {
   const out = [await backend('pglite', await sharedPGlite())]

@@ -37,7 +37,15 @@ KSV	KSV	Kosovo`
  * organisations (`IGO` followed by a region and the group code: `IGOWSTNAT` is NATO, `IGOEUREEC`
  * the European Union, `IGOUNO` the United Nations), and GDELT's lookup CAMEO.knowngroup.txt
  * (http://data.gdeltproject.org/documentation/CAMEO.knowngroup.txt), which lists the same group
- * codes. The Security Council has no CAMEO code of its own (CAMEO codes it as the UN); its
+ * codes. The codes of the last six lines (FAO to SAARC) were checked against the CAMEO actor
+ * dictionary's list of codes and names as the ICBe replication materials print it (Douglass et
+ * al., "Introducing the ICBe Dataset", 2022): `IGOUNOAGRFAO` the Food and Agriculture
+ * Organization, `IGOUNOLABILO` the International Labor Organization, `IGOUNOKID` UNICEF,
+ * `IGOWAFWAS` ECOWAS, `IGOAFROAU` the Organization of African Unity, `IGOSASSAA` the South Asian
+ * Association; the same list confirms the codes above (`IGOAFRAFU`, `IGOMEAARL`, `IGOSEAASN`,
+ * `IGOBUSIMF`, `IGOBUSOPC`, `IGOBUSWTO`, `IGOUNODEVWBK`, `IGOUNOIAE`, ...). The Organization of
+ * African Unity, which the African Union replaced in 2002, stays an actor of its own, as the
+ * rows that name it speak of it. The Security Council has no CAMEO code of its own (CAMEO codes it as the UN); its
  * line names it for ICEWS and PLOVER rows. The entente ids of NATO, the EU and the UN Security Council are those of the fixtures.
  */
 export const CAMEO_ORGANISATIONS = `NATO	North Atlantic Treaty Organization	NAT,IGOWSTNAT
@@ -64,7 +72,13 @@ ICC	International Criminal Court	IGOJUDICC
 ICJ	International Court of Justice	IGOUNOJUDICJ
 WHO	World Health Organization	IGOUNOHLHWHO
 UNHCR	United Nations High Commissioner for Refugees	IGOUNOREFHCR
-WFP	World Food Programme	IGOUNOWFP`
+WFP	World Food Programme	IGOUNOWFP
+FAO	Food and Agriculture Organization of the United Nations	IGOUNOAGRFAO
+ILO	International Labour Organization	ILO,IGOUNOLABILO
+UNICEF	United Nations Children's Fund	KID,IGOUNOKID
+ECOWAS	Economic Community of West African States	WAS,IGOWAFWAS
+OAU	Organization of African Unity	OAU,IGOAFROAU
+SAARC	South Asian Association for Regional Cooperation	SAA,IGOSASSAA`
 
 /**
  * Names of states and organisations as event datasets write them, where ISO 3166-1 has
@@ -130,6 +144,15 @@ Gulf Cooperation Council	GCC
 Organization for Security and Co-operation in Europe	OSCE
 International Criminal Court	ICC
 International Court of Justice	ICJ
+Food and Agriculture Organization	FAO
+International Labor Organization	ILO
+International Labour Organization	ILO
+Organization of African Unity	OAU
+United Nations Children's Fund	UNICEF
+UNICEF	UNICEF
+Economic Community of West African States	ECOWAS
+ECOWAS	ECOWAS
+South Asian Association for Regional Cooperation	SAARC
 World Health Organization	WHO
 United Nations High Commissioner for Refugees	UNHCR
 World Food Programme	WFP`
