@@ -57,6 +57,19 @@ describe('dates given to queries', () => {
     expect(() => timeline.project(trace, { at: '2023-07-13', knownOn: new Date('nonsense') })).toThrow(
       InvalidArgumentError,
     )
+    expect(() => timeline.project(trace, { at: '2023-07-13', knownOn: new Date('nonsense') })).toThrow(
+      'is an invalid Date',
+    )
+  })
+
+  it('refuse a value that is neither a string nor a Date, saying what it must be', () => {
+    // given the number 2023 as `at`, then the error names `at` and says what a date is
+    const error = thrown(() => timeline.project(trace, { at: 2023 as never }))
+    expect(error).toBeInstanceOf(InvalidArgumentError)
+    expect(error).toMatchObject({
+      argument: 'at',
+      message: expect.stringContaining('must be an ISO date string or a Date'),
+    })
   })
 })
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { network, relationship } from '../../src/index.js'
+import { type NetworkResult, network, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { eventsOf, queryDate, steps } from '../support/random-log.js'
 import { runs, stored, storedOf } from '../support/stored.js'
+import { timelineOf } from '../support/timeline.js'
 
 // Around Vilnius: NATO's summit hosted by Lithuania with Japan attending; Kishida and Stoltenberg
 // meeting for their sides; a North Korean launch near Japan; Japan a NATO partner.
@@ -141,5 +142,104 @@ describe('network', () => {
       }),
       { numRuns: runs(30) },
     )
+  })
+})
+
+describe('network, asked as the docs say it can be', () => {
+  const meeting = (id: string, occurred: string) =>
+    build.meeting({ id, summit: undefined, occurred, recorded: `${occurred}T12:00:00Z` })
+  const partnerSince = (id: string, status: 'partner' | 'applicant', occurred: string) =>
+    build.membership({ id, member: 'JPN', organisation: 'NATO', status, occurred, recorded: `${occurred}T12:00:00Z` })
+  const japanNato = (result: NetworkResult) => result.dyads.find((d) => d.pair[0] === 'JPN' && d.pair[1] === 'NATO')
+
+  it('has no pair before anything happened', () => {
+    expect(timelineOf([meeting('talks', '2023-07-12')]).project(network(), { at: '2023-01-01' })).toEqual({
+      at: '2023-01-01',
+      dyads: [],
+    })
+  })
+
+  it('counts the earlier acts and ties of a pair when asked again after more events', () => {
+    // given a partnership and talks, asked once; then an application and more talks appended
+    const before = timelineOf([partnerSince('partner', 'partner', '2014-05-06'), meeting('talks', '2023-07-01')])
+    expect(japanNato(before.project(network(), { at: '2023-07-31' }))).toBeDefined()
+    const after = before.appendMany([
+      partnerSince('applies', 'applicant', '2023-07-20'),
+      meeting('more-talks', '2023-07-25'),
+    ])
+    // then the pair holds both meetings and both statuses, as relationship() does
+    const dyad = after.project(network(), { at: '2023-07-31' }).dyads.find((d) => d.pair.join() === 'JPN,NATO')!
+    expect(dyad.tone.verbalCooperation).toBe(2 + 2)
+    expect(dyad.ties.map((t) => t.status).sort()).toEqual(['applicant', 'partner'])
+    const pair = after.project(relationship('JPN', 'NATO'), { at: '2023-07-31' })
+    expect({ tone: dyad.tone, ties: dyad.ties }).toEqual({ tone: pair.tone, ties: pair.ties })
+  })
+
+  it('decays by its own half-life, whatever another network asked before', () => {
+    // given talks 192 and 11 days before the end of 12 July, asked first with the default half-life
+    const timeline = timelineOf([meeting('winter', '2023-01-01'), meeting('summer', '2023-07-01')])
+    timeline.project(network(), { at: '2023-07-12' })
+    // then with a 30-day half-life each meeting (weight 1) is halved every 30 days
+    const fast = japanNato(timeline.project(network({ halfLifeDays: 30 }), { at: '2023-07-12' }))
+    expect(fast!.tone.index).toBeCloseTo(2 ** (-193 / 30) + 2 ** (-12 / 30), 3)
+  })
+
+  it('explains itself: the same result as project, and the events that changed it', () => {
+    const timeline = timelineOf([partnerSince('partner', 'partner', '2014-05-06'), meeting('talks', '2023-07-01')])
+    const explanation = timeline.explain(network(), { at: '2023-07-31' })
+    expect(explanation.result).toEqual(timeline.project(network(), { at: '2023-07-31' }))
+    expect(explanation.steps.map((step) => step.event)).toEqual(['partner', 'talks'])
+  })
+
+  it('leaves out the acts a weights table gives no tone', () => {
+    const none = { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 }
+    const timeline = timelineOf([meeting('talks', '2023-07-01')])
+    expect(timeline.project(network({ weights: { meeting: { default: none } } }), { at: '2023-07-31' }).dyads).toEqual(
+      [],
+    )
+  })
+
+  it('makes no pair of an actor with itself', () => {
+    // given Kishida, for Japan, speaking about Japan
+    const words = build.statement({
+      id: 'self',
+      speaker: 'kishida-fumio',
+      for: 'JPN',
+      about: ['JPN'],
+      actors: ['kishida-fumio', 'JPN'],
+      occurred: '2023-07-12',
+      recorded: '2023-07-12T12:00:00Z',
+    })
+    expect(timelineOf([words]).project(network(), { at: '2023-07-31' }).dyads).toEqual([])
+  })
+
+  it('credits an act to the side that acted, when one person acts for both sides', () => {
+    // given Macron, President of France and co-prince of Andorra, criticising Andorra alone
+    const offices = ['FRA', 'AND'].map((of) =>
+      build.office({
+        id: `macron-${of}`,
+        person: 'macron-emmanuel',
+        office: 'Head of State',
+        of,
+        occurred: '2017-05-14',
+        recorded: '2017-05-14T12:00:00Z',
+      }),
+    )
+    const words = build.statement({
+      id: 'words',
+      speaker: 'macron-emmanuel',
+      for: undefined,
+      about: ['AND'],
+      actors: ['macron-emmanuel', 'AND'],
+      tone: 'critical',
+      occurred: '2023-07-12',
+      recorded: '2023-07-12T12:00:00Z',
+    })
+    const timeline = timelineOf([...offices, words])
+    // then France acted on Andorra (Andorra on itself is no act): France's side carries it, in both projections
+    const dyad = timeline.project(network(), { at: '2023-07-12' }).dyads.find((d) => d.pair.join() === 'AND,FRA')!
+    expect(dyad.tone.byDirection.FRA).toBeCloseTo(-2 * 0.5 ** (1 / 365), 3)
+    expect(dyad.tone.byDirection.AND).toBe(0)
+    expect(dyad.tone).toEqual(timeline.project(relationship('AND', 'FRA'), { at: '2023-07-12' }).tone)
   })
 })
