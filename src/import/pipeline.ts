@@ -652,15 +652,21 @@ function _runOf(
   let at = 0
   let done = false
   const finished = { done: true, value: undefined } as const
+  /** Takes the next batch the source gave: its first event, or undefined if it was empty or the source ended. */
+  const refill = (next: IteratorResult<ImportedEvent[]>): IteratorResult<ImportedEvent> | undefined => {
+    if (next.done === true) {
+      done = true
+      return finished
+    }
+    batch = next.value
+    at = 0
+    return batch.length > 0 ? { done: false, value: batch[at++]! } : undefined
+  }
   const fill = async (): Promise<IteratorResult<ImportedEvent>> => {
     while (!done) {
-      const next = text === undefined ? await stream!.next() : text.next()
-      if (next.done === true) break
-      batch = next.value
-      at = 0
-      if (batch.length > 0) return { done: false, value: batch[at++]! }
+      const result = refill(text === undefined ? await stream!.next() : text.next())
+      if (result !== undefined) return result
     }
-    done = true
     return finished
   }
   const asyncIterator: AsyncIterator<ImportedEvent> = {
@@ -700,13 +706,9 @@ function _runOf(
       next: () => {
         if (at < batch.length) return { done: false, value: batch[at++]! }
         while (!done) {
-          const next = text.next()
-          if (next.done === true) break
-          batch = next.value
-          at = 0
-          if (batch.length > 0) return { done: false, value: batch[at++]! }
+          const result = refill(text.next())
+          if (result !== undefined) return result
         }
-        done = true
         return finished
       },
       return: () => {

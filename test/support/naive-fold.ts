@@ -23,6 +23,7 @@ import {
   WEIGHTS,
   weightOf,
 } from '../../src/index.js'
+import { asWritten } from './reference/built-ins.js'
 
 const DAY = 86_400_000
 
@@ -107,23 +108,6 @@ export interface NaiveQuery {
   readonly uncertainty?: Uncertainty | undefined
 }
 
-/**
- * The event's date as precise as its evidence (docs/projections.md): a year, month or day as
- * written; a timestamp's UTC day (here, the day of its start); a range's `from`, read the same way.
- */
-function naiveWhen(occurred: unknown, start: number): string {
-  const text =
-    typeof occurred === 'string'
-      ? occurred
-      : 'date' in (occurred as object)
-        ? (occurred as { date: string }).date
-        : (occurred as { from: string }).from
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)) return text
-  return typeof occurred === 'string'
-    ? new Date(start).toISOString().slice(0, 10)
-    : new Date(Date.parse(text)).toISOString().slice(0, 10)
-}
-
 /** The projection's result, folded from nothing over the whole log, one event at a time. */
 export function naiveProject<R>(inputs: readonly unknown[], projection: Projection<R>, query: NaiveQuery): R {
   const definition = projection.definition
@@ -138,7 +122,7 @@ export function naiveProject<R>(inputs: readonly unknown[], projection: Projecti
     const ctx: EventContext = {
       at: new Date(bound - 1).toISOString(),
       date: new Date(start).toISOString().slice(0, 10),
-      when: naiveWhen(event.occurred as unknown, start),
+      when: asWritten(event.occurred as unknown),
       interval: { start: new Date(start).toISOString(), end: new Date(end).toISOString(), approximate },
       certainty: event.certainty,
       actingFor: (actor) => actingFor(actor, start),

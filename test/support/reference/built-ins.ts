@@ -50,7 +50,7 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
  * A date in a result, as precise as the event's (docs/projections.md): a year, month or day as
  * written, a timestamp's UTC day, a range's (or `{ date }`'s) own string read the same way.
  */
-function asWritten(occurred: unknown): string {
+export function asWritten(occurred: unknown): string {
   const text =
     typeof occurred === 'string'
       ? occurred
