@@ -276,6 +276,15 @@ describe('who acts on whom in a kind of one’s own', () => {
     expectAct(timelineWith(extendVocabulary(joint), 'joint', ['EU', 'RUS', 'FRA']), 'EU', 'RUS', -8, 'materialConflict')
   })
 
+  it('is not mutual when the acting side is only part of the side acted upon', () => {
+    // The EU acts on itself and Russia: on Russia one way, and never Russia on the EU
+    const sweeping = defineKind('sweeping', fields, {
+      weights,
+      direction: () => ({ from: ['EU'], to: ['EU', 'RUS'] }),
+    })
+    expectAct(timelineWith(extendVocabulary(sweeping), 'sweeping', ['EU', 'RUS']), 'EU', 'RUS', -8, 'materialConflict')
+  })
+
   it('without a direction, the first actor named acts on the rest', () => {
     const plain = defineKind('plain', fields, { weights })
     expectAct(timelineWith(extendVocabulary(plain), 'plain', ['RUS', 'EU']), 'RUS', 'EU', -8, 'materialConflict')
