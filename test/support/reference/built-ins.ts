@@ -251,7 +251,7 @@ export function refRelationship(
     }
   }
   const positions = new Map<string, Map<string, string>>()
-  const claims = new Map<string, Map<string, { status: string; since: string; certainty: string }>>()
+  const claims: Claims = new Map()
   for (const c of counted(all, q)) {
     const e = c.event
     const at = c.start
@@ -299,12 +299,7 @@ export function refRelationship(
     if (e.kind === 'membership') {
       const pair = (e.member === a && e.organisation === b) || (e.member === b && e.organisation === a)
       if (pair) {
-        const key = `${e.member}|${e.organisation}`
-        if (!claims.has(key)) claims.set(key, new Map())
-        const group = claims.get(key)!
-        if (e.change === 'start')
-          group.set(e.id, { status: e.status, since: asWritten(e.occurred), certainty: e.certainty ?? 'reported' })
-        else for (const [id, claim] of group) if (claim.status === e.status) group.delete(id)
+        applyMembership(claims, e)
       }
     }
     for (const act of actsOf(e)) {
@@ -327,8 +322,20 @@ export function refRelationship(
   return r
 }
 
+type Claims = Map<string, Map<string, { status: string; since: string; certainty: string }>>
+
+/** A membership event on the claims of its member and organisation: a start claims its status, an end ends every claim of it. */
+function applyMembership(claims: Claims, e: RefEvent): void {
+  const key = `${e.member}|${e.organisation}`
+  if (!claims.has(key)) claims.set(key, new Map())
+  const group = claims.get(key)!
+  if (e.change === 'start')
+    group.set(e.id, { status: e.status, since: asWritten(e.occurred), certainty: e.certainty ?? 'reported' })
+  else for (const [id, claim] of group) if (claim.status === e.status) group.delete(id)
+}
+
 /** Ties from claims (docs/projections.md, `Tie`): the statuses of the strongest certainty, disputed when several. */
-function tiesOf(claims: Map<string, Map<string, { status: string; since: string; certainty: string }>>): string[] {
+function tiesOf(claims: Claims): string[] {
   const rank = (certainty: string) => CERTAINTIES.length - CERTAINTIES.indexOf(certainty as never)
   const out: string[] = []
   for (const [key, group] of claims) {
@@ -354,16 +361,11 @@ function tiesOf(claims: Map<string, Map<string, { status: string; since: string;
 
 /** What `membership(org)` means at a date: every actor's statuses, in the same comparable form. */
 export function refMembership(events: readonly RefEvent[], organisation: string, q: Question): string[] {
-  const claims = new Map<string, Map<string, { status: string; since: string; certainty: string }>>()
+  const claims: Claims = new Map()
   for (const c of counted(known(events, q), q)) {
     const e = c.event
     if (e.kind !== 'membership' || e.organisation !== organisation) continue
-    const key = `${e.member}|${e.organisation}`
-    if (!claims.has(key)) claims.set(key, new Map())
-    const group = claims.get(key)!
-    if (e.change === 'start')
-      group.set(e.id, { status: e.status, since: asWritten(e.occurred), certainty: e.certainty ?? 'reported' })
-    else for (const [id, claim] of group) if (claim.status === e.status) group.delete(id)
+    applyMembership(claims, e)
   }
   return tiesOf(claims)
 }
