@@ -11,6 +11,7 @@ import { _sourceAfterRecorded } from '../model/envelope.js'
 import type { ActorEvent } from '../model/kinds/actor.js'
 import type { CodedEvent, CodedParty, CodedPlace } from '../model/kinds/coded.js'
 import type { QuadClass } from '../model/weights.js'
+import { _RecentSet, _Window } from './recent.js'
 import { type _Row, _rowBatches, _rowBatchesOfString, type ImportSource } from './rows.js'
 import type { _KnownActor } from './tables.js'
 
@@ -276,8 +277,8 @@ export class _RowProblem extends Error {
 /** The fields of a side that its party keeps, in the order they are written. */
 const PARTY_FIELDS = ['code', 'name', 'country', 'roles', 'group', 'ethnic', 'religions', 'place'] as const
 
-/** How many citations' ids are remembered as given, so later events cite them by id. */
-const CITED = 200_000
+/** How many citations' ids are remembered as given at least (and twice as many at most), so later events cite them by id. */
+const CITED = 100_000
 
 /**
  * Runs an import: reads the rows of `source` with `format`, and yields the events.
@@ -302,7 +303,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   const report = options.onDiagnostic
   const declared = new Set(options.declared ?? [])
   const declaredNames = new Map<string, string>()
-  const cited = new Set<string>()
+  const cited = new _RecentSet<string>(CITED)
   // The last two citations given, and which of them was given again last.
   const recent: (Citation | undefined)[] = [undefined, undefined]
   let hit = 0
@@ -314,7 +315,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   }
   const state: Record<string, unknown> = {}
   // Events held back for merging, by what they say, oldest first.
-  const pending = new Map<string, { event: Record<string, unknown>; line: number }>()
+  const pending = new _Window<string, { event: Record<string, unknown>; line: number }>(window)
 
   const warn = (line: number, problem: _Problem): void => {
     summary.warnings[problem.reason] = (summary.warnings[problem.reason] ?? 0) + 1
@@ -355,7 +356,6 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
     recent[1 - hit] = citation
     if (cited.has(citation.id)) return citation.id
     cited.add(citation.id)
-    if (cited.size > CITED) cited.delete(cited.values().next().value!)
     return citation
   }
 
@@ -494,8 +494,10 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
   }
 
   const mergeInto = (into: Record<string, unknown>, row: Record<string, unknown>): void => {
-    const merged = (into.merged as string[] | undefined) ?? []
-    into.merged = [...merged, row.record as string]
+    // The held event is the importer's own until it is written: its list grows in place (a copy a row made merging quadratic).
+    const merged = into.merged as string[] | undefined
+    if (merged === undefined) into.merged = [row.record as string]
+    else merged.push(row.record as string)
     if ((row.recorded as string) < (into.recorded as string)) {
       into.recorded = row.recorded
       if (row.backdated !== undefined) into.backdated = row.backdated
@@ -570,12 +572,8 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
         pending.delete(key)
         out.push(written(earlier.event))
       }
-      pending.set(key, { event, line: row.line })
-      if (pending.size > window) {
-        const [oldest, held] = pending.entries().next().value!
-        pending.delete(oldest)
-        out.push(written(held.event))
-      }
+      const held = pending.put(key, { event, line: row.line })
+      if (held !== undefined) out.push(written(held.event))
     }
     if (rowMerged) {
       summary.merged++
@@ -605,8 +603,7 @@ export function _run(format: _Format, source: ImportSource, options: ImportOptio
       }
       for (const row of records) importRow(row, out)
       if (last) {
-        for (const { event } of pending.values()) out.push(written(event))
-        pending.clear()
+        for (const { event } of pending.drain()) out.push(written(event))
       }
     } catch (error) {
       failure = { error }
