@@ -172,13 +172,14 @@ async function importStream(bytes: Uint8Array): Promise<number> {
 
 /** As `entente import` writes them: a byte stream's events, a batch at a time, to NDJSON lines. */
 async function importToNdjson(bytes: Uint8Array): Promise<number> {
-  let length = 0
+  let count = 0
   for await (const batch of importGdelt(chunksOf(bytes)).batches()) {
     let lines = ''
     for (const event of batch) lines += `${JSON.stringify(event)}\n`
-    length += lines.length
+    // Lines, counted from the text written: the same number as the events of the other targets.
+    for (let at = lines.indexOf('\n'); at !== -1; at = lines.indexOf('\n', at + 1)) count++
   }
-  return length
+  return count
 }
 
 function median(values: readonly number[]): number {
@@ -196,6 +197,8 @@ async function main(): Promise<void> {
   const text = gdeltRows(rows)
   const bytes = new TextEncoder().encode(text)
   const fileLike = gdeltFileRows(rows)
+  const fileBytes = new TextEncoder().encode(fileLike)
+  const warmFileBytes = new TextEncoder().encode(gdeltFileRows(rows / 10, 2))
   const targets: [string, (text: string, bytes: Uint8Array) => number | Promise<number>][] = [
     ['split-and-parse (baseline)', splitAndParse],
     ['importGdelt, for...of (text)', importSync],
@@ -203,7 +206,19 @@ async function main(): Promise<void> {
     ['importGdelt, batches (bytes)', (_, b) => importStream(b)],
     ['importGdelt + NDJSON (bytes)', (_, b) => importToNdjson(b)],
     ['importGdelt, for...of (file)', (t) => importSync(t === text ? fileLike : gdeltFileRows(rows / 10, 2))],
+    ['importGdelt + NDJSON (file)', (t) => importToNdjson(t === text ? fileBytes : warmFileBytes)],
   ]
+  // Every import target must give the same events for the same rows before any is timed: the
+  // generated rows' count, and the file rows' count (the same rows, but articles cited together).
+  const counts = new Map<string, number>()
+  for (const [name, run] of targets.slice(1)) counts.set(name, await run(text, bytes))
+  const generated = new Set([...counts].filter(([name]) => !name.includes('(file)')).map(([, n]) => n))
+  const files = new Set([...counts].filter(([name]) => name.includes('(file)')).map(([, n]) => n))
+  if (generated.size !== 1 || files.size !== 1) {
+    console.error(`the targets disagree on the events of the same rows: ${JSON.stringify(Object.fromEntries(counts))}`)
+    process.exit(1)
+  }
+  console.log(`every target gave the same events: ${[...generated][0]} of the generated rows, ${[...files][0]} as files have them`)
   // Warm-up on a tenth of the rows, then rounds in rotated order.
   const warm = gdeltRows(Math.max(1_000, rows / 10), 2)
   const warmBytes = new TextEncoder().encode(warm)
