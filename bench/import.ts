@@ -218,7 +218,9 @@ async function main(): Promise<void> {
     console.error(`the targets disagree on the events of the same rows: ${JSON.stringify(Object.fromEntries(counts))}`)
     process.exit(1)
   }
-  console.log(`every target gave the same events: ${[...generated][0]} of the generated rows, ${[...files][0]} as files have them`)
+  console.log(
+    `every target gave the same events: ${[...generated][0]} of the generated rows, ${[...files][0]} as files have them`,
+  )
   // Warm-up on a tenth of the rows, then rounds in rotated order.
   const warm = gdeltRows(Math.max(1_000, rows / 10), 2)
   const warmBytes = new TextEncoder().encode(warm)

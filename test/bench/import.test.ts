@@ -29,7 +29,9 @@ describe('bench/import.ts --smoke', () => {
       encoding: 'utf8',
     })
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toContain('every target gave the same events: 5008 of the generated rows, 5008 as files have them')
+    expect(run.stdout).toContain(
+      'every target gave the same events: 5008 of the generated rows, 5008 as files have them',
+    )
     for (const target of [
       'split-and-parse (baseline)',
       'importGdelt, for...of (text)',
@@ -39,6 +41,8 @@ describe('bench/import.ts --smoke', () => {
       'importGdelt, for...of (file)',
       'importGdelt + NDJSON (file)',
     ])
-      expect(run.stdout).toMatch(new RegExp(`${target.replace(/[().+]/g, '\\$&')}\\s+[\\d.]+ ms\\s+[\\d,]+\\s+[\\d.]+x`))
+      expect(run.stdout).toMatch(
+        new RegExp(`${target.replace(/[().+]/g, '\\$&')}\\s+[\\d.]+ ms\\s+[\\d,]+\\s+[\\d.]+x`),
+      )
   }, 120_000)
 })
