@@ -316,7 +316,7 @@ export interface UnknownQueryReference {
   readonly referenceKind: 'actor' | 'event' | 'proposal'
   /** The id asked about. */
   readonly reference: string
-  /** The last instant the timeline knows, when it is a `knownOn` view (ISO timestamp). */
+  /** The day (or, when it ends within a day, the last instant) a `knownOn` view knows up to; ISO 8601. */
   readonly knownOn?: string
   /**
    * When the log holds it but this timeline does not see it yet (a `knownOn` view before it was
@@ -360,7 +360,7 @@ export class UnknownReferenceError extends EntenteError {
   readonly suggestion: string | undefined
   /** The kind of the event found under the id, when it is not of the kind wanted (questions only). */
   readonly found: string | undefined
-  /** The last instant the timeline asked knows, when it is a `knownOn` view (questions only). */
+  /** The day (or, when it ends within a day, the last instant) the `knownOn` view asked knows up to (questions only). */
   readonly knownOn: string | undefined
   /**
    * When the log holds the id but the timeline asked does not see it yet: the time it was

@@ -70,9 +70,14 @@ function declared<E extends EventBase>(view: _View<E>, id: string): boolean {
   return false
 }
 
-/** The `knownOn` of a view that does not see all it holds, for the message. */
+/**
+ * The `knownOn` of a view that does not see all it holds, for the message: the day, when the view
+ * knows up to the end of one (`knownOn: '2023-07-12'`), else the last instant it knows.
+ */
 function knownOn<E extends EventBase>(view: _View<E>): { knownOn?: string } {
-  return view.bound === Infinity ? {} : { knownOn: new Date(view.bound - 1).toISOString() }
+  if (view.bound === Infinity) return {}
+  const last = new Date(view.bound - 1).toISOString()
+  return { knownOn: last.endsWith('T23:59:59.999Z') ? last.slice(0, 10) : last }
 }
 
 /** The actors the view declares, and the names and aliases they go by (lower case), for a suggestion. */

@@ -63,10 +63,10 @@ describe('a question about an actor the timeline does not declare', () => {
     ) as UnknownReferenceError
     // then as known on 12 July the question is refused, with no suggestion: the id is no misspelling
     expect(error.message).toBe(
-      'relationship(KOR, JPN): a: unknown actor "KOR": the timeline as known on 2023-07-12T23:59:59.999Z declares no such actor (the log learns of it at 2023-07-13T00:00:00.000Z, later than this timeline knows)',
+      'relationship(KOR, JPN): a: unknown actor "KOR": the timeline as known on 2023-07-12 declares no such actor (the log learns of it at 2023-07-13T00:00:00.000Z, later than this timeline knows)',
     )
     expect([error.knownOn, error.recordedLater, error.suggestion]).toEqual([
-      '2023-07-12T23:59:59.999Z',
+      '2023-07-12',
       '2023-07-13T00:00:00.000Z',
       undefined,
     ])
@@ -74,6 +74,14 @@ describe('a question about an actor the timeline does not declare', () => {
     expect(timeline.project(relationship('KOR', 'JPN'), { at: '2023-07-12', knownOn: '2023-07-13' }).evidence).toEqual(
       [],
     )
+  })
+
+  it('names the instant asked, in UTC, when a view knows up to an instant within a day', () => {
+    const error = thrown(() =>
+      timeline.project(relationship('KOR', 'JPN'), { at: '2023-07-12', knownOn: '2023-07-12T18:30:00+02:00' }),
+    ) as UnknownReferenceError
+    expect(error.knownOn).toBe('2023-07-12T16:30:00.000Z')
+    expect(error.message).toContain('the timeline as known on 2023-07-12T16:30:00.000Z declares no such actor')
   })
 
   it('is refused by an earlier version of the timeline, before the declaration was appended', () => {
