@@ -3,6 +3,7 @@
  * on shared proposals and quotes, every fact with the events it came from.
  */
 import { InvalidArgumentError } from '../errors.js'
+import { _freezeDeep } from '../log/freeze.js'
 import { type ActorId, isPersonId } from '../model/actor-id.js'
 import type { DiplomaticEvent } from '../model/event.js'
 import type { AgreementActEvent } from '../model/kinds/agreement-act.js'
@@ -10,7 +11,12 @@ import { codedSidesOf, contactOf } from '../model/kinds/coded.js'
 import { _parseDateString } from '../model/partial-date.js'
 import type { Stance } from '../model/vocabulary.js'
 import type { KindWeights } from '../model/weights.js'
-import { defineProjection, type EventContext, type Projection } from '../projection/define-projection.js'
+import {
+  type CopyOnWrite,
+  defineProjection,
+  type EventContext,
+  type Projection,
+} from '../projection/define-projection.js'
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
@@ -238,6 +244,77 @@ interface State {
   evidence: Record<string, Record<string, true>>
 }
 
+/** The containers a run of the copy-on-write fold has copied or made (and so may write), kept on its working state. */
+const OWNED = Symbol('owned')
+
+/** A working state of the copy-on-write fold: the state, shallowly copied, and the containers this run owns. */
+interface Work extends State {
+  readonly [OWNED]: Set<object>
+}
+
+/**
+ * relationship() folds by hand, copying on write, as network() does: a run copies the state's
+ * top level once and each container (the map of evidence, a year of it, the positions on one
+ * proposal) on its first write, and freezes what it wrote at its end. Through immer's proxies a
+ * warm question spent about a third of its time in them. The reducers serve this and immer
+ * drafts (explain and diff) alike, through `writable`, `own`, `ownTone` and `ownClaims`.
+ */
+const copyOnWrite: CopyOnWrite<State> = {
+  begin: (state) => ({ ...(state as State), [OWNED]: new Set<object>() }) satisfies Work,
+  end(work) {
+    const { [OWNED]: _owned, ...state } = work as Work
+    return _freezeDeep(state) as State
+  },
+}
+
+/**
+ * `parent[key]`, writable, made by `make` when absent: in an immer draft, as immer gives it; in a
+ * run of the copy-on-write fold, copied on its first write. `parent` must be writable itself.
+ */
+function writable<T extends object>(draft: State, parent: object, key: string, make: () => T): T {
+  const owned = (draft as Partial<Work>)[OWNED]
+  const record = parent as Record<string, T>
+  if (!Object.hasOwn(record, key)) {
+    const made = make()
+    record[key] = made
+    owned?.add(made)
+    return made
+  }
+  const value = record[key]!
+  if (owned === undefined || owned.has(value)) return value
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as T
+  record[key] = copy
+  owned.add(copy)
+  return copy
+}
+
+/** A container at the top of the state, writable. */
+function own<
+  K extends 'claims' | 'agreements' | 'agreementActs' | 'positions' | 'quotes' | 'unattributed' | 'evidence',
+>(draft: State, key: K): State[K] {
+  return writable(draft, draft, key, () => ({}) as State[K])
+}
+
+/** The tone, writable to the depth reducers write it: its sum, its tallies and each side's sum. */
+function ownTone(draft: State): _ToneState {
+  const owned = (draft as Partial<Work>)[OWNED]
+  if (owned === undefined || owned.has(draft.tone)) return draft.tone
+  const { all, by, quads } = draft.tone
+  const copy: _ToneState = { all: { ...all }, by: {}, quads: { ...quads } }
+  for (const [side, sum] of Object.entries(by)) copy.by[side] = { ...sum }
+  owned.add(copy)
+  draft.tone = copy
+  return copy
+}
+
+/** The claims, writable two levels deep, as `_applyMembership` changes them (a pair has at most two groups). */
+function ownClaims(draft: State): _Claims {
+  const claims = own(draft, 'claims')
+  if ((draft as Partial<Work>)[OWNED] !== undefined)
+    for (const key of Object.keys(claims)) writable(draft, claims, key, () => ({}))
+  return claims
+}
+
 /** The sorted ids of a year of evidence, kept while the frozen object lives. */
 const sortedYears = new WeakMap<object, readonly string[]>()
 
@@ -355,11 +432,7 @@ function contactPeople(event: DiplomaticEvent): readonly string[] {
  * people in it held no office at its date: a missing office event, shown instead of a silent
  * zero.
  */
-function unattributed(
-  draft: { evidence: Record<string, Record<string, true>>; unattributed: (Unattributed & { actors: string[] })[] },
-  event: DiplomaticEvent,
-  ctx: EventContext,
-): void {
+function unattributed(draft: State, event: DiplomaticEvent, ctx: EventContext): void {
   // Counted already: `touch` filed it under the year of this place.
   const year = draft.evidence[ctx.date.slice(0, -6)]
   if (year !== undefined && Object.hasOwn(year, event.id)) return
@@ -370,7 +443,7 @@ function unattributed(
   })
   if (people.length === 0) return
   const who = people.length === 1 ? `${people[0]} held` : `${people.slice(0, -1).join(', ')} and ${people.at(-1)} held`
-  draft.unattributed.push({
+  own(draft, 'unattributed').push({
     event: event.id,
     kind: event.kind,
     date: ctx.when,
@@ -467,9 +540,7 @@ function relationshipOf(
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
   const touch = (draft: State, ctx: EventContext, id: string): void => {
-    const year = ctx.date.slice(0, -6)
-    if (!Object.hasOwn(draft.evidence, year)) draft.evidence[year] = {}
-    draft.evidence[year]![id] = true
+    writable(draft, own(draft, 'evidence'), ctx.date.slice(0, -6), () => ({}) as Record<string, true>)[id] = true
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
     // Compared by day; shown as precisely as the event says.
@@ -489,6 +560,7 @@ function relationshipOf(
       ],
     },
     ...(options.weights === undefined ? {} : { weights: options.weights }),
+    copyOnWrite,
     initial: {
       claims: {},
       agreements: {},
@@ -505,7 +577,7 @@ function relationshipOf(
     on: {
       membership(draft, event, ctx) {
         if (!connects([event.member], [event.organisation], x, y)) return
-        _applyMembership(draft.claims, event, ctx.certainty, ctx.when)
+        _applyMembership(ownClaims(draft), event, ctx.certainty, ctx.when)
         touch(draft, ctx, event.id)
       },
       agreement(draft, event, ctx) {
@@ -513,7 +585,7 @@ function relationshipOf(
         const from = _parseDateString(event.inForce.from) as { start: number }
         const until =
           event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
-        draft.agreements[event.id] = {
+        own(draft, 'agreements')[event.id] = {
           id: event.id,
           title: event.title,
           areas: [...event.areas],
@@ -527,8 +599,7 @@ function relationshipOf(
       },
       'agreement-act'(draft, event, ctx) {
         // The agreement may come later in valid time (an act dated before it): kept by its id.
-        if (!Object.hasOwn(draft.agreementActs, event.agreement)) draft.agreementActs[event.agreement] = []
-        draft.agreementActs[event.agreement]!.push({
+        writable(draft, own(draft, 'agreementActs'), event.agreement, (): _AgreementAct[] => []).push({
           id: event.id,
           act: event.act,
           date: ctx.when,
@@ -584,15 +655,15 @@ function relationshipOf(
         for (const side of _resolve([event.actor], ctx.actingFor)) {
           if (side !== x && side !== y) continue
           // A proposal's id may be `toString`: only an own key holds its stances.
-          if (!Object.hasOwn(draft.positions, event.proposal)) draft.positions[event.proposal] = {}
-          draft.positions[event.proposal]![side] = event.stance
+          writable(draft, own(draft, 'positions'), event.proposal, (): Record<string, Stance> => ({}))[side] =
+            event.stance
           touch(draft, ctx, event.id)
         }
       },
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
-        draft.quotes.push({ speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
+        own(draft, 'quotes').push({ speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
         touch(draft, ctx, event.id)
       },
     },
@@ -606,10 +677,11 @@ function relationshipOf(
         const weight = ctx.weight(act.subtype)
         if (weight.quadClass === null) continue
         // Each act counts once for the pair, as it does for the pair's dyad in network().
-        _add(draft.tone.all, weight.goldstein, t, halfLife)
-        draft.tone.quads[weight.quadClass]++
+        const tone = ownTone(draft)
+        _add(tone.all, weight.goldstein, t, halfLife)
+        tone.quads[weight.quadClass]++
         for (const side of act.mutual ? [x, y] : from.includes(x) && to.includes(y) ? [x] : [y]) {
-          _add(_sideSum(draft.tone.by, side), weight.goldstein, t, halfLife)
+          _add(_sideSum(tone.by, side), weight.goldstein, t, halfLife)
         }
         touch(draft, ctx, event.id)
       }
