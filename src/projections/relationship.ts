@@ -238,10 +238,10 @@ interface State {
   /** Contacts that counted for nothing while people in them held no office: `result` keeps those of the pair. */
   unattributed: (Unattributed & { actors: string[] })[]
   /**
-   * The ids of the events behind any fact, by the year of the place they were folded at: a fold
-   * over a month copies that year's ids, not every id so far.
+   * The ids of the events behind any fact, by the year of the place they were folded at (a
+   * year's ids shared by the states folded from one another, see `_Year`).
    */
-  evidence: Record<string, Record<string, true>>
+  evidence: Record<string, _Year>
 }
 
 /** The containers a run of the copy-on-write fold has copied or made (and so may write), kept on its working state. */
@@ -315,12 +315,66 @@ function ownClaims(draft: State): _Claims {
   return claims
 }
 
-/** The sorted ids of a year of evidence, kept while the frozen object lives. */
-const sortedYears = new WeakMap<object, readonly string[]>()
+/** Where a year of evidence keeps its ids: a symbol, so that freezing the year does not freeze the array it shares. */
+const IDS = Symbol('ids')
 
-function sortedIds(year: Record<string, true>): readonly string[] {
+/**
+ * A year of evidence: the first `n` ids of an array, in the order folded. The states folded from
+ * one another share the array: a run appends to it while it is the array's last writer (its
+ * length is the state's `n`), and a run from an older state copies the first `n` ids. A state
+ * never reads past its own `n`, so what a later fold appended does not show in it; a fold no
+ * longer copies a year's ids at each checkpoint, and a warm question no longer copies them for
+ * its tail.
+ */
+interface _Year {
+  readonly [IDS]: string[]
+  n: number
+}
+
+/** Files an event's id under its year, once however many facts it gives (an event's touches are consecutive). */
+function file(draft: State, key: string, id: string): void {
+  const evidence = own(draft, 'evidence')
+  let year = Object.hasOwn(evidence, key) ? evidence[key]! : undefined
+  if (year !== undefined && year.n > 0 && year[IDS][year.n - 1] === id) return
+  const owned = (draft as Partial<Work>)[OWNED]
+  if (owned === undefined) {
+    // An immer draft (explain, diff): a new year, copied, as immer would copy a map.
+    evidence[key] = { [IDS]: year === undefined ? [id] : [...year[IDS].slice(0, year.n), id], n: (year?.n ?? 0) + 1 }
+    return
+  }
+  if (year === undefined) year = { [IDS]: [], n: 0 }
+  else if (!owned.has(year)) {
+    const ids = year[IDS]
+    year = { [IDS]: ids.length === year.n && !Object.isFrozen(ids) ? ids : ids.slice(0, year.n), n: year.n }
+  }
+  if (!owned.has(year)) {
+    owned.add(year)
+    evidence[key] = year
+  }
+  year[IDS].push(id)
+  year.n++
+}
+
+/** Whether the event with this id was filed last under its year: `touch` filed it while folding it. */
+function filedLast(year: _Year | undefined, id: string): boolean {
+  return year !== undefined && year.n > 0 && year[IDS][year.n - 1] === id
+}
+
+/** The sorted ids of a year of evidence, kept while the frozen year lives. */
+const sortedYears = new WeakMap<_Year, readonly string[]>()
+
+function sortedIds(year: _Year): readonly string[] {
   let ids = sortedYears.get(year)
-  if (ids === undefined) sortedYears.set(year, (ids = Object.keys(year).sort()))
+  if (ids === undefined) sortedYears.set(year, (ids = year[IDS].slice(0, year.n).sort()))
+  return ids
+}
+
+/** The ids of a year of evidence as a set, kept while the frozen year lives (for a series' filter). */
+const yearSets = new WeakMap<_Year, ReadonlySet<string>>()
+
+function idSet(year: _Year): ReadonlySet<string> {
+  let ids = yearSets.get(year)
+  if (ids === undefined) yearSets.set(year, (ids = new Set(year[IDS].slice(0, year.n))))
   return ids
 }
 
@@ -434,8 +488,8 @@ function contactPeople(event: DiplomaticEvent): readonly string[] {
  */
 function unattributed(draft: State, event: DiplomaticEvent, ctx: EventContext): void {
   // Counted already: `touch` filed it under the year of this place.
-  const year = draft.evidence[ctx.date.slice(0, -6)]
-  if (year !== undefined && Object.hasOwn(year, event.id)) return
+  const key = ctx.date.slice(0, -6)
+  if (filedLast(Object.hasOwn(draft.evidence, key) ? draft.evidence[key] : undefined, event.id)) return
   const people = [...new Set(contactPeople(event))].filter((actor) => {
     if (!isPersonId(actor)) return false
     const sides = ctx.actingFor(actor)
@@ -540,7 +594,7 @@ function relationshipOf(
   const [x, y] = a < b ? [a, b] : [b, a]
   const keyed = options.weights === undefined ? `${halfLife}` : undefined
   const touch = (draft: State, ctx: EventContext, id: string): void => {
-    writable(draft, own(draft, 'evidence'), ctx.date.slice(0, -6), () => ({}) as Record<string, true>)[id] = true
+    file(draft, ctx.date.slice(0, -6), id)
   }
   const contact = (draft: State, ctx: EventContext, id: string): void => {
     // Compared by day; shown as precisely as the event says.
@@ -709,14 +763,15 @@ function relationshipOf(
         ...(state.last === undefined ? {} : { last: state.last }),
       }
       const tone = _summary(state.tone, [a, b], at, halfLife)
+      // Frozen here, so that the engine has nothing to hand to immer for it.
       if (points)
-        return {
+        return _freezeDeep({
           ties,
           agreements,
           contacts,
           tone,
-          isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => Object.hasOwn(year, id)),
-        }
+          isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => idSet(year).has(id)),
+        })
       // Each year's ids are sorted once; the runs are merged by the sort, and an id counted twice is kept once.
       const all = [...years.flatMap(sortedIds), ...agreementEvidence].sort()
       const evidence = all.filter((id, i) => i === 0 || id !== all[i - 1])
@@ -724,7 +779,7 @@ function relationshipOf(
       const stances = Object.entries(state.positions)
         .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
         .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
-      return {
+      return _freezeDeep({
         pair: [a, b] as const,
         at: ctx.at,
         ties,
@@ -741,7 +796,7 @@ function relationshipOf(
           .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
           .map(({ actors: _actors, ...u }) => u),
         evidence,
-      }
+      })
     },
   })
 }

@@ -94,3 +94,53 @@ describe('a relationship’s tone under other weights and half-lives', () => {
     expect(fast.index).toBeCloseTo(1.9 * (2 ** (-193 / 30) + 2 ** (-12 / 30)), 3)
   })
 })
+
+describe('a relationship asked at dates in any order', () => {
+  // Three hundred meetings in one year: the year's evidence spans several checkpoints, which the
+  // states folded from one another share (a question at an earlier date folds from an older one).
+  const meetings = Array.from({ length: 300 }, (_, i) => {
+    const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+    return build.meeting({
+      id: `talks-${String(i).padStart(3, '0')}`,
+      occurred: day,
+      recorded: `${day}T18:00:00Z`,
+      actors: ['JPN', 'KOR'],
+      participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
+      summit: undefined,
+    })
+  })
+  const dates = ['2023-12-31', '2023-03-15', '2023-10-27', '2023-06-30', '2023-12-31', '2023-01-01']
+
+  it('answers each date as a timeline asked nothing before', () => {
+    const asked = timelineOf(meetings)
+    for (const at of dates) {
+      const fresh = timelineOf(meetings).project(relationship('JPN', 'KOR'), { at })
+      const answer = asked.project(relationship('JPN', 'KOR'), { at })
+      expect(answer, at).toEqual(fresh)
+      // the meetings up to the date, each once
+      const held = meetings.filter((m) => m.occurred <= at).map((m) => m.id)
+      expect(answer.evidence, at).toEqual(held)
+      expect(answer.contacts.meetings, at).toBe(held.length)
+    }
+  })
+
+  it('answers each date as a fresh timeline after a late meeting, which the states folded before it did not see', () => {
+    const asked = timelineOf(meetings)
+    for (const at of dates) asked.project(relationship('JPN', 'KOR'), { at })
+    // given a meeting of 5 March learned of at the end of the year, after the questions above
+    const late = build.meeting({
+      id: 'talks-late',
+      occurred: '2023-03-05',
+      recorded: '2024-01-02T00:00:00Z',
+      actors: ['JPN', 'KOR'],
+      participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
+      summit: undefined,
+    })
+    const after = asked.append(late)
+    for (const at of dates) {
+      const answer = after.project(relationship('JPN', 'KOR'), { at })
+      expect(answer, at).toEqual(timelineOf([...meetings, late]).project(relationship('JPN', 'KOR'), { at }))
+      expect(answer.evidence.includes('talks-late'), at).toBe(at >= '2023-03-05')
+    }
+  })
+})
