@@ -3,6 +3,7 @@
  * events, or appends them to a stored log (`--db`) a batch a transaction, with a summary (and,
  * on a terminal, a progress bar) on standard error.
  */
+import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
@@ -335,11 +336,9 @@ async function write(text: string, sink: Writable | undefined, context: Context)
     context.out.write(text)
     return
   }
-  if (!sink.write(text))
-    await new Promise<void>((resolve, reject) => {
-      sink.once('drain', resolve)
-      sink.once('error', reject)
-    })
+  // `once` rejects on 'error' and removes both listeners whichever comes: a listener left for
+  // each batch that waited piled up, with a warning, and held every batch's promise.
+  if (!sink.write(text)) await once(sink, 'drain')
 }
 
 function close(sink: Writable): Promise<void> {

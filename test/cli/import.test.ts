@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { gdeltRows } from '../../bench/import.js'
 import { gdeltRow, ICEWS_HEADER, icewsRow, ploverRecord } from '../import/support.js'
 import { SERVER_REQUIRED, SERVER_URL } from '../support/backends.js'
 import { ensureBuilt, entente, tempDir } from './support.js'
@@ -41,6 +42,19 @@ describe('entente import', () => {
       ].join('\n'),
     )
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5)
+  })
+
+  it('writes a file of many batches without a warning, each batch waiting for the one before to drain', () => {
+    // 5,000 rows make about twenty batches, each larger than the file stream's buffer.
+    const many = join(dir, 'many.tsv')
+    writeFileSync(many, gdeltRows(5_000, 9))
+    const out = join(dir, 'many.ndjson')
+    const run = entente(['import', 'gdelt', many, '--out', out])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe(
+      `${many}: 5000 rows: 5000 written, 0 merged, 0 skipped; 5000 events, 8 actors declared\n`,
+    )
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5_008)
   })
 
   it('writes events that entente validate accepts and entente project answers from', () => {
