@@ -51,9 +51,7 @@ describe('entente import', () => {
     const out = join(dir, 'many.ndjson')
     const run = entente(['import', 'gdelt', many, '--out', out])
     expect(run.status).toBe(0)
-    expect(run.stderr).toBe(
-      `${many}: 5000 rows: 5000 written, 0 merged, 0 skipped; 5000 events, 8 actors declared\n`,
-    )
+    expect(run.stderr).toBe(`${many}: 5000 rows: 5000 written, 0 merged, 0 skipped; 5000 events, 8 actors declared\n`)
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5_008)
   })
 
