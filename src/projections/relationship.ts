@@ -268,18 +268,12 @@ const copyOnWrite: CopyOnWrite<State> = {
 }
 
 /**
- * `parent[key]`, writable, made by `make` when absent: in an immer draft, as immer gives it; in a
- * run of the copy-on-write fold, copied on its first write. `parent` must be writable itself.
+ * `parent[key]`, which is there, writable: in an immer draft, as immer gives it; in a run of the
+ * copy-on-write fold, copied on its first write. `parent` must be writable itself.
  */
-function writable<T extends object>(draft: State, parent: object, key: string, make: () => T): T {
+function present<T extends object>(draft: State, parent: object, key: string): T {
   const owned = (draft as Partial<Work>)[OWNED]
   const record = parent as Record<string, T>
-  if (!Object.hasOwn(record, key)) {
-    const made = make()
-    record[key] = made
-    owned?.add(made)
-    return made
-  }
   const value = record[key]!
   if (owned === undefined || owned.has(value)) return value
   const copy = (Array.isArray(value) ? [...value] : { ...value }) as T
@@ -288,11 +282,20 @@ function writable<T extends object>(draft: State, parent: object, key: string, m
   return copy
 }
 
-/** A container at the top of the state, writable. */
+/** `parent[key]` writable as `present` gives it, or made by `make` when absent. */
+function writable<T extends object>(draft: State, parent: object, key: string, make: () => T): T {
+  if (Object.hasOwn(parent, key)) return present(draft, parent, key)
+  const made = make()
+  ;(parent as Record<string, T>)[key] = made
+  ;(draft as Partial<Work>)[OWNED]?.add(made)
+  return made
+}
+
+/** A container at the top of the state (the initial state has each), writable. */
 function own<
   K extends 'claims' | 'agreements' | 'agreementActs' | 'positions' | 'quotes' | 'unattributed' | 'evidence',
 >(draft: State, key: K): State[K] {
-  return writable(draft, draft, key, () => ({}) as State[K])
+  return present(draft, draft, key)
 }
 
 /** The tone, writable to the depth reducers write it: its sum, its tallies and each side's sum. */
@@ -310,8 +313,7 @@ function ownTone(draft: State): _ToneState {
 /** The claims, writable two levels deep, as `_applyMembership` changes them (a pair has at most two groups). */
 function ownClaims(draft: State): _Claims {
   const claims = own(draft, 'claims')
-  if ((draft as Partial<Work>)[OWNED] !== undefined)
-    for (const key of Object.keys(claims)) writable(draft, claims, key, () => ({}))
+  if ((draft as Partial<Work>)[OWNED] !== undefined) for (const key of Object.keys(claims)) present(draft, claims, key)
   return claims
 }
 
