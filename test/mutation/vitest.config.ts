@@ -8,7 +8,8 @@
  * the projections, the engine, the reference comparison and the Vilnius acceptance test): the
  * log's own tests cover the projections only as a means (the fork test folds a large log to time
  * it), and cost seconds for each mutant of a projection they cannot tell apart. `MUTATE_SCOPE=log`
- * keeps only the log's own tests, for a run over src/log that ends within the hour.
+ * keeps only the log's own tests, for a run over src/log that ends within the hour;
+ * `MUTATE_SCOPE=validation` adds the model's, for the validation rules of src/log/validate.ts.
  */
 import { defineConfig } from 'vitest/config'
 
@@ -22,6 +23,8 @@ const projections = [
 const scopes: Record<string, string[]> = {
   projections,
   log: ['test/log/**/*.test.ts'],
+  // The log's tests and the model's, which state the validation rules kind by kind.
+  validation: ['test/log/**/*.test.ts', 'test/model/**/*.test.ts'],
 }
 
 export default defineConfig({
