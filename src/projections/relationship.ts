@@ -337,11 +337,11 @@ interface _Year {
 function file(draft: State, key: string, id: string): void {
   const evidence = own(draft, 'evidence')
   let year = Object.hasOwn(evidence, key) ? evidence[key]! : undefined
-  if (year !== undefined && year.n > 0 && year[IDS][year.n - 1] === id) return
+  if (filedLast(year, id)) return
   const owned = (draft as Partial<Work>)[OWNED]
   if (owned === undefined) {
     // An immer draft (explain, diff): a new year, copied, as immer would copy a map.
-    evidence[key] = { [IDS]: year === undefined ? [id] : [...year[IDS].slice(0, year.n), id], n: (year?.n ?? 0) + 1 }
+    evidence[key] = { [IDS]: year === undefined ? [id] : [...idsOf(year), id], n: (year?.n ?? 0) + 1 }
     return
   }
   if (year === undefined) year = { [IDS]: [], n: 0 }
@@ -357,6 +357,11 @@ function file(draft: State, key: string, id: string): void {
   year.n++
 }
 
+/** The ids a year holds for its state: the first `n` of the array it shares. */
+function idsOf(year: _Year): string[] {
+  return year[IDS].slice(0, year.n)
+}
+
 /** Whether the event with this id was filed last under its year: `touch` filed it while folding it. */
 function filedLast(year: _Year | undefined, id: string): boolean {
   return year !== undefined && year.n > 0 && year[IDS][year.n - 1] === id
@@ -367,7 +372,7 @@ const sortedYears = new WeakMap<_Year, readonly string[]>()
 
 function sortedIds(year: _Year): readonly string[] {
   let ids = sortedYears.get(year)
-  if (ids === undefined) sortedYears.set(year, (ids = year[IDS].slice(0, year.n).sort()))
+  if (ids === undefined) sortedYears.set(year, (ids = idsOf(year).sort()))
   return ids
 }
 
@@ -376,7 +381,7 @@ const yearSets = new WeakMap<_Year, ReadonlySet<string>>()
 
 function idSet(year: _Year): ReadonlySet<string> {
   let ids = yearSets.get(year)
-  if (ids === undefined) yearSets.set(year, (ids = new Set(year[IDS].slice(0, year.n))))
+  if (ids === undefined) yearSets.set(year, (ids = new Set(idsOf(year))))
   return ids
 }
 

@@ -98,16 +98,18 @@ describe('a relationship’s tone under other weights and half-lives', () => {
 describe('a relationship asked at dates in any order', () => {
   // Three hundred meetings in one year: the year's evidence spans several checkpoints, which the
   // states folded from one another share (a question at an earlier date folds from an older one).
-  const meetings = Array.from({ length: 300 }, (_, i) => {
-    const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-    return build.meeting({
-      id: `talks-${String(i).padStart(3, '0')}`,
-      occurred: day,
-      recorded: `${day}T18:00:00Z`,
+  const talks = (id: string, occurred: string, recorded: string) =>
+    build.meeting({
+      id,
+      occurred,
+      recorded,
       actors: ['JPN', 'KOR'],
       participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
       summit: undefined,
     })
+  const meetings = Array.from({ length: 300 }, (_, i) => {
+    const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+    return talks(`talks-${String(i).padStart(3, '0')}`, day, `${day}T18:00:00Z`)
   })
   const dates = ['2023-12-31', '2023-03-15', '2023-10-27', '2023-06-30', '2023-12-31', '2023-01-01']
 
@@ -128,14 +130,7 @@ describe('a relationship asked at dates in any order', () => {
     const asked = timelineOf(meetings)
     for (const at of dates) asked.project(relationship('JPN', 'KOR'), { at })
     // given a meeting of 5 March learned of at the end of the year, after the questions above
-    const late = build.meeting({
-      id: 'talks-late',
-      occurred: '2023-03-05',
-      recorded: '2024-01-02T00:00:00Z',
-      actors: ['JPN', 'KOR'],
-      participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
-      summit: undefined,
-    })
+    const late = talks('talks-late', '2023-03-05', '2024-01-02T00:00:00Z')
     const after = asked.append(late)
     for (const at of dates) {
       const answer = after.project(relationship('JPN', 'KOR'), { at })
