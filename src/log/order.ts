@@ -1,7 +1,7 @@
 /**
  * The valid-time index: entries ordered by the start of the event's interval, then its
- * recorded time, then its append position. A late event lands in its place in a chunked
- * sorted list, so an insertion moves at most one chunk, never the whole index.
+ * recorded time, then its append position. A late event waits beside the list until the list is
+ * next read, so a load never moves entries one late event at a time.
  */
 
 /**
@@ -42,68 +42,45 @@ export function _compareEntries(a: _Entry, b: _Entry): number {
   return a.start - b.start || a.rec - b.rec || a.seq - b.seq || a.variant - b.variant
 }
 
-const CHUNK = 1024
-
 /**
- * A sorted list in chunks of at most 2 × 1024 entries. Appending in order is O(1); a late
- * insertion binary-searches the chunk and moves at most one chunk's entries.
+ * A sorted list that takes entries in any order. An entry at or after the last one is appended;
+ * an earlier one (a late event) waits in a side list, and the next read sorts the side list and
+ * merges it in from the back, moving only the entries after the first late one. Loading a log,
+ * which appends almost everything in order, costs one comparison and one push per entry, and a
+ * log read out of valid-time order costs a sort per read, never a move per entry.
  */
 export class _SortedEntries {
-  private chunks: _Entry[][] = []
-  private flat: _Entry[] | undefined = []
-  private count = 0
-  /** Late insertions moved into `flat` since it was last read. */
-  private unread = 0
+  private readonly items: _Entry[] = []
+  private late: _Entry[] = []
 
   get size(): number {
-    return this.count
+    return this.items.length + this.late.length
   }
 
-  /** Inserts an entry at its place; returns true when it went to the very end. */
-  insert(entry: _Entry): boolean {
-    this.count++
-    const last = this.chunks[this.chunks.length - 1]
-    if (last === undefined || _compareEntries(last[last.length - 1]!, entry) <= 0) {
-      if (last === undefined || last.length >= CHUNK) this.chunks.push([entry])
-      else last.push(entry)
-      this.flat?.push(entry)
-      return true
-    }
-    let lo = 0
-    let hi = this.chunks.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      const chunk = this.chunks[mid]!
-      if (_compareEntries(chunk[chunk.length - 1]!, entry) <= 0) lo = mid + 1
-      else hi = mid
-    }
-    const chunk = this.chunks[lo]!
-    let a = 0
-    let b = chunk.length
-    while (a < b) {
-      const mid = (a + b) >>> 1
-      if (_compareEntries(chunk[mid]!, entry) <= 0) a = mid + 1
-      else b = mid
-    }
-    chunk.splice(a, 0, entry)
-    // A flat list someone reads (a projection's stream) takes a few late entries in place:
-    // moving its tail costs far less than flattening every chunk again. Many late entries in a
-    // row (a bulk load) drop it instead, to be flattened once when next read.
-    if (this.flat !== undefined && this.unread < 8) {
-      let at = a
-      for (let k = 0; k < lo; k++) at += this.chunks[k]!.length
-      this.flat.splice(at, 0, entry)
-      this.unread++
-    } else this.flat = undefined
-    if (chunk.length >= 2 * CHUNK) this.chunks.splice(lo, 1, chunk.slice(0, CHUNK), chunk.slice(CHUNK))
-    return false
+  /** Adds an entry; it takes its place by the next read. */
+  insert(entry: _Entry): void {
+    const items = this.items
+    if (items.length === 0 || _compareEntries(items[items.length - 1]!, entry) <= 0) items.push(entry)
+    else this.late.push(entry)
   }
 
-  /** All entries in order, as one array (flattened again only after many late insertions in a row). */
+  /** All entries in order: the same array from read to read, grown in place. */
   toArray(): readonly _Entry[] {
-    if (this.flat === undefined) this.flat = this.chunks.flat()
-    this.unread = 0
-    return this.flat
+    if (this.late.length > 0) this.mergeLate()
+    return this.items
+  }
+
+  private mergeLate(): void {
+    const late = this.late.sort(_compareEntries)
+    this.late = []
+    const items = this.items
+    let from = items.length - 1
+    // Grow by pushing (an array with holes would be slower to read), then fill from the back.
+    for (const entry of late) items.push(entry)
+    for (let to = items.length - 1, next = late.length - 1; next >= 0; to--) {
+      if (from >= 0 && _compareEntries(items[from]!, late[next]!) > 0) items[to] = items[from--]!
+      else items[to] = late[next--]!
+    }
   }
 }
 

@@ -96,7 +96,7 @@ describe('_SortedEntries', () => {
     variant: fc.constant(-1),
   })
 
-  it('keeps any insertions in (start, recorded, position) order, across chunk splits', () => {
+  it('keeps any insertions in (start, recorded, position) order', () => {
     // given entries inserted in any order, more than fill one chunk
     fc.assert(
       fc.property(fc.array(entry, { minLength: 0, maxLength: 5000 }), (entries: _Entry[]) => {
