@@ -9,7 +9,7 @@ import {
   toInterval,
   ValidationError,
 } from '../../src/index.js'
-import { _isoDay } from '../../src/model/partial-date.js'
+import { _isoDay, _parseDateString } from '../../src/model/partial-date.js'
 import { dateString, instant, isoDay, isoMonth } from '../support/arbitraries.js'
 
 const DAY_MS = 86_400_000
@@ -279,5 +279,52 @@ describe('_isoDay', () => {
       -62_167_219_200_001, -62_167_219_200_000, 0, -1, 951_782_400_000, 253_402_300_799_999, 253_402_300_800_000,
     ])
       expect(_isoDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10))
+  })
+})
+
+describe('a plain UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)', () => {
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0')
+  const stamp = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.integer({ min: 0, max: 61 }),
+    )
+    .map(
+      ([year, month, day, hour, minute, second]) =>
+        `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}Z`,
+    )
+
+  it('reads as the same instant written with milliseconds, and is refused where that one is', () => {
+    // given timestamps of every field in and out of range, each beside the same with .000
+    fc.assert(
+      fc.property(stamp, (value) => {
+        const plain = _parseDateString(value)
+        const general = _parseDateString(value.replace('Z', '.000Z'))
+        // then both read to the same instant, or both are refused
+        if (typeof general === 'string') expect(typeof plain).toBe('string')
+        else expect(plain).toEqual(general)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('is refused, with the general message, when a character is out of place', () => {
+    // given a valid timestamp with one character replaced by another
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 19 }), fc.constantFrom('x', '/', ' ', ':', '-', '9', 'z'), (at, c) => {
+        const valid = '2023-07-12T09:30:15Z'
+        const value = valid.slice(0, at) + c + valid.slice(at + 1)
+        fc.pre(value !== valid)
+        const read = _parseDateString(value)
+        // then it reads as the pattern reads it (a digit for a digit is another valid time)
+        if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value) && typeof read !== 'string')
+          expect(read.start).toBe(Date.parse(value))
+        else expect(read).toMatch(/^".*" (is not|has no)/)
+      }),
+    )
   })
 })
