@@ -130,8 +130,12 @@ function checkOf(check: CheckInternals): (value: unknown) => boolean {
     default:
       break
   }
+  // One payload for every call: a check runs to its end before the next begins, and only the
+  // count of its issues is read (a fresh one per call cost a tenth of validating an event).
+  const payload: Payload = { value: undefined, issues: [] }
   return (value) => {
-    const payload: Payload = { value, issues: [] }
+    payload.value = value
+    if (payload.issues.length > 0) payload.issues = []
     if (def.when !== undefined && !def.when(payload)) return true
     // A check that is asynchronous or rewrites the value (an overwrite) is zod's alone.
     if (check.check(payload) instanceof Promise || payload.value !== value) throw new Unsure()
@@ -179,8 +183,37 @@ function delegate(zod: Internals): Step {
     if (value !== null && typeof value === 'object' && holdsProtoKey(value)) throw new Unsure()
     // zod throws when a check would be asynchronous; the caller then gives up.
     const result = zod.run({ value, issues: [] }, { async: false })
-    return result.issues.length === 0 ? result.value : FAIL
+    if (result.issues.length > 0) return FAIL
+    // zod's copy of a value equal to it (a record of JSON details) is not kept: the object above
+    // can then be its own output.
+    return sameJson(result.value, value) ? value : result.value
   }
+}
+
+/** Whether two values are the same JSON: equal primitives, or plain arrays and objects equal item by item, keys in the same order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+    return true
+  }
+  if (
+    Array.isArray(b) ||
+    Object.getPrototypeOf(a) !== Object.prototype ||
+    Object.getPrototypeOf(b) !== Object.prototype
+  )
+    return false
+  const keys = Object.keys(a)
+  const others = Object.keys(b)
+  if (keys.length !== others.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== others[i] || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false
+  }
+  return true
 }
 
 /** Whether a value holds an own `__proto__` key at any depth (JSON input: no cycles). */
@@ -200,13 +233,18 @@ function holdsProtoKey(value: object): boolean {
 function compileArray(element: Step): Step {
   return (value) => {
     if (!Array.isArray(value)) return FAIL
-    const out = new Array<unknown>(value.length)
+    // The input itself is the output until an item comes out different (a default filled in).
+    let out: unknown[] | undefined
     for (let i = 0; i < value.length; i++) {
       const item = element(value[i])
       if (item === FAIL) return FAIL
-      out[i] = item
+      if (out !== undefined) out[i] = item
+      else if (item !== value[i]) {
+        out = value.slice(0, i)
+        out[i] = item
+      }
     }
-    return out
+    return out ?? value
   }
 }
 
@@ -231,22 +269,49 @@ function compileObject(zod: Internals): Step {
     if (!isPlainObject(value)) return FAIL
     // A `__proto__` key is refused where zod would drop it: that is the zod path's to say.
     if (Object.hasOwn(value, '__proto__')) throw new Unsure()
-    if (strict) for (const key in value) if (!known.has(key)) return FAIL
-    const out: Record<string, unknown> = {}
+    // The input itself is the output when its keys are the schema's, in the schema's order, and
+    // every field comes out as it went in: zod would build an equal object with the same keys in
+    // the same order. Else the output is built key by key, as zod builds it.
+    let inOrder = true
+    let at = 0
+    for (const key in value) {
+      while (at < keys.length && keys[at] !== key) at++
+      if (at === keys.length) {
+        if (strict && !known.has(key)) return FAIL
+        inOrder = false
+        at = 0
+        break
+      }
+      at++
+    }
+    if (strict && !inOrder) for (const key in value) if (!known.has(key)) return FAIL
+    let out: Record<string, unknown> | undefined = inOrder ? undefined : {}
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
       if (Object.hasOwn(value, key)) {
         const field = steps[i]!(value[key])
         if (field === FAIL) return FAIL
-        out[key] = field
+        if (out !== undefined) out[key] = field
+        else if (field !== value[key]) {
+          out = copiedBefore(value, keys, i)
+          out[key] = field
+        }
       } else if (key in value) throw new Unsure()
       else if (kinds[i] === 'default') {
         // A default is zod's to give (a fresh copy each time, as zod makes it; zod does not check it).
+        out ??= copiedBefore(value, keys, i)
         out[key] = shape[key]!._zod.run({ value: undefined, issues: [] }, { async: false }).value
       } else if (kinds[i] === 'required') return FAIL
     }
-    return out
+    return out ?? value
   }
+}
+
+/** A new object with the fields of `value` among the first `count` keys, in their order. */
+function copiedBefore(value: Record<string, unknown>, keys: readonly string[], count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (let i = 0; i < count; i++) if (Object.hasOwn(value, keys[i]!)) out[keys[i]!] = value[keys[i]!]
+  return out
 }
 
 function compileUnion(options: readonly { readonly _zod: Internals }[]): Step {

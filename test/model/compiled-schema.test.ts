@@ -51,6 +51,19 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   ])
 }
 
+/** The same JSON value with the keys of each object in another order, decided by `seed`. */
+function reordered(value: unknown, seed: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => reordered(item, seed))
+  if (typeof value !== 'object' || value === null) return value
+  const rank = (key: string): number => {
+    let hash = seed
+    for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0
+    return hash
+  }
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b))
+  return Object.fromEntries(keys.map((key) => [key, reordered((value as Record<string, unknown>)[key], seed)]))
+}
+
 type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown }
 
 function mutate(event: unknown, path: (string | number)[], mutation: Mutation): unknown {
@@ -93,6 +106,22 @@ describe('the validator compiled from the event schema', () => {
         expect(compiled).not.toBe(_GIVE_UP)
         expect(JSON.stringify(compiled)).toBe((zod as { text: string }).text)
         expect(compiled).toStrictEqual(defaultVocabulary.parse(value))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it("gives zod's output for keys in any order, and the event itself for keys in the schema's order", () => {
+    // given valid events with the keys of every object shuffled
+    fc.assert(
+      fc.property(anyEvent, fc.nat(), (event, seed) => {
+        const shuffled = reordered(viaJson(event), seed)
+        const zod = defaultVocabulary.parse(shuffled)
+        // then the output is zod's, keys in zod's order, whatever order they came in
+        expect(JSON.stringify(_parseJsonValue(schema, shuffled))).toBe(JSON.stringify(zod))
+        // and an event whose keys already come in that order is its own output, not a copy
+        const ordered = viaJson(zod)
+        expect(_parseJsonValue(schema, ordered)).toBe(ordered)
       }),
       { numRuns: 300 },
     )
