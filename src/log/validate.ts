@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   type ValidationIssueCode,
 } from '../errors.js'
-import type { Citation } from '../model/citation.js'
+import { type Citation, citationSchema } from '../model/citation.js'
 import { _GIVE_UP, _parseJsonValue } from '../model/compiled-schema.js'
 import { _sourceAfterRecorded, type EventBase } from '../model/envelope.js'
 import { kindSchemas } from '../model/event.js'
@@ -78,9 +78,10 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
       if (earlier === undefined) stagedKinds.set(actor, event)
       stagedActors.set(actor, Math.min(rec, stagedActors.get(actor) ?? Infinity))
     }
-    event.actors.forEach((actor, i) => {
+    for (let i = 0; i < event.actors.length; i++) {
+      const actor = event.actors[i]!
       if (!declaredBy(actor, rec)) throw new UnknownReferenceError(id, ['actors', i], 'actor', actor, line)
-    })
+    }
     checkSources(log, event, event.sources, stagedCitations, line, [], true)
     for (const reference of vocabulary.references(event)) {
       const target = referenced(id, reference, stagedIds, eventById, line, [])
@@ -144,34 +145,53 @@ function checkSources<E extends EventBase>(
   gives: boolean,
 ): void {
   const id = event.id
-  sources.forEach((source, i) => {
-    const path = [...prefix, 'sources', i]
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i]!
     if (typeof source === 'string') {
       const cited = stagedCitations.get(source) ?? log.citation(source)
-      if (cited === undefined) throw new UnknownReferenceError(id, path, 'citation', source, line)
+      if (cited === undefined) throw new UnknownReferenceError(id, [...prefix, 'sources', i], 'citation', source, line)
       // A source published after the event was recorded cannot be where the log learned it from.
       const late = event.backdated === undefined ? _sourceAfterRecorded(cited, event.recorded) : undefined
       if (late !== undefined) {
         throw new ValidationError([
-          { ...(line === undefined ? {} : { line }), eventId: id, code: 'source-after-recorded', path, message: late },
+          {
+            ...(line === undefined ? {} : { line }),
+            eventId: id,
+            code: 'source-after-recorded',
+            path: [...prefix, 'sources', i],
+            message: late,
+          },
         ])
       }
-      return
+      continue
     }
     const known = stagedCitations.get(source.id) ?? log.citation(source.id)
-    if (known !== undefined && _canonical(known) !== _canonical(_withoutQuote(source))) {
+    if (known !== undefined && !sameCitation(known, source)) {
       throw new ValidationError([
         {
           ...(line === undefined ? {} : { line }),
           eventId: id,
           code: 'citation-conflict',
-          path,
+          path: [...prefix, 'sources', i],
           message: `citation "${source.id}" was given before with another publisher, title, author, url or date`,
         },
       ])
     }
     if (known === undefined && gives) stagedCitations.set(source.id, _withoutQuote(source))
-  })
+  }
+}
+
+/** The fields of a citation that must agree wherever it is given: all but the quote. */
+const CITATION_FIELDS = Object.keys(citationSchema.shape).filter((field) => field !== 'quote')
+
+/**
+ * Whether a citation given inline says what one given before says, its quote aside. Every field
+ * is a string (test/log/validate.test.ts holds this to the schema), so they are compared as such.
+ */
+function sameCitation(known: Citation, given: Citation): boolean {
+  for (const field of CITATION_FIELDS)
+    if (known[field as keyof Citation] !== given[field as keyof Citation]) return false
+  return true
 }
 
 /** An act on an agreement lists its parties (so that every pair's questions see it); a withdrawing party is one. */
