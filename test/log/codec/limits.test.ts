@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS, LimitExceededError, Timeline, ValidationError } from '../../../src/index.js'
+import { _checkJsonText } from '../../../src/log/codec/limits.js'
 import { build } from '../../support/build.js'
 import { rejected, thrown } from '../../support/thrown.js'
 import { declarationsFor } from '../../support/timeline.js'
@@ -111,5 +113,59 @@ describe('limits with collectErrors', () => {
     // then both lines are listed
     expect(error).toBeInstanceOf(ValidationError)
     expect((error as ValidationError).issues.map((issue) => issue.line)).toEqual([lastLine, lastLine + 1])
+  })
+})
+
+describe('the scan of a line for its limits', () => {
+  /**
+   * The scan as first written, one character at a time: inside a string a backslash skips the
+   * next character, and a string's length is counted as written, escapes included.
+   */
+  function reference(text: string, maxDepth: number, maxStringLength: number): 'maxDepth' | 'maxStringLength' | 'ok' {
+    let depth = 0
+    let inString = false
+    let stringStart = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]
+      if (inString) {
+        if (c === '\\') i++
+        else if (c === '"') {
+          inString = false
+          if (i - stringStart > maxStringLength) return 'maxStringLength'
+        }
+      } else if (c === '"') {
+        inString = true
+        stringStart = i + 1
+      } else if (c === '{' || c === '[') {
+        if (++depth > maxDepth) return 'maxDepth'
+      } else if (c === '}' || c === ']') depth--
+    }
+    return 'ok'
+  }
+
+  const verdict = (text: string, maxDepth: number, maxStringLength: number): string => {
+    try {
+      _checkJsonText(text, { maxLineLength: Infinity, maxDepth, maxStringLength }, 1)
+      return 'ok'
+    } catch (error) {
+      if (error instanceof LimitExceededError) return error.limit
+      throw error
+    }
+  }
+
+  // Texts of quotes, backslashes, brackets and letters, half-written ones included, and real JSON.
+  const text = fc.oneof(
+    fc.array(fc.constantFrom('"', '\\', '{', '[', '}', ']', 'a', ':', ','), { maxLength: 60 }).map((cs) => cs.join('')),
+    fc.json({ maxDepth: 6 }),
+  )
+
+  it('finds what a scan one character at a time finds, on any text', () => {
+    // given any text and limits, then the scan refuses it for the same limit, or lets it through
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 8 }), (value, depth, length) => {
+        expect(verdict(value, depth, length)).toBe(reference(value, depth, length))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
