@@ -25,6 +25,9 @@ import { _MemoryLog } from './store.js'
 import { type _Incoming, _stage } from './validate.js'
 import { _View } from './view.js'
 
+/** Lines read, validated and appended at a time when loading NDJSON. */
+const BATCH = 1024
+
 /**
  * Options of a new timeline.
  *
@@ -286,12 +289,25 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     checkText(text)
     const limits = _limits(options.limits)
     const empty = Timeline.empty(options)
-    const parsed = (function* () {
-      for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
-    })()
-    return options.collectErrors === true
-      ? empty.#appendCollecting(parsed)
-      : empty.#appendIncoming([...parsed].map((read) => read()))
+    if (options.collectErrors === true) {
+      return empty.#appendCollecting(
+        (function* () {
+          for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
+        })(),
+      )
+    }
+    // In batches, as a stream is read: each batch's parsed lines are done with while they are
+    // young, and nobody sees the timeline before the last batch is in.
+    let timeline = empty
+    let batch: _Incoming[] = []
+    for (const { text: line, line: number } of _lines(text)) {
+      batch.push(_parseLine(line, number, limits))
+      if (batch.length >= BATCH) {
+        timeline = timeline.#appendIncoming(batch)
+        batch = []
+      }
+    }
+    return batch.length > 0 ? timeline.#appendIncoming(batch) : timeline
   }
 
   /**
@@ -375,7 +391,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         }
       } else {
         batch.push(_parseLine(text, line, limits))
-        if (batch.length >= 1024) flush()
+        if (batch.length >= BATCH) flush()
       }
     }
     flush()
