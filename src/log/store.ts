@@ -311,7 +311,8 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 
   private index(entry: _Entry, actors: readonly string[], kind: string): void {
     this.entries.insert(entry)
-    const distinct = actors.length === 1 ? actors : [...new Set(actors)]
+    // Most events name two or three actors, and each once: a set for them cost more than indexing.
+    const distinct = actors.length <= 8 && isDistinct(actors) ? actors : [...new Set(actors)]
     for (let i = 0; i < distinct.length; i++) {
       this.indexActor(entry, distinct[i]!, kind)
       for (let j = i + 1; j < distinct.length; j++) this.indexPair(entry, distinct[i]!, distinct[j]!)
@@ -414,6 +415,12 @@ function nested(map: Map<string, Map<string, _SortedEntries>>, a: string, b: str
   let list = inner.get(b)
   if (list === undefined) inner.set(b, (list = new _SortedEntries()))
   return list
+}
+
+/** Whether no actor is named twice in a short list. */
+function isDistinct(actors: readonly string[]): boolean {
+  for (let i = 1; i < actors.length; i++) if (actors.lastIndexOf(actors[i]!, i - 1) !== -1) return false
+  return true
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

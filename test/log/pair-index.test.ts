@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { Timeline } from '../../src/index.js'
 import type { EventLog } from '../../src/log/event-log.js'
 import { _viewOf } from '../../src/log/timeline.js'
+import { build, without } from '../support/build.js'
 import { eventsOf, RANDOM_ACTORS, splitAt, steps } from '../support/random-log.js'
+import { timelineOf } from '../support/timeline.js'
 
 const KINDS = ['office', 'position', 'meeting', 'statement', 'correction', 'membership']
 
@@ -53,6 +55,21 @@ describe('the pair and kind indexes', () => {
       { numRuns: 60 },
     )
     expect(total).toBeGreaterThan(0)
+  })
+
+  it('list an event that names an actor twice once under it, and once under each pair', () => {
+    // given a meeting whose actors name Japan twice, among five and among ten (past a short list)
+    for (const extra of [[], ['FRA', 'DEU', 'ITA', 'ESP', 'POL']]) {
+      const meeting = without(build.meeting({ id: 'twice', actors: ['JPN', 'NATO', 'JPN', 'kishida-fumio', 'stoltenberg-jens', ...extra] }), 'summit')
+      const log = _viewOf(timelineOf([meeting])).log
+      // then each list holds it once
+      const seq = log.positionOf('twice')
+      expect(log.actorEntries('JPN').filter((entry) => entry.seq === seq)).toHaveLength(1)
+      expect(log.pairEntries('JPN', 'NATO')).toHaveLength(1)
+      expect(log.pairEntries('NATO', 'kishida-fumio')).toHaveLength(1)
+      expect(log.pairEntries('JPN', 'JPN')).toHaveLength(0)
+      expect(log.actorKindEntries('JPN', 'meeting')).toHaveLength(1)
+    }
   })
 
   it('list the same in a fork as in a copy of what it saw', () => {
