@@ -33,9 +33,6 @@ export default defineConfig({
     exclude: ['**/*.properties.test.ts'],
     // The reference comparison kills what example tests miss; a few hundred questions a mutant is enough to tell.
     env: { REFERENCE_QUESTIONS: '600' },
-    // The fork test that times 200 forks against 200 copies costs more than the rest of the log's tests together, and
-    // a mutant it alone would kill is a cost, not a wrong answer: it is left out of mutation runs.
-    testNamePattern: /^(?!.*costs far less than copying the log it forks)/,
     testTimeout: 60_000,
     // One module graph for every test file of a run: a mutant run re-imports nothing, which cut a run of these files
     // from 40 s to 11 s. Mutants are switched on at run time, so sharing modules does not let one leak into another.
