@@ -136,6 +136,39 @@ const QUAD_FIELDS = {
 export type NetworkOptions = RelationshipOptions
 
 /**
+ * Each pair's summary, by the frozen state it was summarised from, at the date and half-life it
+ * was asked for. Kept with the state, not with one `network()`: a question is mostly asked through
+ * a new `network()` each time, which shares the fold's checkpoints with the last one, and after a
+ * late event only the pairs its refold wrote are new states (tens of thousands of pairs cost more
+ * to summarise than the few events folded again). Weak: a state forgotten takes its summary along.
+ */
+const summaries = new WeakMap<DyadState, { readonly at: number; readonly halfLife: number; readonly dyad: Dyad }>()
+
+/** The ties of each claims object, which do not change with the date. */
+const tiesOf = new WeakMap<object, readonly Tie[]>()
+
+/** The last list of pairs sorted, and the order the state listed them in. */
+let lastSorted: { readonly listed: readonly string[]; readonly sorted: readonly string[] } | undefined
+
+/**
+ * The pairs of a state in id order. A state folded from another lists the pairs it shares with
+ * it in the same order, and new ones after: when the pairs are the ones last sorted, in the same
+ * order, the sorted list is reused (a comparison of references, where a sort compares strings).
+ */
+function sortedKeys(dyads: Readonly<Record<string, DyadState>>): readonly string[] {
+  const listed = Object.keys(dyads)
+  const last = lastSorted
+  if (last !== undefined && last.listed.length === listed.length) {
+    let same = true
+    for (let i = 0; i < listed.length && same; i++) same = listed[i] === last.listed[i]
+    if (same) return last.sorted
+  }
+  const sorted = [...listed].sort()
+  lastSorted = { listed, sorted }
+  return sorted
+}
+
+/**
  * Every pair of actors that acted on each other or hold a status one in the other, with its
  * tone and ties at the date. People count for the actors they held office in.
  *
@@ -157,13 +190,8 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
   const halfLife = _halfLifeMs(options.halfLifeDays)
   // The pairs an act has counted, cleared for each act: one set for every event, not one each.
   const counted = new Set<string>()
-  // Pairs summarised at the last date answered, by the frozen state they were summarised from:
-  // asked again at that date, a pair no event touched since is not summarised again (tens of
-  // thousands of pairs cost more than the few events folded since the last answer).
-  let summarised: { readonly at: number; readonly dyads: Map<DyadState, Dyad> } | undefined
-  // What does not change with the date is made once: each pair's ids, and the ties of each claims object.
+  // What does not change with the date is made once: each pair's ids.
   const pairs = new Map<string, readonly [ActorId, ActorId]>()
-  const tiesOf = new WeakMap<object, readonly Tie[]>()
   const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
@@ -217,46 +245,42 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
     },
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
-      if (summarised?.at !== at) summarised = { at, dyads: new Map() }
-      const done = summarised.dyads
-      const dyads = Object.keys(state.dyads)
-        .sort()
-        .map((key) => {
-          const entry = state.dyads[key]!
-          const known = done.get(entry)
-          if (known !== undefined) return known
-          let pair = pairs.get(key)
-          if (pair === undefined) {
-            const bar = key.indexOf('|')
-            pairs.set(key, (pair = Object.freeze([key.slice(0, bar), key.slice(bar + 1)] as const)))
-          }
-          const [p, q] = pair
-          const claims = entry.claims
-          let ties = claims === undefined ? NO_TIES : tiesOf.get(claims)
-          if (ties === undefined) {
-            ties = _freezeDeep(Object.entries(claims!).flatMap(([claimKey, group]) => _ties(claimKey, group)))
-            tiesOf.set(claims!, ties)
-          }
-          // The tone summary built flat, as _summary builds it from nested sums: one pair in
-          // tens of thousands, at every date of a series.
-          const summary: Dyad = Object.freeze({
-            pair,
-            tone: Object.freeze({
-              index: _round(_valueAt(entry, at, halfLife)),
-              byDirection: Object.freeze({
-                [p]: _round(_valueAt({ v: entry.fv, t: entry.ft }, at, halfLife)),
-                [q]: _round(_valueAt({ v: entry.sv, t: entry.st }, at, halfLife)),
-              }),
-              verbalCooperation: entry.vc,
-              materialCooperation: entry.mc,
-              verbalConflict: entry.vk,
-              materialConflict: entry.mk,
+      const dyads = sortedKeys(state.dyads).map((key) => {
+        const entry = state.dyads[key]!
+        const known = summaries.get(entry)
+        if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
+        let pair = pairs.get(key)
+        if (pair === undefined) {
+          const bar = key.indexOf('|')
+          pairs.set(key, (pair = Object.freeze([key.slice(0, bar), key.slice(bar + 1)] as const)))
+        }
+        const [p, q] = pair
+        const claims = entry.claims
+        let ties = claims === undefined ? NO_TIES : tiesOf.get(claims)
+        if (ties === undefined) {
+          ties = _freezeDeep(Object.entries(claims!).flatMap(([claimKey, group]) => _ties(claimKey, group)))
+          tiesOf.set(claims!, ties)
+        }
+        // The tone summary built flat, as _summary builds it from nested sums: one pair in
+        // tens of thousands, at every date of a series.
+        const summary: Dyad = Object.freeze({
+          pair,
+          tone: Object.freeze({
+            index: _round(_valueAt(entry, at, halfLife)),
+            byDirection: Object.freeze({
+              [p]: _round(_valueAt({ v: entry.fv, t: entry.ft }, at, halfLife)),
+              [q]: _round(_valueAt({ v: entry.sv, t: entry.st }, at, halfLife)),
             }),
-            ties,
-          })
-          done.set(entry, summary)
-          return summary
+            verbalCooperation: entry.vc,
+            materialCooperation: entry.mc,
+            verbalConflict: entry.vk,
+            materialConflict: entry.mk,
+          }),
+          ties,
         })
+        summaries.set(entry, { at, halfLife, dyad: summary })
+        return summary
+      })
       return { at: ctx.at, dyads }
     },
   }
