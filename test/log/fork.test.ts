@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { membership, network, officeHolders, type Projection, relationship, Timeline } from '../../src/index.js'
+import { membership, network, officeHolders, type Projection, relationship, type Timeline } from '../../src/index.js'
 import { _viewOf } from '../../src/log/timeline.js'
 import { boundOf } from '../support/naive-fold.js'
 import { eventsOf, queryDate, splitAt, splitRecordedAfter, steps } from '../support/random-log.js'

@@ -60,7 +60,10 @@ describe('the pair and kind indexes', () => {
   it('list an event that names an actor twice once under it, and once under each pair', () => {
     // given a meeting whose actors name Japan twice, among five and among ten (past a short list)
     for (const extra of [[], ['FRA', 'DEU', 'ITA', 'ESP', 'POL']]) {
-      const meeting = without(build.meeting({ id: 'twice', actors: ['JPN', 'NATO', 'JPN', 'kishida-fumio', 'stoltenberg-jens', ...extra] }), 'summit')
+      const meeting = without(
+        build.meeting({ id: 'twice', actors: ['JPN', 'NATO', 'JPN', 'kishida-fumio', 'stoltenberg-jens', ...extra] }),
+        'summit',
+      )
       const log = _viewOf(timelineOf([meeting])).log
       // then each list holds it once
       const seq = log.positionOf('twice')
