@@ -259,8 +259,8 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     return out
   }
 
-  private declarationsOf(actor: string): number[] {
-    const own = this.declarations.get(actor) ?? []
+  private declarationsOf(actor: string): readonly number[] {
+    const own = this.declarations.get(actor) ?? NO_POSITIONS
     if (this.base === undefined) return own
     return [...this.base.log.declarationsOf(actor).filter((seq) => this.inBase(seq)), ...own]
   }
@@ -407,6 +407,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 }
 
 const NONE: readonly _Entry[] = Object.freeze([])
+const NO_POSITIONS: readonly number[] = Object.freeze([])
 
 /** The list under two keys, made on first use. */
 function nested(map: Map<string, Map<string, _SortedEntries>>, a: string, b: string): _SortedEntries {

@@ -91,6 +91,15 @@ export interface DefineKindOptions<E> {
   readonly schedulable?: boolean
 }
 
+const NO_REFERENCES: readonly KindReference[] = Object.freeze([])
+
+/** Whether a kind's reference rule is the built-in one. */
+function builtIn(kind: string, rule: _KindRules['references']): boolean {
+  return (
+    Object.hasOwn(_BUILT_IN_RULES, kind) && (_BUILT_IN_RULES as Record<string, _KindRules>)[kind]!.references === rule
+  )
+}
+
 const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 } }
 
 /**
@@ -213,7 +222,11 @@ function makeVocabulary<E extends EventBase>(
     directions: Object.freeze(directions),
     references(event: E): readonly KindReference[] {
       const rule = Object.hasOwn(frozenRules, event.kind) ? frozenRules[event.kind]!.references : undefined
-      return rule === undefined ? [] : [...rule(event as never)]
+      if (rule === undefined) return NO_REFERENCES
+      // A built-in rule makes a new array each time, the caller's to keep; a rule of one's own
+      // may return any iterable, or the same array each time, so it is copied.
+      const references = rule(event as never)
+      return builtIn(event.kind, rule) && Array.isArray(references) ? references : [...references]
     },
     schedulable(kind: string): boolean {
       return Object.hasOwn(frozenRules, kind) && frozenRules[kind]!.schedulable === true

@@ -64,10 +64,17 @@ interface ParsedDate {
  * returns why it is not a date. Internal: the public API speaks ISO strings.
  */
 export function _parseDateString(value: string): ParsedDate | string {
-  // A plain timestamp is read faster than it is looked up, and most are read for one event only.
+  // A plain timestamp is read faster than it is looked up, and most are read for one event only,
+  // several times in a row (validation, the time checks, each source, the index): the last one
+  // read is kept.
   if (value.length === 20) {
+    if (value === lastPlain.value) return lastPlain.parsed
     const start = plainInstant(value)
-    if (!Number.isNaN(start)) return { precision: 'instant', start, end: start + 1 }
+    if (!Number.isNaN(start)) {
+      const parsed: ParsedDate = Object.freeze({ precision: 'instant', start, end: start + 1 })
+      lastPlain = { value, parsed }
+      return parsed
+    }
   }
   const known = readDates.get(value)
   if (known !== undefined) return known
@@ -85,6 +92,12 @@ export function _parseDateString(value: string): ParsedDate | string {
  * is a lookup.
  */
 const readDates = new Map<string, ParsedDate>()
+
+/** The plain timestamp read last. */
+let lastPlain: { readonly value: string; readonly parsed: ParsedDate } = {
+  value: '',
+  parsed: Object.freeze({ precision: 'instant', start: 0, end: 1 }),
+}
 
 function readDateString(value: string): ParsedDate | string {
   // Each pattern fits strings of one length only, so the length picks the one to try.
