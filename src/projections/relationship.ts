@@ -205,7 +205,11 @@ export interface RelationshipResult {
    * the event's date, in valid-time order. Not in `evidence`: no fact above comes from them.
    */
   readonly unattributed: readonly Unattributed[]
-  /** Every event behind any of the above, sorted. */
+  /**
+   * Every event behind any of the above, sorted. A busy pair's runs to thousands of ids, so it
+   * is listed when first read, and then kept: an answer whose evidence is never read does not
+   * pay for it, and `JSON.stringify`, a spread or a comparison reads it as any other field.
+   */
   readonly evidence: readonly string[]
 }
 
@@ -383,6 +387,28 @@ function idSet(year: _Year): ReadonlySet<string> {
   let ids = yearSets.get(year)
   if (ids === undefined) yearSets.set(year, (ids = new Set(idsOf(year))))
   return ids
+}
+
+/**
+ * An object with one more enumerable field, made by `make` when first read and kept: what reads
+ * every field (JSON.stringify, a spread, equality) reads it as any other.
+ */
+function withListedOnRead<T extends object, K extends string, V>(
+  object: T,
+  key: K,
+  make: () => V,
+): T & { readonly [P in K]: V } {
+  let made: { readonly value: V } | undefined
+  return Object.defineProperty(object, key, {
+    enumerable: true,
+    get: () => (made ??= { value: make() }).value,
+  }) as T & { readonly [P in K]: V }
+}
+
+/** Every event behind an answer, sorted, each once: each year's ids are sorted once, and the sort merges the runs. */
+function evidenceOf(years: readonly _Year[], agreements: ReadonlySet<string>): readonly string[] {
+  const all = [...years.flatMap(sortedIds), ...agreements].sort()
+  return Object.freeze(all.filter((id, i) => i === 0 || id !== all[i - 1]))
 }
 
 /** The numbers of a relationship at a date, without its evidence list: what a series keeps of each date. */
@@ -779,14 +805,11 @@ function relationshipOf(
           tone,
           isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => idSet(year).has(id)),
         })
-      // Each year's ids are sorted once; the runs are merged by the sort, and an id counted twice is kept once.
-      const all = [...years.flatMap(sortedIds), ...agreementEvidence].sort()
-      const evidence = all.filter((id, i) => i === 0 || id !== all[i - 1])
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const stances = Object.entries(state.positions)
         .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
         .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
-      return _freezeDeep({
+      const result = {
         pair: [a, b] as const,
         at: ctx.at,
         ties,
@@ -802,8 +825,12 @@ function relationshipOf(
         unattributed: state.unattributed
           .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
           .map(({ actors: _actors, ...u }) => u),
-        evidence,
-      })
+      }
+      for (const value of Object.values(result)) _freezeDeep(value)
+      // The evidence of a busy pair runs to thousands of ids, which cost more to list than the
+      // rest of the answer: it is listed when first read (JSON.stringify, a spread and equality
+      // read it as any other field), once, and kept with the answer.
+      return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, agreementEvidence)))
     },
   })
 }

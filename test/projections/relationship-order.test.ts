@@ -138,4 +138,23 @@ describe('a relationship asked at dates in any order', () => {
       expect(answer.evidence.includes('talks-late'), at).toBe(at >= '2023-03-05')
     }
   })
+
+  it('lists the evidence an answer had when asked, however late it is first read', () => {
+    // given answers taken before a late meeting, their evidence not yet read
+    const asked = timelineOf(meetings)
+    const before = dates.map((at) => asked.project(relationship('JPN', 'KOR'), { at }))
+    // and the late meeting appended, and every date asked again
+    const after = asked.append(talks('talks-late', '2023-03-05', '2024-01-02T00:00:00Z'))
+    for (const at of dates) after.project(relationship('JPN', 'KOR'), { at })
+    // then each earlier answer lists the meetings up to its date, without the late one
+    before.forEach((answer, i) => {
+      const at = dates[i]!
+      expect(answer.evidence, at).toEqual(meetings.filter((m) => m.occurred <= at).map((m) => m.id))
+      // and reads the same list each time, as a field of a frozen answer
+      expect(answer.evidence).toBe(answer.evidence)
+      expect(Object.isFrozen(answer.evidence)).toBe(true)
+    })
+    // and a JSON text of an answer holds its evidence in its place, last
+    expect(Object.keys(JSON.parse(JSON.stringify(before[0]))).at(-1)).toBe('evidence')
+  })
 })
