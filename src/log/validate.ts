@@ -186,7 +186,7 @@ const CITATION_FIELDS = Object.keys(citationSchema.shape).filter((field) => fiel
 
 /**
  * Whether a citation given inline says what one given before says, its quote aside. Every field
- * is a string (test/log/validate.test.ts holds this to the schema), so they are compared as such.
+ * is a string (test/log/citations-given-again.test.ts holds the schema to that), so they are compared as such.
  */
 function sameCitation(known: Citation, given: Citation): boolean {
   for (const field of CITATION_FIELDS)
