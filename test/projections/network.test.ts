@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type NetworkResult, network, relationship } from '../../src/index.js'
+import { type NetworkResult, network, relationship, Timeline } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { eventsOf, queryDate, steps } from '../support/random-log.js'
 import { runs, stored, storedOf } from '../support/stored.js'
-import { timelineOf } from '../support/timeline.js'
+import { declarationsFor, timelineOf } from '../support/timeline.js'
 
 // Around Vilnius: NATO's summit hosted by Lithuania with Japan attending; Kishida and Stoltenberg
 // meeting for their sides; a North Korean launch near Japan; Japan a NATO partner.
@@ -126,6 +126,36 @@ describe('network', () => {
     expect(first).toEqual(copy)
     expect(Object.isFrozen(first.dyads[1]!.tone)).toBe(true)
     expect(second).not.toEqual(first)
+  })
+
+  it('summarises again, through a new network(), only the pairs the events folded again wrote', () => {
+    // given Japan a NATO partner since 2014, three hundred Japan–Korea talks in 2023 (so that the
+    // fold keeps checkpoints between them), the network answered, then a launch near Japan in
+    // December learned of in January, asked through a new network()
+    const talksOf = Array.from({ length: 300 }, (_, i) => {
+      const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+      return build.meeting({
+        id: `talks-${i}`,
+        occurred: day,
+        recorded: `${day}T18:00:00Z`,
+        actors: ['JPN', 'KOR'],
+        participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
+        summit: undefined,
+      })
+    })
+    const at = '2023-12-31'
+    const late = build['military-activity']({ id: 'late', occurred: '2023-12-01', recorded: '2024-01-02T00:00:00Z' })
+    const before = Timeline.from([...declarationsFor([partner, ...talksOf, late]), partner, ...talksOf])
+    const first = before.project(network(), { at })
+    const second = before.append(late).project(network(), { at })
+    // then the answer is a fresh timeline's
+    expect(second).toEqual(timelineOf([partner, ...talksOf, late]).project(network(), { at }))
+    // and Japan–NATO, which nothing folded again touched, is the very summary given before,
+    // while North Korea–Japan is new
+    const pairOf = (result: NetworkResult, pair: string) => result.dyads.find((dyad) => dyad.pair.join('|') === pair)
+    expect(pairOf(second, 'JPN|NATO')).toBe(pairOf(first, 'JPN|NATO'))
+    expect(pairOf(first, 'JPN|PRK')).toBeUndefined()
+    expect(pairOf(second, 'JPN|PRK')).toBeDefined()
   })
 
   it('gives each pair of random logs the tone and ties relationship(a, b) gives it', async () => {
