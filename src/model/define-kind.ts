@@ -93,13 +93,6 @@ export interface DefineKindOptions<E> {
 
 const NO_REFERENCES: readonly KindReference[] = Object.freeze([])
 
-/** Whether a kind's reference rule is the built-in one. */
-function builtIn(kind: string, rule: _KindRules['references']): boolean {
-  return (
-    Object.hasOwn(_BUILT_IN_RULES, kind) && (_BUILT_IN_RULES as Record<string, _KindRules>)[kind]!.references === rule
-  )
-}
-
 const NO_WEIGHTS: KindWeights = { default: { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 } }
 
 /**
@@ -215,6 +208,14 @@ function makeVocabulary<E extends EventBase>(
   rules: Record<string, _KindRules>,
 ): Vocabulary<E> {
   const frozenRules = Object.freeze({ ...rules })
+  // The kinds whose reference rule is the built-in one, decided once: their rules make a new array each time.
+  const builtIn = new Set(
+    Object.keys(frozenRules).filter(
+      (kind) =>
+        Object.hasOwn(_BUILT_IN_RULES, kind) &&
+        (_BUILT_IN_RULES as Record<string, _KindRules>)[kind]!.references === frozenRules[kind]!.references,
+    ),
+  )
   return Object.freeze({
     schema,
     kinds: Object.freeze([...kinds]) as readonly E['kind'][],
@@ -226,7 +227,7 @@ function makeVocabulary<E extends EventBase>(
       // A built-in rule makes a new array each time, the caller's to keep; a rule of one's own
       // may return any iterable, or the same array each time, so it is copied.
       const references = rule(event as never)
-      return builtIn(event.kind, rule) && Array.isArray(references) ? references : [...references]
+      return builtIn.has(event.kind) && Array.isArray(references) ? references : [...references]
     },
     schedulable(kind: string): boolean {
       return Object.hasOwn(frozenRules, kind) && frozenRules[kind]!.schedulable === true
