@@ -95,7 +95,7 @@ export function _stage<E extends EventBase>(log: EventLog<E>, batch: readonly _I
           `a ${event.kind} cannot target a ${target.kind} ("${target.id}"): retract it and target the original event`,
         )
       }
-      if (_recordedMs(event.recorded) < _recordedMs(target.recorded)) {
+      if (rec < _recordedMs(target.recorded)) {
         throw issue(
           'recorded-too-early',
           ['recorded'],
