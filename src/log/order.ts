@@ -51,28 +51,35 @@ export function _compareEntries(a: _Entry, b: _Entry): number {
  */
 export class _SortedEntries {
   private readonly items: _Entry[] = []
-  private late: _Entry[] = []
+  /** Entries that came after a later one, unsorted; made when the first one comes (most lists never have one). */
+  private late: _Entry[] | undefined
 
   get size(): number {
-    return this.items.length + this.late.length
+    return this.items.length + (this.late?.length ?? 0)
   }
 
   /** Adds an entry; it takes its place by the next read. */
   insert(entry: _Entry): void {
     const items = this.items
     if (items.length === 0 || _compareEntries(items[items.length - 1]!, entry) <= 0) items.push(entry)
-    else this.late.push(entry)
+    else (this.late ??= []).push(entry)
   }
 
   /** All entries in order: the same array from read to read, grown in place. */
   toArray(): readonly _Entry[] {
-    if (this.late.length > 0) this.mergeLate()
+    if (this.late !== undefined) this.mergeLate(this.late)
     return this.items
   }
 
-  private mergeLate(): void {
-    const late = this.late.sort(_compareEntries)
-    this.late = []
+  /** Visits every entry in no particular order: what gathers a part of the list does not sort all of it. */
+  forEach(visit: (entry: _Entry) => void): void {
+    for (const entry of this.items) visit(entry)
+    if (this.late !== undefined) for (const entry of this.late) visit(entry)
+  }
+
+  private mergeLate(late: _Entry[]): void {
+    late.sort(_compareEntries)
+    this.late = undefined
     const items = this.items
     let from = items.length - 1
     // Grow by pushing (an array with holes would be slower to read), then fill from the back.

@@ -47,21 +47,28 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private readonly byId = new Map<string, number>()
   /** Actor id → positions of the events that declare it. */
   private readonly declarations = new Map<string, number[]>()
-  /** Citation id → the citation, and the positions of the events that give it inline. */
-  private readonly citations = new Map<string, { readonly citation: Citation; readonly givers: number[] }>()
+  /**
+   * Citation id → the position of the event that gives it inline, or the positions of every
+   * event that does. The citation itself is read from the first giver's sources: most citations
+   * are given once, and a number here costs nothing beside the event that holds the citation.
+   */
+  private readonly citations = new Map<string, number | number[]>()
+  /** Citations whose first giver quoted them, without the quote: made once, when first asked for. */
+  private readonly unquoted = new Map<string, Citation>()
   /** Event position → positions of the corrections and retractions appended here that target it. */
   private readonly mods = new Map<number, number[]>()
   /** Events whose `occurred` a correction appended here moved: they have more than one entry. */
   private readonly moved = new Map<number, _Entry[]>()
   /** Every actor each event was ever indexed under (its own and its corrections'), from `cut` on. */
   private readonly eventActors: (readonly string[])[] = []
-  /** The highest append position and recorded time among an event and its modifications, from `cut` on. */
-  private readonly maxSeq: number[] = []
-  private readonly maxTx: number[] = []
-  /** The same for events below the cut that this fork modified. */
+  /** The actors of events below the cut that a correction appended to this fork added to. */
   private readonly baseActors = new Map<number, readonly string[]>()
-  private readonly baseMaxSeq = new Map<number, number>()
-  private readonly baseMaxTx = new Map<number, number>()
+  /**
+   * The highest append position and recorded time among an event and the modifications this
+   * log holds of it, for the events it modified: an event never modified is its own last.
+   */
+  private readonly maxSeq = new Map<number, number>()
+  private readonly maxTx = new Map<number, number>()
   private readonly entries = new _SortedEntries()
   private readonly byActor = new Map<string, _SortedEntries>()
   /**
@@ -72,6 +79,8 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
    */
   private readonly byPair = new Map<string, Map<string, _SortedEntries>>()
   private readonly byActorKind = new Map<string, Map<string, _SortedEntries>>()
+  /** The kinds listed under each actor as they arrive (see `Vocabulary`); others on first request. */
+  private readonly listedByActor: ReadonlySet<string>
   private readonly referencedBy = new Map<number, number[]>()
   private readonly offices: number[] = []
   private readonly changes: _Change[] = []
@@ -82,6 +91,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 
   constructor(vocabulary: Vocabulary<E>, base?: _Base<E>) {
     this.vocabulary = vocabulary
+    this.listedByActor = vocabulary._listedByActor ?? NO_KINDS
     this.base = base
     this.cut = base?.cut ?? 0
     // A fork's projections start from nothing: its first change places every base entry anew.
@@ -135,7 +145,16 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   citation(id: string): Citation | undefined {
-    return this.citationGiven(id)?.citation
+    const seq = this.firstGiver(id)
+    if (seq === undefined) return undefined
+    let citation = this.unquoted.get(id)
+    if (citation !== undefined) return citation
+    // Every giver says the same but for the quote (validation holds them to it): any one serves.
+    citation = this.event(seq).sources.find((source) => typeof source !== 'string' && source.id === id) as Citation
+    if (citation.quote === undefined) return citation
+    citation = _withoutQuote(citation)
+    this.unquoted.set(id, citation)
+    return citation
   }
 
   declaredAt(actor: string): number | undefined {
@@ -168,15 +187,15 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   lastPosition(seq: number): number {
-    if (seq >= this.cut) return this.maxSeq[seq - this.cut]!
+    if (seq >= this.cut) return this.maxSeq.get(seq) ?? seq
     // A fork's base may hold later modifications the fork does not: counting them only makes
     // a checkpoint ask more of a view than it needs to.
-    return Math.max(this.base!.log.lastPosition(seq), this.baseMaxSeq.get(seq) ?? -1)
+    return Math.max(this.base!.log.lastPosition(seq), this.maxSeq.get(seq) ?? -1)
   }
 
   lastRecorded(seq: number): number {
-    if (seq >= this.cut) return this.maxTx[seq - this.cut]!
-    return Math.max(this.base!.log.lastRecorded(seq), this.baseMaxTx.get(seq) ?? -Infinity)
+    if (seq >= this.cut) return this.maxTx.get(seq) ?? this.rec[seq - this.cut]!
+    return Math.max(this.base!.log.lastRecorded(seq), this.maxTx.get(seq) ?? -Infinity)
   }
 
   validTime(): readonly _Entry[] {
@@ -205,7 +224,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   actorKindEntries(actor: string, kind: string): readonly _Entry[] {
-    const own = this.byActorKind.get(actor)?.get(kind)?.toArray() ?? NONE
+    const own = (this.byActorKind.get(actor)?.get(kind) ?? this.indexKind(actor, kind))?.toArray() ?? NONE
     if (this.base === undefined) return own
     return this.mergeWithBase(this.base.log.actorKindEntries(actor, kind), own)
   }
@@ -265,11 +284,19 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     return [...this.base.log.declarationsOf(actor).filter((seq) => this.inBase(seq)), ...own]
   }
 
-  private citationGiven(id: string): { readonly citation: Citation; readonly givers: number[] } | undefined {
+  /** The position of an event this log sees that gives the citation inline. */
+  private firstGiver(id: string): number | undefined {
     const own = this.citations.get(id)
-    if (own !== undefined || this.base === undefined) return own
-    const below = this.base.log.citationGiven(id)
-    return below?.givers.some((seq) => this.inBase(seq)) === true ? below : undefined
+    if (own !== undefined) return typeof own === 'number' ? own : own[0]
+    const below = this.base?.log.givers(id)
+    if (below === undefined) return undefined
+    if (typeof below === 'number') return this.inBase(below) ? below : undefined
+    return below.find((seq) => this.inBase(seq))
+  }
+
+  /** Every event that gives the citation inline, as kept by the log that first had it. */
+  private givers(id: string): number | readonly number[] | undefined {
+    return this.citations.get(id) ?? this.base?.log.givers(id)
   }
 
   private commit(event: E): void {
@@ -279,15 +306,13 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     this.events.push(event)
     this.rec.push(rec)
     this.byId.set(event.id, seq)
-    this.maxSeq.push(seq)
-    this.maxTx.push(rec)
     if (event.kind === 'actor') push(this.declarations, event.actors[0]!, seq)
     for (const source of event.sources) {
       if (typeof source === 'string') continue
-      const given = this.citations.get(source.id)
-      if (given !== undefined) given.givers.push(seq)
-      else if (this.citationGiven(source.id) === undefined)
-        this.citations.set(source.id, { citation: _withoutQuote(source), givers: [seq] })
+      const givers = this.citations.get(source.id)
+      if (typeof givers === 'number') this.citations.set(source.id, [givers, seq])
+      else if (givers !== undefined) givers.push(seq)
+      else if (this.firstGiver(source.id) === undefined) this.citations.set(source.id, seq)
     }
     if (event.kind === 'office') this.offices.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
@@ -323,7 +348,23 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     let list = this.byActor.get(actor)
     if (list === undefined) this.byActor.set(actor, (list = new _SortedEntries()))
     list.insert(entry)
-    nested(this.byActorKind, actor, kind).insert(entry)
+    const ofKind = this.byActorKind.get(actor)?.get(kind)
+    if (ofKind !== undefined) ofKind.insert(entry)
+    else if (this.listedByActor.has(kind)) nested(this.byActorKind, actor, kind).insert(entry)
+  }
+
+  /**
+   * An actor's events of a kind the vocabulary does not have listed as they arrive, gathered from
+   * the actor's events when first asked for and kept up to date from then on: a list of every
+   * kind of every actor would cost memory for each event, and questions read few of them.
+   */
+  private indexKind(actor: string, kind: string): _SortedEntries | undefined {
+    if (this.listedByActor.has(kind)) return undefined
+    const list = nested(this.byActorKind, actor, kind)
+    this.byActor.get(actor)?.forEach((entry) => {
+      if (this.event(entry.seq).kind === kind) list.insert(entry)
+    })
+    return list
   }
 
   private indexPair(entry: _Entry, a: string, b: string): void {
@@ -340,13 +381,8 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     if (corrected !== target) push(this.mods, corrected, seq)
     const lastSeq = Math.max(this.lastPosition(corrected), seq)
     const lastTx = Math.max(this.lastRecorded(corrected), this.recorded(seq))
-    if (corrected >= this.cut) {
-      this.maxSeq[corrected - this.cut] = lastSeq
-      this.maxTx[corrected - this.cut] = lastTx
-    } else {
-      this.baseMaxSeq.set(corrected, lastSeq)
-      this.baseMaxTx.set(corrected, lastTx)
-    }
+    this.maxSeq.set(corrected, lastSeq)
+    this.maxTx.set(corrected, lastTx)
     const base = this.event(corrected)
     if (base.kind === 'office') this.offices.push(seq)
     const changes =
@@ -408,6 +444,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 
 const NONE: readonly _Entry[] = Object.freeze([])
 const NO_POSITIONS: readonly number[] = Object.freeze([])
+const NO_KINDS: ReadonlySet<string> = new Set()
 
 /** The list under two keys, made on first use. */
 function nested(map: Map<string, Map<string, _SortedEntries>>, a: string, b: string): _SortedEntries {

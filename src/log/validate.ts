@@ -18,7 +18,6 @@ import type { KindReference } from '../model/kind-rules.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import type { EventLog } from './event-log.js'
 import { _canonical, _cloneJson, _freezeDeep } from './freeze.js'
-import { _withoutQuote } from './store.js'
 
 type ReferenceLabel = UnknownReferenceError['referenceKind']
 
@@ -177,7 +176,8 @@ function checkSources<E extends EventBase>(
         },
       ])
     }
-    if (known === undefined && gives) stagedCitations.set(source.id, _withoutQuote(source))
+    // Kept with its quote: what is compared and read here (the date) leaves the quote out.
+    if (known === undefined && gives) stagedCitations.set(source.id, source)
   }
 }
 

@@ -198,6 +198,8 @@ export interface Vocabulary<E extends EventBase = DiplomaticEvent> {
   parse(value: unknown): E
   /** Validates one event without throwing. */
   safeParse(value: unknown): ParseResult<E>
+  /** @internal The kinds whose events the log lists per actor as they arrive (the others when first asked for). */
+  readonly _listedByActor?: ReadonlySet<string>
 }
 
 function makeVocabulary<E extends EventBase>(
@@ -241,6 +243,7 @@ function makeVocabulary<E extends EventBase>(
     safeParse(value: unknown): ParseResult<E> {
       return _validate(schema, value)
     },
+    _listedByActor: new Set(Object.keys(frozenRules).filter((kind) => frozenRules[kind]!.listedByActor === true)),
   })
 }
 

@@ -32,6 +32,12 @@ export interface KindReference {
 export interface _KindRules {
   readonly references?: ((event: never) => Iterable<KindReference>) | undefined
   readonly schedulable?: boolean | undefined
+  /**
+   * Whether the log lists each actor's events of this kind as they arrive: the kinds a question
+   * about two sides reads for each side alone (its positions, and the offices that say who acts
+   * for it). Every other kind's list is gathered when first asked for.
+   */
+  readonly listedByActor?: boolean | undefined
 }
 
 type Fields = Record<string, unknown>
@@ -49,7 +55,7 @@ export const _BUILT_IN_RULES: Readonly<Record<string, _KindRules>> = Object.free
   summit: { schedulable: true },
   meeting: { schedulable: true, references: summit },
   visit: { schedulable: true },
-  office: { schedulable: true },
+  office: { schedulable: true, listedByActor: true },
   membership: { schedulable: true },
   actor: {},
   statement: {},
@@ -57,6 +63,7 @@ export const _BUILT_IN_RULES: Readonly<Record<string, _KindRules>> = Object.free
   agreement: { schedulable: true },
   proposal: {},
   position: {
+    listedByActor: true,
     references: (event: Fields) => [
       { path: ['proposal'], id: event['proposal'] as string, label: 'proposal', mustBe: 'proposal' },
     ],
@@ -84,4 +91,7 @@ export const _BUILT_IN_RULES: Readonly<Record<string, _KindRules>> = Object.free
   embassy: {},
   recognition: {},
   threat: {},
-} satisfies Record<string, { references?: (event: Fields) => KindReference[]; schedulable?: boolean }>)
+} satisfies Record<
+  string,
+  { references?: (event: Fields) => KindReference[]; schedulable?: boolean; listedByActor?: boolean }
+>)
