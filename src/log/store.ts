@@ -59,10 +59,11 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private readonly mods = new Map<number, number[]>()
   /** Events whose `occurred` a correction appended here moved: they have more than one entry. */
   private readonly moved = new Map<number, _Entry[]>()
-  /** Every actor each event was ever indexed under (its own and its corrections'), from `cut` on. */
-  private readonly eventActors: (readonly string[])[] = []
-  /** The actors of events below the cut that a correction appended to this fork added to. */
-  private readonly baseActors = new Map<number, readonly string[]>()
+  /**
+   * Every actor an event was ever indexed under, for the events a correction appended here added
+   * actors to (below the cut too): any other event's are its own.
+   */
+  private readonly addedActors = new Map<number, readonly string[]>()
   /**
    * The highest append position and recorded time among an event and the modifications this
    * log holds of it, for the events it modified: an event never modified is its own last.
@@ -182,8 +183,9 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   actorsOf(seq: number): readonly string[] {
-    if (seq >= this.cut) return this.eventActors[seq - this.cut]!
-    return this.baseActors.get(seq) ?? this.base!.log.actorsOf(seq)
+    const added = this.addedActors.size === 0 ? undefined : this.addedActors.get(seq)
+    if (added !== undefined) return added
+    return seq >= this.cut ? this.events[seq - this.cut]!.actors : this.base!.log.actorsOf(seq)
   }
 
   lastPosition(seq: number): number {
@@ -317,7 +319,6 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     if (event.kind === 'office') this.offices.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
     this.own.push(entry)
-    this.eventActors.push(event.actors)
     this.index(entry, event.actors, event.kind)
     this.changes.push(entry)
     for (const reference of this.vocabulary.references(event)) {
@@ -417,8 +418,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
       const added = (changes['actors'] as string[]).filter((actor) => !known.includes(actor))
       if (added.length > 0) {
         const actors = Object.freeze([...known, ...added])
-        if (corrected >= this.cut) this.eventActors[corrected - this.cut] = actors
-        else this.baseActors.set(corrected, actors)
+        this.addedActors.set(corrected, actors)
         for (const entry of [own, ...(this.variants(corrected) ?? [])]) {
           added.forEach((actor, i) => {
             this.indexActor(entry, actor, base.kind)
