@@ -148,14 +148,15 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   citation(id: string): Citation | undefined {
     const seq = this.firstGiver(id)
     if (seq === undefined) return undefined
-    let citation = this.unquoted.get(id)
-    if (citation !== undefined) return citation
     // Every giver says the same but for the quote (validation holds them to it): any one serves.
-    citation = this.event(seq).sources.find((source) => typeof source !== 'string' && source.id === id) as Citation
-    if (citation.quote === undefined) return citation
-    citation = _withoutQuote(citation)
-    this.unquoted.set(id, citation)
-    return citation
+    for (const source of this.event(seq).sources) {
+      if (typeof source === 'string' || source.id !== id) continue
+      if (source.quote === undefined) return source
+      let unquoted = this.unquoted.get(id)
+      if (unquoted === undefined) this.unquoted.set(id, (unquoted = _withoutQuote(source)))
+      return unquoted
+    }
+    return undefined
   }
 
   declaredAt(actor: string): number | undefined {

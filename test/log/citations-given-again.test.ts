@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { citationSchema, memoryLog, Timeline, ValidationError } from '../../src/index.js'
+import { _viewOf } from '../../src/log/timeline.js'
 import { actor, build, citation } from '../support/build.js'
 
 const declared = [actor('JPN', 'state'), actor('NATO', 'organisation')]
@@ -52,6 +53,40 @@ describe('a citation given inline again under its id', () => {
     const log = memoryLog()
     log.append(timeline.events)
     expect(log.citation('kyodo-2023-07-13')).toEqual(citation())
+  })
+
+  it('is kept without the quote of the event that first gave it, the same each time it is read', () => {
+    // given the citation first given with a quote, then cited by its id
+    const quoted = { ...citation(), quote: 'the first quote' }
+    const second = build.visit({ id: 'second', visitor: 'JPN', host: 'NATO', sources: [citation().id] })
+    const log = memoryLog()
+    log.append(Timeline.fromNdjson(lines(...declared, visit('first', quoted), second)).events)
+    // then the log gives it without the quote, and the event keeps its quote
+    expect(log.citation(citation().id)).toEqual(citation())
+    expect(log.citation(citation().id)).toBe(log.citation(citation().id))
+    expect(log.event(log.positionOf('first')!).sources).toEqual([quoted])
+  })
+
+  it('is known to a version that holds an event giving it, and to no version before', () => {
+    // given a citation given inline only by an event recorded on the 14th
+    const later = citation({ id: 'later-report', published: '2023-07-14' })
+    const giver = { ...visit('giver', later), recorded: '2023-07-14T00:00:00Z' }
+    const timeline = Timeline.fromNdjson(lines(...declared, visit('first', citation()), giver))
+    const citing = (id: string, recorded: string) =>
+      build.visit({ id, visitor: 'JPN', host: 'NATO', recorded, sources: [later.id] })
+    // then an event appended to what was known on the 13th cannot cite it by its id
+    const before = timeline.knownOn('2023-07-13T12:00:00Z')
+    expect(() => before.append(citing('too-soon', '2023-07-13T12:00:00Z'))).toThrow(/unknown citation "later-report"/)
+    // and one appended to what was known on the 15th can, as one appended to the whole log
+    const known = timeline.knownOn('2023-07-15').append(citing('known', '2023-07-15T00:00:00Z'))
+    expect(known.version).toBe(5)
+    // (the new event's log reads the citation from the log it was appended over)
+    expect(_viewOf(known).log.citation(later.id)).toEqual(later)
+    const unrelated = before.append(
+      build.visit({ id: 'none', visitor: 'JPN', host: 'NATO', recorded: '2023-07-13T12:00:00Z' }),
+    )
+    expect(_viewOf(unrelated).log.citation(later.id)).toBeUndefined()
+    expect(timeline.append(citing('latest', '2023-07-15T00:00:00Z')).version).toBe(5)
   })
 
   it('is compared field by field as strings, which every field of the schema is', () => {
