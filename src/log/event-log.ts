@@ -73,7 +73,9 @@ export interface EventLog<E extends EventBase = EventBase> {
   pairEntries(a: string, b: string): readonly ValidTimeEntry[]
   /**
    * The entries of the events of one kind naming an actor, in valid-time order; an office event
-   * is also listed under the person and the actor any correction of it names.
+   * is also listed under the person and the actor any correction of it names. The engine asks
+   * it for positions and offices, of each side of a question: the in-memory log lists those as
+   * events arrive, and gathers any other kind from the actor's entries when first asked for.
    */
   actorKindEntries(actor: string, kind: string): readonly ValidTimeEntry[]
   /** How many entries name an actor. */
