@@ -2,6 +2,7 @@
  * The relationship of two actors at a date: ties, agreements in force, contacts, tone, stances
  * on shared proposals and quotes, every fact with the events it came from.
  */
+import { enableMapSet } from 'immer'
 import { InvalidArgumentError } from '../errors.js'
 import { _freezeDeep } from '../log/freeze.js'
 import { type ActorId, isPersonId } from '../model/actor-id.js'
@@ -237,7 +238,12 @@ interface State {
   /** The first day of the last contact, to compare contacts of different precisions by. */
   lastDay?: string
   tone: _ToneState
-  positions: Record<string, Record<string, Stance>>
+  /**
+   * The stances on each proposal, by side, in the order the proposals were first taken a stance
+   * on. A map: a run copies it on its first write, and a busy pair's runs to thousands of
+   * proposals, which a map copies as a table where an object was copied key by key.
+   */
+  positions: Map<string, Record<string, Stance>>
   quotes: Quote[]
   /** Contacts that counted for nothing while people in them held no office: `result` keeps those of the pair. */
   unattributed: (Unattributed & { actors: string[] })[]
@@ -266,7 +272,10 @@ interface Work extends State {
 const copyOnWrite: CopyOnWrite<State> = {
   begin: (state) => ({ ...(state as State), [OWNED]: new Set<object>() }) satisfies Work,
   end(work) {
-    const { [OWNED]: _owned, ...state } = work as Work
+    const { [OWNED]: owned, ...state } = work as Work
+    // What a run wrote inside a map is among what it owns: freezing the state deeply does not
+    // walk into a map's entries.
+    for (const container of owned) Object.freeze(container)
     return _freezeDeep(state) as State
   },
 }
@@ -277,20 +286,21 @@ const copyOnWrite: CopyOnWrite<State> = {
  */
 function present<T extends object>(draft: State, parent: object, key: string): T {
   const owned = (draft as Partial<Work>)[OWNED]
-  const record = parent as Record<string, T>
-  const value = record[key]!
+  const value = (parent instanceof Map ? parent.get(key) : (parent as Record<string, T>)[key]) as T
   if (owned === undefined || owned.has(value)) return value
-  const copy = (Array.isArray(value) ? [...value] : { ...value }) as T
-  record[key] = copy
+  const copy = (Array.isArray(value) ? [...value] : value instanceof Map ? new Map(value) : { ...value }) as T
+  if (parent instanceof Map) parent.set(key, copy)
+  else (parent as Record<string, T>)[key] = copy
   owned.add(copy)
   return copy
 }
 
-/** `parent[key]` writable as `present` gives it, or made by `make` when absent. */
+/** `parent[key]` (or, for a map, its entry) writable as `present` gives it, or made by `make` when absent. */
 function writable<T extends object>(draft: State, parent: object, key: string, make: () => T): T {
-  if (Object.hasOwn(parent, key)) return present(draft, parent, key)
+  if (parent instanceof Map ? parent.has(key) : Object.hasOwn(parent, key)) return present(draft, parent, key)
   const made = make()
-  ;(parent as Record<string, T>)[key] = made
+  if (parent instanceof Map) parent.set(key, made)
+  else (parent as Record<string, T>)[key] = made
   ;(draft as Partial<Work>)[OWNED]?.add(made)
   return made
 }
@@ -409,6 +419,25 @@ function withListedOnRead<T extends object, K extends string, V>(
 function evidenceOf(years: readonly _Year[], agreements: ReadonlySet<string>): readonly string[] {
   const all = [...years.flatMap(sortedIds), ...agreements].sort()
   return Object.freeze(all.filter((id, i) => i === 0 || id !== all[i - 1]))
+}
+
+/**
+ * Puts proposals in the order an object's keys would list them: ids that are array indexes
+ * ("7", "2023") first, by number, then the others as they came. The stances were listed by the
+ * keys of an object, and keep that order now that they come from a map.
+ */
+function inKeyOrder(stances: { readonly proposal: string }[]): void {
+  if (!stances.some(({ proposal }) => isArrayIndex(proposal))) return
+  const indexes = stances.filter(({ proposal }) => isArrayIndex(proposal))
+  indexes.sort((p, q) => Number(p.proposal) - Number(q.proposal))
+  const others = stances.filter(({ proposal }) => !isArrayIndex(proposal))
+  const ordered = [...indexes, ...others]
+  for (let i = 0; i < ordered.length; i++) stances[i] = ordered[i]!
+}
+
+/** Whether an object would list a key among its array indexes: a canonical integer below 2^32 - 1. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295
 }
 
 /** The numbers of a relationship at a date, without its evidence list: what a series keeps of each date. */
@@ -621,6 +650,9 @@ function relationshipOf(
   options: RelationshipOptions,
   points: boolean,
 ): Projection<RelationshipResult | _RelationshipPoints> {
+  // The state holds a map (the positions): whoever drafts it with immer (explain, diff, a fold
+  // of one's own over the definition's reducers) needs immer's plugin for maps, which is global.
+  enableMapSet()
   if (a === b)
     throw new InvalidArgumentError('b', `must be another actor than a ("${a}"): a relationship is between two`)
   const halfLife = _halfLifeMs(options.halfLifeDays)
@@ -656,7 +688,7 @@ function relationshipOf(
       visits: 0,
       summits: 0,
       tone: _initialTone(),
-      positions: {},
+      positions: new Map(),
       quotes: [],
       unattributed: [],
       evidence: {},
@@ -741,7 +773,6 @@ function relationshipOf(
       position(draft, event, ctx) {
         for (const side of _resolve([event.actor], ctx.actingFor)) {
           if (side !== x && side !== y) continue
-          // A proposal's id may be `toString`: only an own key holds its stances.
           writable(draft, own(draft, 'positions'), event.proposal, (): Record<string, Stance> => ({}))[side] =
             event.stance
           touch(draft, ctx, event.id)
@@ -806,9 +837,11 @@ function relationshipOf(
           isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => idSet(year).has(id)),
         })
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
-      const stances = Object.entries(state.positions)
-        .filter(([, stances]) => Object.hasOwn(stances, x) && Object.hasOwn(stances, y))
-        .map(([proposal, stances]) => ({ proposal, stances: { [a]: stances[a]!, [b]: stances[b]! } }))
+      const stances: { proposal: string; stances: Record<string, Stance> }[] = []
+      for (const [proposal, sides] of state.positions)
+        if (Object.hasOwn(sides, x) && Object.hasOwn(sides, y))
+          stances.push({ proposal, stances: { [a]: sides[a]!, [b]: sides[b]! } })
+      inKeyOrder(stances)
       const result = {
         pair: [a, b] as const,
         at: ctx.at,

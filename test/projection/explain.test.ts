@@ -50,6 +50,28 @@ describe('timeline.explain', () => {
     expect(step?.patches).toEqual([{ op: 'replace', path: ['meetings'], value: 1 }])
   })
 
+  it("records a relationship's stances on a proposal as patches at the proposal and the side", async () => {
+    // given NATO's proposal, Japan's support for it, then France's opposition
+    const proposal = build.proposal({ id: 'office', occurred: '2023-05-02', recorded: '2023-05-02T00:00:00Z' })
+    const stance = (actor: string, stance: 'support' | 'oppose', occurred: string) =>
+      build.position({ id: `${actor}-on-office`, actor, actors: [actor], proposal: 'office', stance, occurred })
+    const stances = await storedOf([
+      proposal,
+      stance('JPN', 'support', '2023-06-01'),
+      stance('FRA', 'oppose', '2023-07-01'),
+    ])
+    const explanation = stances.explain(relationship('JPN', 'FRA'), { at: '2023-07-31' })
+    // then Japan's stance adds the proposal with it, France's adds France's under it
+    const patches = explanation.steps.flatMap((step) => step.patches).filter((patch) => patch.path[0] === 'positions')
+    expect(patches).toEqual([
+      { op: 'add', path: ['positions', 'office'], value: { JPN: 'support' } },
+      { op: 'add', path: ['positions', 'office', 'FRA'], value: 'oppose' },
+    ])
+    // and the result is project's
+    expect(explanation.result).toEqual(stances.project(relationship('JPN', 'FRA'), { at: '2023-07-31' }))
+    expect(explanation.result.stances).toEqual([{ proposal: 'office', stances: { JPN: 'support', FRA: 'oppose' } }])
+  })
+
   it('leaves out what a knownOn view does not know', () => {
     // given the view of 1 July 2023, before the talks and agreement were recorded
     const steps = timeline.explain(japanNato, { at: '2023-07-31', knownOn: '2023-07-01' }).steps

@@ -45,6 +45,31 @@ describe('a relationship’s lists', () => {
     expect(ended.map((e) => `${e.ended} ${e.id}`)).toEqual(['2001-12-13 c', '2019-08-02 a', '2019-08-02 b'])
   })
 
+  it('lists the stances on shared proposals as an object lists its keys: numeric ids first, by number', () => {
+    // given four proposals NATO made, each with a stance of Japan and of France, the first stances
+    // on them in the order b, 10, a, 2
+    const ids = ['b', '10', 'a', '2']
+    const events = ids.flatMap((proposal, i) => {
+      const month = `2023-0${i + 1}`
+      const proposed = build.proposal({ id: proposal, occurred: month, recorded: `${month}-01T00:00:00Z` })
+      const stance = (actor: string, day: string) =>
+        build.position({
+          id: `${actor}-on-${proposal}`,
+          actor,
+          actors: [actor],
+          proposal,
+          stance: 'support',
+          occurred: `${month}-${day}`,
+          recorded: `${month}-${day}T00:00:00Z`,
+        })
+      return [proposed, stance('JPN', '10'), stance('FRA', '20')]
+    })
+    const answer = timelineOf(events).project(relationship('JPN', 'FRA'), { at: '2023-12-31' })
+    // then the array indexes come first, by number, and the others in the order they came
+    expect(answer.stances.map((shared) => shared.proposal)).toEqual(['2', '10', 'b', 'a'])
+    expect(answer.stances[0]!.stances).toEqual({ JPN: 'support', FRA: 'support' })
+  })
+
   it('has no last contact, not even an empty one, before the first', () => {
     const visit = build.visit({
       id: 'visit',
