@@ -70,6 +70,14 @@ describe('a relationship’s lists', () => {
     expect(answer.stances[0]!.stances).toEqual({ JPN: 'support', FRA: 'support' })
   })
 
+  it('lists the agreements in force as an object lists its keys: numeric ids first, by number', () => {
+    // given three treaties in force, signed in the order b, 10, 2
+    const timeline = timelineOf([treaty('b', '1972-05-26'), treaty('10', '1987-12-08'), treaty('2', '1990-06-01')])
+    const { agreements } = timeline.project(relationship('USA', 'RUS'), { at: '2000-01-01' })
+    // then the array indexes come first, by number, and the other as it came
+    expect(agreements.map((agreement) => agreement.id)).toEqual(['2', '10', 'b'])
+  })
+
   it('has no last contact, not even an empty one, before the first', () => {
     const visit = build.visit({
       id: 'visit',
