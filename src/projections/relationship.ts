@@ -440,6 +440,9 @@ function isArrayIndex(key: string): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295
 }
 
+/** Whether immer's plugin for maps is loaded (see `relationshipOf`). */
+let mapsDrafted = false
+
 /** The numbers of a relationship at a date, without its evidence list: what a series keeps of each date. */
 export interface _RelationshipPoints extends Pick<RelationshipResult, 'ties' | 'agreements' | 'tone' | 'contacts'> {
   /** Whether an event is behind any fact of the relationship at the date. */
@@ -652,7 +655,11 @@ function relationshipOf(
 ): Projection<RelationshipResult | _RelationshipPoints> {
   // The state holds a map (the positions): whoever drafts it with immer (explain, diff, a fold
   // of one's own over the definition's reducers) needs immer's plugin for maps, which is global.
-  enableMapSet()
+  // Loading it costs about as much as the rest of this function: once is enough.
+  if (!mapsDrafted) {
+    enableMapSet()
+    mapsDrafted = true
+  }
   if (a === b)
     throw new InvalidArgumentError('b', `must be another actor than a ("${a}"): a relationship is between two`)
   const halfLife = _halfLifeMs(options.halfLifeDays)
