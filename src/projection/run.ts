@@ -10,11 +10,11 @@ import type { _FoldOptions } from '../log/fold-port.js'
 import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
 import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
-import type { Direction } from '../model/define-kind.js'
+import type { Direction, Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import { _dateOf, _isoDay, type PartialDate } from '../model/partial-date.js'
 import type { Certainty } from '../model/vocabulary.js'
-import { type Weight, weightOf } from '../model/weights.js'
+import { type KindWeights, type Weight, weightOf } from '../model/weights.js'
 import type { EventContext, Projection, ProjectionDefinition, ResultContext } from './define-projection.js'
 import { _actingFor, type _OfficeIndex, _officeIndex } from './offices.js'
 import { _runtimeOf } from './runtime.js'
@@ -224,12 +224,71 @@ export function _dayStartOf(ctx: EventContext): number {
   return start === undefined ? Date.parse(`${ctx.date}T00:00:00Z`) : Math.floor(start / 86_400_000) * 86_400_000
 }
 
+/**
+ * What a reducer is told of the event it folds, read from its folder as the fold moves on. One
+ * class, so that every fold's context has the same shape: reducers read it on every event.
+ * `actingFor` and `weight` are its own functions, which a reducer may pass on unbound.
+ */
+class FoldContext<E extends EventBase> implements EventContext {
+  readonly #folder: Folder<E>
+  readonly #bound: number
+  readonly #directions: Vocabulary<E>['directions']
+  readonly actingFor: (actor: string) => readonly string[]
+  readonly weight: (subtype?: string) => Weight
+
+  constructor(
+    folder: Folder<E>,
+    bound: number,
+    offices: _OfficeIndex,
+    vocabulary: Vocabulary<E>,
+    weights: Readonly<Record<string, KindWeights>>,
+  ) {
+    this.#folder = folder
+    this.#bound = bound
+    this.#directions = vocabulary.directions
+    this.actingFor = (actor) => _actingFor(offices, actor, folder.start)
+    this.weight = (subtype) => weightOf(folder.event as never, weights, subtype)
+  }
+
+  get at(): string {
+    this.#folder.readAt = true
+    return new Date(this.#bound - 1).toISOString()
+  }
+
+  get date(): string {
+    return _isoDay(this.#folder.start)
+  }
+
+  get when(): string {
+    return _dateOf(this.#folder.event!.occurred as PartialDate)
+  }
+
+  get interval(): EventContext['interval'] {
+    const { entry, event } = this.#folder
+    const occurred = event!.occurred
+    const approximate = typeof occurred === 'object' && occurred.approximate === true
+    return { start: new Date(entry!.start).toISOString(), end: new Date(entry!.end).toISOString(), approximate }
+  }
+
+  get certainty(): Certainty {
+    return this.#folder.event!.certainty
+  }
+
+  get [_DIRECTIONS](): Vocabulary<E>['directions'] {
+    return this.#directions
+  }
+
+  get [_START](): number {
+    return this.#folder.start
+  }
+}
+
 /** Applies entries to a draft, through a context object reused for every event. */
 export class Folder<E extends EventBase> {
   readAt = false
-  private readonly offices: _OfficeIndex
-  private entry: _Entry | undefined
-  private event: E | undefined
+  /** The entry and event being folded, which the context reads. */
+  entry: _Entry | undefined
+  event: E | undefined
   private readonly context: EventContext
 
   constructor(
@@ -238,39 +297,11 @@ export class Folder<E extends EventBase> {
     bound: number,
     _cache?: Cache,
   ) {
-    this.offices = _officeIndex(view)
     // A projection's table overrides the kinds it names; every other kind keeps the vocabulary's weight.
     const vocabulary = view.log.vocabulary
     const weights =
       definition.weights === undefined ? vocabulary.weights : { ...vocabulary.weights, ...definition.weights }
-    const folder = this
-    this.context = {
-      get at() {
-        folder.readAt = true
-        return new Date(bound - 1).toISOString()
-      },
-      get date() {
-        return _isoDay(folder.entry!.start)
-      },
-      get when() {
-        return _dateOf(folder.event!.occurred as PartialDate)
-      },
-      get interval() {
-        const entry = folder.entry!
-        const approximate = (() => {
-          const occurred = folder.event!.occurred
-          return typeof occurred === 'object' && occurred.approximate === true
-        })()
-        return { start: new Date(entry.start).toISOString(), end: new Date(entry.end).toISOString(), approximate }
-      },
-      get certainty(): Certainty {
-        return folder.event!.certainty
-      },
-      actingFor: (actor: string) => _actingFor(this.offices, actor, this.entry!.start),
-      weight: (subtype?: string): Weight => weightOf(this.event as never, weights, subtype),
-    }
-    Object.defineProperty(this.context, _DIRECTIONS, { value: vocabulary.directions })
-    Object.defineProperty(this.context, _START, { get: () => folder.entry!.start })
+    this.context = new FoldContext(this, bound, _officeIndex(view), vocabulary, weights)
   }
 
   /** The event's start (ms), for built-in projections that keep times as numbers inside. */
