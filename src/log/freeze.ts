@@ -51,7 +51,7 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
   return root.value
 }
 
-/** Freezes a value and everything it holds, with an explicit stack. */
+/** Freezes a value and everything it holds (a map's values too), with an explicit stack. */
 export function _freezeDeep<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
   const stack: object[] = [value]
@@ -65,6 +65,9 @@ export function _freezeDeep<T>(value: T): T {
         const inner: unknown = next[i]
         if (inner !== null && typeof inner === 'object') stack.push(inner)
       }
+    } else if (next instanceof Map) {
+      // A map frozen keeps its entries writable through its methods, but what they hold is frozen.
+      for (const inner of next.values()) if (inner !== null && typeof inner === 'object') stack.push(inner)
     } else {
       for (const key in next) {
         if (!Object.hasOwn(next, key)) continue

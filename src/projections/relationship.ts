@@ -272,10 +272,7 @@ interface Work extends State {
 const copyOnWrite: CopyOnWrite<State> = {
   begin: (state) => ({ ...(state as State), [OWNED]: new Set<object>() }) satisfies Work,
   end(work) {
-    const { [OWNED]: owned, ...state } = work as Work
-    // What a run wrote inside a map is among what it owns: freezing the state deeply does not
-    // walk into a map's entries.
-    for (const container of owned) Object.freeze(container)
+    const { [OWNED]: _owned, ...state } = work as Work
     return _freezeDeep(state) as State
   },
 }

@@ -78,6 +78,43 @@ describe('a relationship’s lists', () => {
     expect(agreements.map((agreement) => agreement.id)).toEqual(['2', '10', 'b'])
   })
 
+  it('answers frozen to the last quote and stance, folded in one run or in several', () => {
+    // given two statements and stances of both sides on a proposal, asked at the end and, after
+    // a late statement folded again from a checkpoint, at the end again
+    const said = (id: string, occurred: string) =>
+      build.statement({
+        id,
+        speaker: 'USA',
+        for: undefined,
+        about: ['RUS'],
+        actors: ['USA', 'RUS'],
+        occurred,
+        recorded: `${occurred}T00:00:00Z`,
+      })
+    const proposal = build.proposal({ id: 'talks', proposer: 'USA', actors: ['USA'], occurred: '2023-01-02' })
+    const stance = (actor: string) =>
+      build.position({ id: `${actor}-on-talks`, actor, actors: [actor], proposal: 'talks', occurred: '2023-02-01' })
+    const timeline = timelineOf([
+      said('first', '2023-01-05'),
+      proposal,
+      stance('USA'),
+      stance('RUS'),
+      said('second', '2023-03-01'),
+    ])
+    const before = timeline.project(relationship('USA', 'RUS'), { at: '2023-12-31' })
+    const after = timeline
+      .append({ ...said('late', '2023-02-15'), recorded: '2023-04-01T00:00:00Z' })
+      .project(relationship('USA', 'RUS'), { at: '2023-12-31' })
+    // then every quote and every stance of either answer is frozen, as the lists are
+    for (const answer of [before, after]) {
+      expect(answer.quotes.length).toBeGreaterThanOrEqual(2)
+      for (const quote of answer.quotes) expect(Object.isFrozen(quote)).toBe(true)
+      expect(answer.stances).toHaveLength(1)
+      for (const shared of answer.stances)
+        expect([Object.isFrozen(shared), Object.isFrozen(shared.stances)]).toEqual([true, true])
+    }
+  })
+
   it('has no last contact, not even an empty one, before the first', () => {
     const visit = build.visit({
       id: 'visit',
