@@ -153,7 +153,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
       if (typeof source === 'string' || source.id !== id) continue
       if (source.quote === undefined) return source
       let unquoted = this.unquoted.get(id)
-      if (unquoted === undefined) this.unquoted.set(id, (unquoted = _withoutQuote(source)))
+      if (unquoted === undefined) this.unquoted.set(id, (unquoted = withoutQuote(source)))
       return unquoted
     }
     return undefined
@@ -469,7 +469,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A citation as the log keeps it: the quote belongs to the event that gave it. */
-export function _withoutQuote(citation: Citation): Citation {
+function withoutQuote(citation: Citation): Citation {
   const { quote: _quote, ...rest } = citation
   return Object.freeze(rest)
 }
