@@ -191,7 +191,10 @@ export interface RelationshipResult {
   }
   /** The tone between them. */
   readonly tone: ToneSummary
-  /** Proposals both took a position on, with each side's stance. */
+  /**
+   * Proposals both took a position on, with each side's stance. A busy pair's run to thousands,
+   * so they are listed when first read, and then kept, as the evidence is.
+   */
   readonly stances: readonly {
     /** The proposal event's id. */
     readonly proposal: string
@@ -416,6 +419,19 @@ function withListedOnRead<T extends object, K extends string, V>(
 function evidenceOf(years: readonly _Year[], agreements: ReadonlySet<string>): readonly string[] {
   const all = [...years.flatMap(sortedIds), ...agreements].sort()
   return Object.freeze(all.filter((id, i) => i === 0 || id !== all[i - 1]))
+}
+
+/** A stand-in for a field listed on read, until its getter is put in its place. */
+const NOT_YET: readonly never[] = Object.freeze([])
+
+/** The proposals both sides took a stance on, each side's stance keyed by the ids as asked, frozen. */
+function stancesOf(positions: ReadonlyMap<string, Readonly<Record<string, Stance>>>, a: string, b: string) {
+  const stances: { proposal: string; stances: Record<string, Stance> }[] = []
+  for (const [proposal, sides] of positions)
+    if (Object.hasOwn(sides, a) && Object.hasOwn(sides, b))
+      stances.push({ proposal, stances: { [a]: sides[a]!, [b]: sides[b]! } })
+  inKeyOrder(stances)
+  return _freezeDeep(stances) as RelationshipResult['stances']
 }
 
 /**
@@ -841,11 +857,6 @@ function relationshipOf(
           isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => idSet(year).has(id)),
         })
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
-      const stances: { proposal: string; stances: Record<string, Stance> }[] = []
-      for (const [proposal, sides] of state.positions)
-        if (Object.hasOwn(sides, x) && Object.hasOwn(sides, y))
-          stances.push({ proposal, stances: { [a]: sides[a]!, [b]: sides[b]! } })
-      inKeyOrder(stances)
       const result = {
         pair: [a, b] as const,
         at: ctx.at,
@@ -857,16 +868,18 @@ function relationshipOf(
         ].sort(),
         contacts,
         tone,
-        stances,
+        // Listed on read, below: its place among the keys is kept.
+        stances: NOT_YET as RelationshipResult['stances'],
         quotes: state.quotes,
         unattributed: state.unattributed
           .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
           .map(({ actors: _actors, ...u }) => u),
       }
       for (const value of Object.values(result)) _freezeDeep(value)
-      // The evidence of a busy pair runs to thousands of ids, which cost more to list than the
-      // rest of the answer: it is listed when first read (JSON.stringify, a spread and equality
-      // read it as any other field), once, and kept with the answer.
+      // The stances and the evidence of a busy pair run to thousands of items, which cost more to
+      // list than the rest of the answer: each is listed when first read (JSON.stringify, a
+      // spread and equality read it as any other field), once, and kept with the answer.
+      withListedOnRead(result, 'stances', () => stancesOf(state.positions, a, b))
       return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, agreementEvidence)))
     },
   })

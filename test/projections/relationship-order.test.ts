@@ -70,6 +70,43 @@ describe('a relationship’s lists', () => {
     expect(answer.stances[0]!.stances).toEqual({ JPN: 'support', FRA: 'support' })
   })
 
+  it('lists the stances an answer had when asked, however late they are first read', () => {
+    // given Japan and France both supporting a proposal, and answers taken at three dates
+    const proposal = build.proposal({ id: 'talks', occurred: '2023-01-02', recorded: '2023-01-02T00:00:00Z' })
+    const stance = (actor: string, value: 'support' | 'oppose', occurred: string) =>
+      build.position({
+        id: `${actor}-${value}-${occurred}`,
+        actor,
+        actors: [actor],
+        proposal: 'talks',
+        stance: value,
+        occurred,
+        recorded: `${occurred}T00:00:00Z`,
+      })
+    const asked = timelineOf([proposal, stance('JPN', 'support', '2023-02-01'), stance('FRA', 'support', '2023-03-01')])
+    const dates = ['2023-02-15', '2023-03-15', '2023-12-31']
+    const before = dates.map((at) => asked.project(relationship('JPN', 'FRA'), { at }))
+    // and France turning against it in June, learnt later, every date asked again
+    const after = asked.append(stance('FRA', 'oppose', '2023-06-01'))
+    for (const at of dates) after.project(relationship('JPN', 'FRA'), { at })
+    // then each earlier answer lists the stances it had at its date, read only now
+    expect(before.map((answer) => answer.stances)).toEqual([
+      [],
+      [{ proposal: 'talks', stances: { JPN: 'support', FRA: 'support' } }],
+      [{ proposal: 'talks', stances: { JPN: 'support', FRA: 'support' } }],
+    ])
+    // and the later view says what France said in June
+    expect(after.project(relationship('FRA', 'JPN'), { at: '2023-12-31' }).stances).toEqual([
+      { proposal: 'talks', stances: { FRA: 'oppose', JPN: 'support' } },
+    ])
+    // and an answer reads the same frozen list each time, in its place among the keys
+    const last = before[2]!
+    expect(last.stances).toBe(last.stances)
+    expect([Object.isFrozen(last.stances), Object.isFrozen(last.stances[0]!.stances)]).toEqual([true, true])
+    const keys = Object.keys(JSON.parse(JSON.stringify(last)))
+    expect(keys.slice(keys.indexOf('tone'), keys.indexOf('tone') + 3)).toEqual(['tone', 'stances', 'quotes'])
+  })
+
   it('lists the agreements in force as an object lists its keys: numeric ids first, by number', () => {
     // given three treaties in force, signed in the order b, 10, 2
     const timeline = timelineOf([treaty('b', '1972-05-26'), treaty('10', '1987-12-08'), treaty('2', '1990-06-01')])
