@@ -51,6 +51,8 @@ export function _cloneJson(value: unknown, maxDepth: number, path: readonly (str
   return root.value
 }
 
+const mapValues = Map.prototype.values
+
 /** Freezes a value and everything it holds (a map's values too), with an explicit stack. */
 export function _freezeDeep<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
@@ -67,7 +69,13 @@ export function _freezeDeep<T>(value: T): T {
       }
     } else if (next instanceof Map) {
       // A map frozen keeps its entries writable through its methods, but what they hold is frozen.
-      for (const inner of next.values()) if (inner !== null && typeof inner === 'object') stack.push(inner)
+      // The entries it holds itself, not what a subclass lists (a map written over another lists
+      // the one below, frozen already, and holds it in a field, walked below).
+      for (const inner of mapValues.call(next)) if (inner !== null && typeof inner === 'object') stack.push(inner)
+      for (const key in next) {
+        const inner: unknown = (next as unknown as Record<string, unknown>)[key]
+        if (Object.hasOwn(next, key) && inner !== null && typeof inner === 'object') stack.push(inner)
+      }
     } else {
       for (const key in next) {
         if (!Object.hasOwn(next, key)) continue

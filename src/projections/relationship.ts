@@ -21,6 +21,7 @@ import {
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
+import { _writableOver } from './layered-map.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
@@ -288,7 +289,7 @@ function present<T extends object>(draft: State, parent: object, key: string): T
   const owned = (draft as Partial<Work>)[OWNED]
   const value = (parent instanceof Map ? parent.get(key) : (parent as Record<string, T>)[key]) as T
   if (owned === undefined || owned.has(value)) return value
-  const copy = (Array.isArray(value) ? [...value] : value instanceof Map ? new Map(value) : { ...value }) as T
+  const copy = (Array.isArray(value) ? [...value] : value instanceof Map ? _writableOver(value) : { ...value }) as T
   if (parent instanceof Map) parent.set(key, copy)
   else (parent as Record<string, T>)[key] = copy
   owned.add(copy)
