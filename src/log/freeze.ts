@@ -61,26 +61,29 @@ export function _freezeDeep<T>(value: T): T {
     const next = stack.pop()!
     if (Object.isFrozen(next)) continue
     Object.freeze(next)
-    // Read by index and by key: Object.values made an array of every object it froze.
+    // Read by index and by key: Object.values made an array of every object it froze. What is
+    // frozen already is not pushed: a state's containers hold thousands of frozen items.
     if (Array.isArray(next)) {
       for (let i = 0; i < next.length; i++) {
         const inner: unknown = next[i]
-        if (inner !== null && typeof inner === 'object') stack.push(inner)
+        if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
       }
     } else if (next instanceof Map) {
       // A map frozen keeps its entries writable through its methods, but what they hold is frozen.
       // The entries it holds itself, not what a subclass lists (a map written over another lists
       // the one below, frozen already, and holds it in a field, walked below).
-      for (const inner of mapValues.call(next)) if (inner !== null && typeof inner === 'object') stack.push(inner)
+      for (const inner of mapValues.call(next))
+        if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
       for (const key in next) {
         const inner: unknown = (next as unknown as Record<string, unknown>)[key]
-        if (Object.hasOwn(next, key) && inner !== null && typeof inner === 'object') stack.push(inner)
+        if (Object.hasOwn(next, key) && inner !== null && typeof inner === 'object' && !Object.isFrozen(inner))
+          stack.push(inner)
       }
     } else {
       for (const key in next) {
         if (!Object.hasOwn(next, key)) continue
         const inner: unknown = (next as Record<string, unknown>)[key]
-        if (inner !== null && typeof inner === 'object') stack.push(inner)
+        if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
       }
     }
   }
