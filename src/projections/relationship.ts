@@ -472,18 +472,63 @@ interface _AgreementAct {
   supersededBy?: string
 }
 
+/** An agreement's state between the pair at a date: in force (or suspended), ended, or neither yet. */
+interface AgreementState {
+  readonly inForce?: AgreementInForce
+  readonly ended?: EndedAgreement
+}
+
+/**
+ * What an agreement's acts make of it, whatever the date: when it entered into force, whether it
+ * is suspended, who withdrew, how it ended; and its states at a date, made when first needed
+ * and frozen (the date only decides whether it has begun and whether it has expired).
+ */
+interface AgreementFacts {
+  readonly fromMs: number
+  readonly suspended: boolean
+  readonly withdrawn: readonly string[]
+  readonly evidence: readonly string[]
+  readonly end:
+    | { readonly date: string; readonly how: EndedAgreement['how']; readonly supersededBy?: string }
+    | undefined
+  /** The state at a date, by whether it has begun (1) and whether it has expired (2). */
+  readonly states: (AgreementState | undefined)[]
+}
+
+/**
+ * The facts of each agreement by its frozen record and its frozen acts, kept while both live: a
+ * busy pair's answer lists thousands of agreements, and their states were made anew at each.
+ */
+const agreementFacts = new WeakMap<object, WeakMap<readonly _AgreementAct[], AgreementFacts>>()
+
+const NO_ACTS: readonly _AgreementAct[] = Object.freeze([])
+
 /** An agreement's state between the pair at the result's instant, from its event and its acts. */
 function agreementState(
   agreement: State['agreements'][string],
   acts: readonly _AgreementAct[],
   pair: readonly [string, string],
   at: number,
-): { inForce?: AgreementInForce; ended?: EndedAgreement } {
+): AgreementState {
+  let byActs = agreementFacts.get(agreement)
+  if (byActs === undefined) agreementFacts.set(agreement, (byActs = new WeakMap()))
+  let facts = byActs.get(acts)
+  if (facts === undefined) byActs.set(acts, (facts = factsOf(agreement, acts, pair)))
+  const expired = facts.end === undefined && agreement.untilMs < at
+  const which = (facts.fromMs < at ? 1 : 0) + (expired ? 2 : 0)
+  return (facts.states[which] ??= _freezeDeep(stateOf(agreement, facts, facts.fromMs < at, expired)))
+}
+
+function factsOf(
+  agreement: State['agreements'][string],
+  acts: readonly _AgreementAct[],
+  pair: readonly [string, string],
+): AgreementFacts {
   let fromMs = agreement.fromMs
   let suspended = false
   const withdrawn: string[] = []
   const evidence = [agreement.id]
-  let end: { date: string; how: EndedAgreement['how']; supersededBy?: string } | undefined
+  let end: AgreementFacts['end']
   for (const act of [...acts].sort((p, q) => p.ms - q.ms)) {
     if (end !== undefined) break
     evidence.push(act.id)
@@ -501,10 +546,19 @@ function agreementState(
         ...(act.supersededBy === undefined ? {} : { supersededBy: act.supersededBy }),
       }
   }
-  if (end === undefined && agreement.untilMs < at) end = { date: agreement.until!, how: 'expiry' }
-  const base = { id: agreement.id, title: agreement.title, withdrawn: withdrawn.sort(), evidence: evidence.sort() }
+  return { fromMs, suspended, withdrawn: withdrawn.sort(), evidence: evidence.sort(), end, states: [] }
+}
+
+function stateOf(
+  agreement: State['agreements'][string],
+  facts: AgreementFacts,
+  begun: boolean,
+  expired: boolean,
+): AgreementState {
+  const end = expired ? { date: agreement.until!, how: 'expiry' as const, supersededBy: undefined } : facts.end
+  const base = { id: agreement.id, title: agreement.title, withdrawn: facts.withdrawn, evidence: facts.evidence }
   if (end !== undefined)
-    return fromMs < at
+    return begun
       ? {
           ended: {
             ...base,
@@ -514,16 +568,16 @@ function agreementState(
           },
         }
       : {}
-  if (!(fromMs < at)) return {}
+  if (!begun) return {}
   return {
     inForce: {
       id: agreement.id,
       title: agreement.title,
       areas: agreement.areas,
       inForce: { from: agreement.from, ...(agreement.until === undefined ? {} : { until: agreement.until }) },
-      status: suspended ? 'suspended' : 'in-force',
-      withdrawn: base.withdrawn,
-      evidence: base.evidence,
+      status: facts.suspended ? 'suspended' : 'in-force',
+      withdrawn: facts.withdrawn,
+      evidence: facts.evidence,
     },
   }
 }
@@ -831,15 +885,16 @@ function relationshipOf(
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
       const agreements: AgreementInForce[] = []
       const ended: EndedAgreement[] = []
-      const agreementEvidence = new Set<string>()
       for (const agreement of Object.values(state.agreements)) {
-        const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : []
+        const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : NO_ACTS
         const found = agreementState(agreement, acts, [x, y], at)
         if (found.inForce !== undefined) agreements.push(found.inForce)
         if (found.ended !== undefined) ended.push(found.ended)
-        for (const id of [...(found.inForce?.evidence ?? []), ...(found.ended?.evidence ?? [])])
-          agreementEvidence.add(id)
       }
+      // The events behind the agreements, gathered when the evidence is first asked about.
+      let agreementEvidence: ReadonlySet<string> | undefined
+      const behindAgreements = (): ReadonlySet<string> =>
+        (agreementEvidence ??= new Set([...agreements, ...ended].flatMap((agreement) => agreement.evidence)))
       const years = Object.values(state.evidence)
       const contacts = {
         meetings: state.meetings,
@@ -855,7 +910,7 @@ function relationshipOf(
           agreements,
           contacts,
           tone,
-          isEvidence: (id: string) => agreementEvidence.has(id) || years.some((year) => idSet(year).has(id)),
+          isEvidence: (id: string) => behindAgreements().has(id) || years.some((year) => idSet(year).has(id)),
         })
       ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const result = {
@@ -881,7 +936,7 @@ function relationshipOf(
       // list than the rest of the answer: each is listed when first read (JSON.stringify, a
       // spread and equality read it as any other field), once, and kept with the answer.
       withListedOnRead(result, 'stances', () => stancesOf(state.positions, a, b))
-      return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, agreementEvidence)))
+      return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, behindAgreements())))
     },
   })
 }

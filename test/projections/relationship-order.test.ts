@@ -107,6 +107,77 @@ describe('a relationship’s lists', () => {
     expect(keys.slice(keys.indexOf('tone'), keys.indexOf('tone') + 3)).toEqual(['tone', 'stances', 'quotes'])
   })
 
+  it('gives each date its agreement state, asked in any order, before and after an act learnt late', () => {
+    // given a treaty in force from 2000 until 2010, asked at dates in no order
+    const signed = build.agreement({
+      id: 'start',
+      title: 'START',
+      parties: ['USA', 'RUS'],
+      actors: ['USA', 'RUS'],
+      areas: ['arms control'],
+      occurred: '1999-06-01',
+      recorded: '1999-06-01T00:00:00Z',
+      inForce: { from: '2000-01-01', until: '2009-12-31' },
+    })
+    const timeline = timelineOf([signed])
+    const state = (t: typeof timeline, at: string) => {
+      const answer = t.project(relationship('USA', 'RUS'), { at })
+      return [...answer.agreements.map((a) => `${a.id} ${a.status}`), ...answer.ended.map((e) => `${e.id} ${e.how}`)]
+    }
+    const dates = ['2005-06-01', '1999-12-31', '2011-01-01', '2005-06-02', '2010-01-01']
+    // then it is in force between its dates, nothing before, expired after
+    expect(dates.map((at) => state(timeline, at))).toEqual([
+      ['start in-force'],
+      [],
+      ['start expiry'],
+      ['start in-force'],
+      ['start expiry'],
+    ])
+    // and two answers at dates in the same stretch give the same frozen agreement
+    const [first, second] = ['2005-06-01', '2007-01-01'].map(
+      (at) => timeline.project(relationship('USA', 'RUS'), { at }).agreements[0]!,
+    )
+    expect(first).toBe(second)
+    expect(Object.isFrozen(first!.inForce)).toBe(true)
+    // when a suspension in 2004 and Russia's withdrawal in 2008 are learnt later
+    const later = timeline.appendMany([
+      build['agreement-act']({
+        id: 'suspended',
+        agreement: 'start',
+        act: 'suspension',
+        party: undefined,
+        actors: ['USA', 'RUS'],
+        occurred: '2004-03-01',
+        recorded: '2012-01-01T00:00:00Z',
+      }),
+      build['agreement-act']({
+        id: 'rus-leaves',
+        agreement: 'start',
+        act: 'withdrawal',
+        party: 'RUS',
+        actors: ['USA', 'RUS'],
+        occurred: '2008-05-01',
+        recorded: '2012-01-02T00:00:00Z',
+      }),
+    ])
+    // then the same dates read the acts, and the earlier version still does not
+    expect(dates.map((at) => state(later, at))).toEqual([
+      ['start suspended'],
+      [],
+      ['start withdrawal'],
+      ['start suspended'],
+      ['start withdrawal'],
+    ])
+    expect(state(later, '2003-01-01')).toEqual(['start in-force'])
+    expect(dates.map((at) => state(timeline, at))[0]).toEqual(['start in-force'])
+    const ended = later.project(relationship('USA', 'RUS'), { at: '2011-01-01' }).ended[0]!
+    expect([ended.ended, ended.withdrawn, ended.evidence]).toEqual([
+      '2008-05-01',
+      ['RUS'],
+      ['rus-leaves', 'start', 'suspended'],
+    ])
+  })
+
   it('lists the agreements in force as an object lists its keys: numeric ids first, by number', () => {
     // given three treaties in force, signed in the order b, 10, 2
     const timeline = timelineOf([treaty('b', '1972-05-26'), treaty('10', '1987-12-08'), treaty('2', '1990-06-01')])
