@@ -4,11 +4,13 @@
  * a layer of its own, and the states folded from one another share what lies below. Copying the
  * whole map at every run's first write was a third of a warm question at 1,000,000 events.
  */
+import { enableMapSet } from 'immer'
 
 const mapGet = Map.prototype.get
 const mapHas = Map.prototype.has
 const mapSet = Map.prototype.set
 const ownEntries = Map.prototype.entries
+const ownKeys = Map.prototype.keys
 const ownSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number
 
 /** How many layers a map may have above a plain one before the next run flattens it. */
@@ -29,6 +31,8 @@ export class _LayeredMap<K, V> extends Map<K, V> {
   readonly depth: number
   /** The keys of every layer, this one's new keys counted as they come. */
   #size: number
+  /** Whether this layer holds a key set to `undefined`: a miss then needs a second look-up. */
+  #holdsUndefined = false
 
   constructor(below: ReadonlyMap<K, V>) {
     super()
@@ -45,7 +49,7 @@ export class _LayeredMap<K, V> extends Map<K, V> {
     let map: ReadonlyMap<K, V> = this
     while (map instanceof _LayeredMap) {
       const value = mapGet.call(map, key) as V | undefined
-      if (value !== undefined || mapHas.call(map, key)) return value
+      if (value !== undefined || (map.#holdsUndefined && mapHas.call(map, key))) return value
       map = map.below
     }
     return map.get(key)
@@ -62,6 +66,7 @@ export class _LayeredMap<K, V> extends Map<K, V> {
 
   override set(key: K, value: V): this {
     if (!mapHas.call(this, key) && !this.below.has(key)) this.#size++
+    if (value === undefined) this.#holdsUndefined = true
     mapSet.call(this, key, value)
     return this
   }
@@ -83,7 +88,19 @@ export class _LayeredMap<K, V> extends Map<K, V> {
   }
 
   override keys(): MapIterator<K> {
-    return this.flat().keys()
+    // Listed without a map of everything: the bottom map's keys, then each layer's new ones.
+    const layers: _LayeredMap<K, V>[] = []
+    let map: ReadonlyMap<K, V> = this
+    while (map instanceof _LayeredMap) {
+      layers.push(map)
+      map = map.below
+    }
+    const keys = [...map.keys()]
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const layer = layers[i]!
+      for (const key of ownKeys.call(layer) as MapIterator<K>) if (!layer.below.has(key)) keys.push(key)
+    }
+    return keys.values() as unknown as MapIterator<K>
   }
 
   override values(): MapIterator<V> {
@@ -107,6 +124,21 @@ export class _LayeredMap<K, V> extends Map<K, V> {
       for (const [key, value] of ownEntries.call(layers[i]!) as MapIterator<[K, V]>) out.set(key, value)
     return out
   }
+}
+
+/** Whether immer's plugin for maps is loaded (see `_draftMaps`). */
+let mapsDrafted = false
+
+/**
+ * Loads immer's plugin for maps, once: a state that holds a map (a relationship's positions,
+ * network()'s pairs) is drafted by whoever folds it with immer (explain, diff, a fold of one's
+ * own over a definition's reducers). The plugin is global to immer; loading it costs about as
+ * much as making a projection, so it is loaded when the first such projection is made.
+ */
+export function _draftMaps(): void {
+  if (mapsDrafted) return
+  enableMapSet()
+  mapsDrafted = true
 }
 
 /**

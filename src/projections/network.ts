@@ -10,6 +10,7 @@ import {
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
+import { _draftMaps, _writableOver } from './layered-map.js'
 import type { RelationshipOptions } from './relationship.js'
 import { _decay, _halfLifeMs, _round, _valueAt, type ToneSummary } from './tone.js'
 
@@ -71,7 +72,8 @@ interface DyadState {
 }
 
 interface NetworkState {
-  dyads: Record<string, DyadState>
+  /** By pair key (`a|b`, in id order). A map: a run writes the pairs it changes as a layer over it, not a copy of tens of thousands. */
+  dyads: Map<string, DyadState>
 }
 
 /** The pairs a run of the copy-on-write fold has written (copied) so far. */
@@ -83,15 +85,17 @@ interface Work extends NetworkState {
 }
 
 /**
- * network() folds by hand, copying on write: a run copies the map of pairs once and each pair
- * it writes once, and freezes what it wrote at its end. The reducers below serve this and
- * immer drafts (explain and diff) alike, through `dyad`.
+ * network() folds by hand, copying on write: a run writes the pairs it changes into a layer
+ * over the map of pairs it began from (see `_writableOver`), copies each pair it writes once,
+ * and freezes what it wrote at its end. The reducers below serve this and immer drafts (explain
+ * and diff) alike, through `dyad`.
  */
 const copyOnWrite: CopyOnWrite<NetworkState> = {
-  begin: (state) => ({ dyads: { ...(state as NetworkState).dyads }, [WRITTEN]: new Set<string>() }) satisfies Work,
+  begin: (state) =>
+    ({ dyads: _writableOver((state as NetworkState).dyads), [WRITTEN]: new Set<string>() }) satisfies Work,
   end(work) {
     const { dyads, [WRITTEN]: written } = work as Work
-    for (const key of written) _freezeDeep(dyads[key])
+    for (const key of written) _freezeDeep(dyads.get(key))
     return Object.freeze({ dyads: Object.freeze(dyads) }) as NetworkState
   },
 }
@@ -100,17 +104,23 @@ const copyOnWrite: CopyOnWrite<NetworkState> = {
 function dyad(state: NetworkState, p: string, q: string, known?: string): DyadState {
   const key = known ?? (p < q ? `${p}|${q}` : `${q}|${p}`)
   const written = (state as Partial<Work>)[WRITTEN]
-  if (written === undefined)
-    return (state.dyads[key] ??= { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 })
-  if (written.has(key)) return state.dyads[key]!
+  if (written === undefined) {
+    const drafted = state.dyads.get(key)
+    if (drafted !== undefined) return drafted
+    const made: DyadState = { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 }
+    state.dyads.set(key, made)
+    return state.dyads.get(key)!
+  }
+  if (written.has(key)) return state.dyads.get(key)!
   written.add(key)
-  const frozen = state.dyads[key]
+  const frozen = state.dyads.get(key)
   const copy: DyadState =
     frozen === undefined ? { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 } : { ...frozen }
   // Claims are two levels deep and membership events change them in place: copy both levels.
   if (frozen?.claims !== undefined)
     copy.claims = Object.fromEntries(Object.entries(frozen.claims).map(([member, group]) => [member, { ...group }]))
-  return (state.dyads[key] = copy)
+  state.dyads.set(key, copy)
+  return copy
 }
 
 const NO_TIES: readonly Tie[] = Object.freeze([])
@@ -155,8 +165,8 @@ let lastSorted: { readonly listed: readonly string[]; readonly sorted: readonly 
  * it in the same order, and new ones after: when the pairs are the ones last sorted, in the same
  * order, the sorted list is reused (a comparison of references, where a sort compares strings).
  */
-function sortedKeys(dyads: Readonly<Record<string, DyadState>>): readonly string[] {
-  const listed = Object.keys(dyads)
+function sortedKeys(dyads: ReadonlyMap<string, DyadState>): readonly string[] {
+  const listed = [...dyads.keys()]
   const last = lastSorted
   if (last !== undefined && last.listed.length === listed.length) {
     let same = true
@@ -187,6 +197,8 @@ function sortedKeys(dyads: Readonly<Record<string, DyadState>>): readonly string
  * ```
  */
 export function network(options: NetworkOptions = {}): Projection<NetworkResult> {
+  // The state holds a map (the pairs), which immer drafts with its plugin for maps.
+  _draftMaps()
   const halfLife = _halfLifeMs(options.halfLifeDays)
   // The pairs an act has counted, cleared for each act: one set for every event, not one each.
   const counted = new Set<string>()
@@ -195,7 +207,7 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
   const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
-    initial: { dyads: {} },
+    initial: { dyads: new Map() },
     copyOnWrite,
     on: {
       membership(draft, event, ctx) {
@@ -246,7 +258,7 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
       const dyads = sortedKeys(state.dyads).map((key) => {
-        const entry = state.dyads[key]!
+        const entry = state.dyads.get(key)!
         const known = summaries.get(entry)
         if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
         let pair = pairs.get(key)

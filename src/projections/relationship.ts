@@ -2,7 +2,6 @@
  * The relationship of two actors at a date: ties, agreements in force, contacts, tone, stances
  * on shared proposals and quotes, every fact with the events it came from.
  */
-import { enableMapSet } from 'immer'
 import { InvalidArgumentError } from '../errors.js'
 import { _freezeDeep } from '../log/freeze.js'
 import { type ActorId, isPersonId } from '../model/actor-id.js'
@@ -21,7 +20,7 @@ import {
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
-import { _writableOver } from './layered-map.js'
+import { _draftMaps, _writableOver } from './layered-map.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
@@ -454,9 +453,6 @@ function isArrayIndex(key: string): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295
 }
 
-/** Whether immer's plugin for maps is loaded (see `relationshipOf`). */
-let mapsDrafted = false
-
 /** The numbers of a relationship at a date, without its evidence list: what a series keeps of each date. */
 export interface _RelationshipPoints extends Pick<RelationshipResult, 'ties' | 'agreements' | 'tone' | 'contacts'> {
   /** Whether an event is behind any fact of the relationship at the date. */
@@ -721,13 +717,8 @@ function relationshipOf(
   options: RelationshipOptions,
   points: boolean,
 ): Projection<RelationshipResult | _RelationshipPoints> {
-  // The state holds a map (the positions): whoever drafts it with immer (explain, diff, a fold
-  // of one's own over the definition's reducers) needs immer's plugin for maps, which is global.
-  // Loading it costs about as much as the rest of this function: once is enough.
-  if (!mapsDrafted) {
-    enableMapSet()
-    mapsDrafted = true
-  }
+  // The state holds a map (the positions), which immer drafts with its plugin for maps.
+  _draftMaps()
   if (a === b)
     throw new InvalidArgumentError('b', `must be another actor than a ("${a}"): a relationship is between two`)
   const halfLife = _halfLifeMs(options.halfLifeDays)

@@ -94,6 +94,26 @@ describe('a map written in layers', () => {
     ])
   })
 
+  it('tells a key set to undefined from one never set, in any layer', () => {
+    // given a key set to undefined below, and in the layer over it another, and one the map
+    // below holds a number for
+    const bottom = _freezeDeep(new Map<string, number | undefined>(Array.from({ length: 20 }, (_, i) => [`k${i}`, i])))
+    const below = _writableOver(bottom)
+    below.set('gone', undefined)
+    const over = _writableOver(_freezeDeep(below))
+    over.set('also', undefined).set('k1', undefined)
+    // then each is there, reading undefined over what lies below, and a key never set is not
+    expect([over.has('gone'), over.has('also'), over.has('k1'), over.has('never')]).toEqual([true, true, true, false])
+    expect([over.get('gone'), over.get('also'), over.get('k1'), over.get('k2')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      2,
+    ])
+    expect([...over.keys()].slice(-2)).toEqual(['gone', 'also'])
+    expect(over.size).toBe(22)
+  })
+
   it('refuses to remove an entry, which no fold does', () => {
     const over = _writableOver(_freezeDeep(new Map([['a', 1]])))
     expect(() => over.delete('a')).toThrow(/only grows/)
@@ -122,7 +142,7 @@ describe('a map written in layers', () => {
     expect([Object.isFrozen(over), Object.isFrozen(written), Object.isFrozen(below)]).toEqual([true, true, true])
     // and freezing it did not list the map below, which a state of thousands of proposals would pay at every run
     expect(listed).toBe(0)
-    expect([...over.keys()]).toEqual(['a', 'b'])
+    expect([...over].map(([key]) => key)).toEqual(['a', 'b'])
     expect(listed).toBe(1)
   })
 

@@ -221,6 +221,39 @@ describe('network, asked as the docs say it can be', () => {
     expect(explanation.steps.map((step) => step.event)).toEqual(['partner', 'talks'])
   })
 
+  it('gives the changes between two dates of a long log, folded in many runs, as patches of pairs', () => {
+    // given 300 meetings of three pairs over 2023, and the network asked at dates through the
+    // year (so that its state at a date is folded from others, run after run)
+    const pairs = [
+      ['FRA', 'DEU'],
+      ['FRA', 'ITA'],
+      ['DEU', 'ITA'],
+    ] as const
+    const day = (i: number) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+    const meetings = Array.from({ length: 300 }, (_, i) => {
+      const [p, q] = pairs[i % 3]!
+      return build.meeting({
+        id: `talks-${i}`,
+        actors: [p, q],
+        participants: [{ actor: p }, { actor: q }],
+        summit: undefined,
+        occurred: day(i),
+        recorded: `${day(i)}T12:00:00Z`,
+      })
+    })
+    const timeline = timelineOf(meetings)
+    for (const at of ['2023-03-01', '2023-06-01', '2023-09-01', '2023-12-31']) timeline.project(network(), { at })
+    // when the changes from June to September are asked for
+    const diff = timeline.diff(network(), { from: '2023-06-01', to: '2023-09-01' })
+    // then each meeting between is a step, whose patches write the pair it names
+    expect(diff.steps.map((step) => step.event)).toEqual(meetings.slice(152, 244).map((m) => m.id))
+    const written = new Set(diff.steps.flatMap((step) => step.patches.map((patch) => patch.path.slice(0, 2).join(' '))))
+    expect([...written].sort()).toEqual(['dyads DEU|FRA', 'dyads DEU|ITA', 'dyads FRA|ITA'])
+    // and the network at the end is the one asked of the timeline, counting every meeting up to it
+    expect(diff.after).toEqual(timeline.project(network(), { at: '2023-09-01' }))
+    expect(diff.after.dyads.map((d) => d.tone.verbalCooperation + d.tone.materialCooperation)).toEqual([82, 81, 81])
+  })
+
   it('leaves out the acts a weights table gives no tone', () => {
     const none = { cameo: null, label: 'No tone', quadClass: null, goldstein: 0 }
     const timeline = timelineOf([meeting('talks', '2023-07-01')])
