@@ -89,17 +89,10 @@ export class _LayeredMap<K, V> extends Map<K, V> {
 
   override keys(): MapIterator<K> {
     // Listed without a map of everything: the bottom map's keys, then each layer's new ones.
-    const layers: _LayeredMap<K, V>[] = []
-    let map: ReadonlyMap<K, V> = this
-    while (map instanceof _LayeredMap) {
-      layers.push(map)
-      map = map.below
-    }
-    const keys = [...map.keys()]
-    for (let i = layers.length - 1; i >= 0; i--) {
-      const layer = layers[i]!
+    const { layers, bottom } = this.#chain()
+    const keys = [...bottom.keys()]
+    for (const layer of layers)
       for (const key of ownKeys.call(layer) as MapIterator<K>) if (!layer.below.has(key)) keys.push(key)
-    }
     return keys.values() as unknown as MapIterator<K>
   }
 
@@ -113,16 +106,22 @@ export class _LayeredMap<K, V> extends Map<K, V> {
 
   /** Every entry as a plain map: the bottom map's keys first, in its order, then each layer's new ones. */
   flat(): Map<K, V> {
+    const { layers, bottom } = this.#chain()
+    const out = new Map(bottom)
+    for (const layer of layers)
+      for (const [key, value] of ownEntries.call(layer) as MapIterator<[K, V]>) out.set(key, value)
+    return out
+  }
+
+  /** The layers from the lowest to this one, and the plain map they lie on. */
+  #chain(): { readonly layers: readonly _LayeredMap<K, V>[]; readonly bottom: ReadonlyMap<K, V> } {
     const layers: _LayeredMap<K, V>[] = []
     let map: ReadonlyMap<K, V> = this
     while (map instanceof _LayeredMap) {
       layers.push(map)
       map = map.below
     }
-    const out = new Map(map)
-    for (let i = layers.length - 1; i >= 0; i--)
-      for (const [key, value] of ownEntries.call(layers[i]!) as MapIterator<[K, V]>) out.set(key, value)
-    return out
+    return { layers: layers.reverse(), bottom: map }
   }
 }
 
