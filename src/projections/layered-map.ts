@@ -160,3 +160,14 @@ export function _writableOver<K, V>(map: ReadonlyMap<K, V>): Map<K, V> {
   }
   return new _LayeredMap(map)
 }
+
+/**
+ * The entries of a map in one plain map: the map itself, or a layered one's flat copy (for a
+ * reader that looks up every key, which would go through every layer each time).
+ *
+ * @param map - a map, layered or not
+ * @returns a plain map with the same entries in the same order
+ */
+export function _flat<K, V>(map: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
+  return map instanceof _LayeredMap ? map.flat() : map
+}

@@ -10,7 +10,7 @@ import {
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claim, _ties, type Tie } from './claims.js'
-import { _draftMaps, _writableOver } from './layered-map.js'
+import { _draftMaps, _flat, _writableOver } from './layered-map.js'
 import type { RelationshipOptions } from './relationship.js'
 import { _decay, _halfLifeMs, _round, _valueAt, type ToneSummary } from './tone.js'
 
@@ -257,8 +257,10 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
     },
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
-      const dyads = sortedKeys(state.dyads).map((key) => {
-        const entry = state.dyads.get(key)!
+      // Read from one plain map: a layered one looks each pair up through its layers.
+      const all = _flat(state.dyads)
+      const dyads = sortedKeys(all).map((key) => {
+        const entry = all.get(key)!
         const known = summaries.get(entry)
         if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
         let pair = pairs.get(key)
@@ -293,7 +295,8 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
         summaries.set(entry, { at, halfLife, dyad: summary })
         return summary
       })
-      return { at: ctx.at, dyads }
+      // Frozen here, so that the engine has nothing to hand to immer for it: each pair is already.
+      return Object.freeze({ at: ctx.at, dyads: Object.freeze(dyads) })
     },
   }
   return defineProjection(definition)
