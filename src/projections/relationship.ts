@@ -20,7 +20,7 @@ import {
 import { _dayStartOf, _directionsOf } from '../projection/run.js'
 import { _actsOf, _resolve } from './acts.js'
 import { _applyMembership, type _Claims, _ties, type Tie } from './claims.js'
-import { _draftMaps, _writableOver } from './layered-map.js'
+import { _draftMaps, _flat, _writableOver } from './layered-map.js'
 import { _add, _halfLifeMs, _initialTone, _sideSum, _summary, type _ToneState, type ToneSummary } from './tone.js'
 
 /**
@@ -217,23 +217,27 @@ export interface RelationshipResult {
   readonly evidence: readonly string[]
 }
 
+/** An agreement as the pair's state keeps it: what its event says, its dates read once. */
+interface AgreementRecord {
+  id: string
+  title: string
+  areas: string[]
+  parties: string[]
+  from: string
+  fromMs: number
+  until?: string
+  untilMs: number
+}
+
 interface State {
   claims: _Claims
-  agreements: Record<
-    string,
-    {
-      id: string
-      title: string
-      areas: string[]
-      parties: string[]
-      from: string
-      fromMs: number
-      until?: string
-      untilMs: number
-    }
-  >
-  /** Acts on agreements, by agreement id, in the order folded; read against the agreements in the result. */
-  agreementActs: Record<string, _AgreementAct[]>
+  /**
+   * The pair's agreements by id, in the order first folded. A map, as the positions are: a run
+   * writes the agreements it changes as a layer, where it copied thousands of keys.
+   */
+  agreements: Map<string, AgreementRecord>
+  /** Acts on agreements, by agreement id, in the order folded; read against the agreements in the result. A map, as the agreements are. */
+  agreementActs: Map<string, _AgreementAct[]>
   meetings: number
   visits: number
   summits: number
@@ -430,22 +434,22 @@ function stancesOf(positions: ReadonlyMap<string, Readonly<Record<string, Stance
   for (const [proposal, sides] of positions)
     if (Object.hasOwn(sides, a) && Object.hasOwn(sides, b))
       stances.push({ proposal, stances: { [a]: sides[a]!, [b]: sides[b]! } })
-  inKeyOrder(stances)
+  inKeyOrder(stances, (stance) => stance.proposal)
   return _freezeDeep(stances) as RelationshipResult['stances']
 }
 
 /**
- * Puts proposals in the order an object's keys would list them: ids that are array indexes
- * ("7", "2023") first, by number, then the others as they came. The stances were listed by the
- * keys of an object, and keep that order now that they come from a map.
+ * Puts items in the order an object's keys would list their ids: ids that are array indexes
+ * ("7", "2023") first, by number, then the others as they came. The stances and agreements were
+ * listed by the keys of an object, and keep that order now that they come from a map.
  */
-function inKeyOrder(stances: { readonly proposal: string }[]): void {
-  if (!stances.some(({ proposal }) => isArrayIndex(proposal))) return
-  const indexes = stances.filter(({ proposal }) => isArrayIndex(proposal))
-  indexes.sort((p, q) => Number(p.proposal) - Number(q.proposal))
-  const others = stances.filter(({ proposal }) => !isArrayIndex(proposal))
+function inKeyOrder<T>(items: T[], idOf: (item: T) => string): void {
+  if (!items.some((item) => isArrayIndex(idOf(item)))) return
+  const indexes = items.filter((item) => isArrayIndex(idOf(item)))
+  indexes.sort((p, q) => Number(idOf(p)) - Number(idOf(q)))
+  const others = items.filter((item) => !isArrayIndex(idOf(item)))
   const ordered = [...indexes, ...others]
-  for (let i = 0; i < ordered.length; i++) stances[i] = ordered[i]!
+  for (let i = 0; i < ordered.length; i++) items[i] = ordered[i]!
 }
 
 /** Whether an object would list a key among its array indexes: a canonical integer below 2^32 - 1. */
@@ -501,7 +505,7 @@ const NO_ACTS: readonly _AgreementAct[] = Object.freeze([])
 
 /** An agreement's state between the pair at the result's instant, from its event and its acts. */
 function agreementState(
-  agreement: State['agreements'][string],
+  agreement: AgreementRecord,
   acts: readonly _AgreementAct[],
   pair: readonly [string, string],
   at: number,
@@ -516,7 +520,7 @@ function agreementState(
 }
 
 function factsOf(
-  agreement: State['agreements'][string],
+  agreement: AgreementRecord,
   acts: readonly _AgreementAct[],
   pair: readonly [string, string],
 ): AgreementFacts {
@@ -545,12 +549,7 @@ function factsOf(
   return { fromMs, suspended, withdrawn: withdrawn.sort(), evidence: evidence.sort(), end, states: [] }
 }
 
-function stateOf(
-  agreement: State['agreements'][string],
-  facts: AgreementFacts,
-  begun: boolean,
-  expired: boolean,
-): AgreementState {
+function stateOf(agreement: AgreementRecord, facts: AgreementFacts, begun: boolean, expired: boolean): AgreementState {
   const end = expired ? { date: agreement.until!, how: 'expiry' as const, supersededBy: undefined } : facts.end
   const base = { id: agreement.id, title: agreement.title, withdrawn: facts.withdrawn, evidence: facts.evidence }
   if (end !== undefined)
@@ -748,8 +747,8 @@ function relationshipOf(
     copyOnWrite,
     initial: {
       claims: {},
-      agreements: {},
-      agreementActs: {},
+      agreements: new Map(),
+      agreementActs: new Map(),
       meetings: 0,
       visits: 0,
       summits: 0,
@@ -770,7 +769,7 @@ function relationshipOf(
         const from = _parseDateString(event.inForce.from) as { start: number }
         const until =
           event.inForce.until === undefined ? undefined : (_parseDateString(event.inForce.until) as { end: number })
-        own(draft, 'agreements')[event.id] = {
+        own(draft, 'agreements').set(event.id, {
           id: event.id,
           title: event.title,
           areas: [...event.areas],
@@ -779,7 +778,7 @@ function relationshipOf(
           fromMs: from.start,
           ...(event.inForce.until === undefined ? {} : { until: event.inForce.until }),
           untilMs: until === undefined ? Infinity : until.end,
-        }
+        })
         touch(draft, ctx, event.id)
       },
       'agreement-act'(draft, event, ctx) {
@@ -876,12 +875,12 @@ function relationshipOf(
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
       const agreements: AgreementInForce[] = []
       const ended: EndedAgreement[] = []
-      for (const agreement of Object.values(state.agreements)) {
-        const acts = Object.hasOwn(state.agreementActs, agreement.id) ? state.agreementActs[agreement.id]! : NO_ACTS
-        const found = agreementState(agreement, acts, [x, y], at)
+      for (const agreement of _flat(state.agreements).values()) {
+        const found = agreementState(agreement, state.agreementActs.get(agreement.id) ?? NO_ACTS, [x, y], at)
         if (found.inForce !== undefined) agreements.push(found.inForce)
         if (found.ended !== undefined) ended.push(found.ended)
       }
+      inKeyOrder(agreements, (agreement) => agreement.id)
       // The events behind the agreements, gathered when the evidence is first asked about.
       let agreementEvidence: ReadonlySet<string> | undefined
       const behindAgreements = (): ReadonlySet<string> =>
