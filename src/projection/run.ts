@@ -29,6 +29,13 @@ interface Checkpoint {
   readonly maxTx: number
   /** Kept where a fold reached the end of the stream, off the regular grid; only the latest is kept. */
   readonly end?: boolean
+  /**
+   * For a checkpoint past entries that had not ended by the date it was folded for (under the
+   * `'strict'` policy they had not counted yet, and were left out): the bounds at which the same
+   * entries before it count, from `from` to before `until`. Absent when every entry before it
+   * counted, so that it serves every later bound.
+   */
+  readonly counts?: { readonly from: number; readonly until: number }
 }
 
 interface Cache {
@@ -74,19 +81,27 @@ export function _foldState<E extends EventBase>(
   const safe = policy === 'possible' ? hi : lastPrefixEndingBy(cache.prefixMaxEnd, bound, hi)
   let pos = 0
   let state: unknown = definition.initial
+  // The checkpoint the fold starts from, if any.
+  let base: Checkpoint | undefined
   if (!cache.atDependent) {
     for (let i = cache.checkpoints.length - 1; i >= 0; i--) {
       const checkpoint = cache.checkpoints[i]!
-      if (checkpoint.pos <= safe && checkpoint.maxSeq < view.length && checkpoint.maxTx < view.bound) {
+      const counts = checkpoint.counts
+      const serves =
+        counts === undefined
+          ? checkpoint.pos <= safe
+          : policy === 'strict' && checkpoint.pos <= hi && counts.from <= bound && bound < counts.until
+      if (serves && checkpoint.maxSeq < view.length && checkpoint.maxTx < view.bound) {
         pos = checkpoint.pos
         state = checkpoint.state
+        base = checkpoint
         break
       }
     }
   }
   const folder = new Folder(view, definition, bound, cache)
+  const every = Math.max(64, Math.ceil(stream.length / 32))
   if (view.complete && !cache.atDependent) {
-    const every = Math.max(64, Math.ceil(stream.length / 32))
     let next = (Math.floor(pos / every) + 1) * every
     while (next <= safe) {
       const from = pos
@@ -102,15 +117,25 @@ export function _foldState<E extends EventBase>(
       }
       const previous = cache.checkpoints.findLast((c) => c.pos < next)
       if (folder.readAt) cache.atDependent = true
-      else
-        insertCheckpoint(cache, {
+      else {
+        base = {
           pos: next,
           state,
           maxSeq: Math.max(maxSeq, previous?.maxSeq ?? -1),
           maxTx: Math.max(maxTx, previous?.maxTx ?? -Infinity),
-        })
+        }
+        insertCheckpoint(cache, base)
+      }
       pos = next
       next += every
+    }
+    // Past `safe`, entries that have not ended by the date are left out: the grid's checkpoints
+    // there serve the dates at which the same ones are left out (the rest of that year, for an
+    // event dated by its year), so that asking such a date again does not fold them all again.
+    if (policy === 'strict' && pos < hi && !cache.atDependent) {
+      const held = foldHeldBack(definition, view, folder, cache, { state, base, pos, hi, bound, every })
+      state = held.state
+      pos = held.pos
     }
   }
   if (pos < hi) {
@@ -135,6 +160,63 @@ export function _foldState<E extends EventBase>(
   }
   if (folder.readAt) cache.atDependent = true
   return state
+}
+
+/**
+ * Folds the entries from `pos` to the last position of the checkpoint grid before `hi`, at the
+ * fold's bound under the `'strict'` policy, and keeps a checkpoint at each grid position with
+ * the bounds at which the same entries before it count (see `Checkpoint.counts`). Such a
+ * checkpoint takes an empty place of the grid, or one another such held: never a checkpoint
+ * every entry before counted in, which serves more dates.
+ */
+function foldHeldBack<E extends EventBase>(
+  definition: ProjectionDefinition<unknown, unknown, E>,
+  view: _View<E>,
+  folder: Folder<E>,
+  cache: Cache,
+  at: {
+    readonly state: unknown
+    readonly base: Checkpoint | undefined
+    readonly pos: number
+    readonly hi: number
+    readonly bound: number
+    readonly every: number
+  },
+): { readonly state: unknown; readonly pos: number } {
+  const { stream, prefixMaxEnd } = cache
+  const { bound } = at
+  let { state, pos } = at
+  // What counted before `pos`: every entry when the fold starts on the regular grid or from
+  // nothing, the same entries as for the checkpoint it starts from when that one left some out.
+  let lowest = at.base?.counts?.from ?? (pos > 0 ? prefixMaxEnd[pos - 1]! : -Infinity)
+  let until = at.base?.counts?.until ?? Infinity
+  let maxSeq = at.base?.maxSeq ?? -1
+  let maxTx = at.base?.maxTx ?? -Infinity
+  let next = (Math.floor(pos / at.every) + 1) * at.every
+  while (next < at.hi) {
+    const first = pos
+    const last = next
+    state = _runOf(definition, state, (draft) => {
+      for (let i = first; i < last; i++) folder.apply(draft, stream[i]!, 'strict', bound)
+    })
+    if (folder.readAt) {
+      cache.atDependent = true
+      return { state, pos: last }
+    }
+    for (let i = first; i < last; i++) {
+      const entry = stream[i]!
+      if (entry.end <= bound) lowest = Math.max(lowest, entry.end)
+      else until = Math.min(until, entry.end)
+      maxSeq = Math.max(maxSeq, view.log.lastPosition(entry.seq))
+      maxTx = Math.max(maxTx, view.log.lastRecorded(entry.seq))
+    }
+    const placed = cache.checkpoints.find((c) => c.pos === last)
+    if (placed === undefined || placed.counts !== undefined)
+      insertCheckpoint(cache, { pos: last, state, maxSeq, maxTx, counts: { from: lowest, until } })
+    pos = last
+    next += at.every
+  }
+  return { state, pos }
 }
 
 /** Maps a folded state through the projection's `result`, frozen. */

@@ -3,7 +3,7 @@ import { defineProjection, relationship } from '../../src/index.js'
 import { build } from '../support/build.js'
 import { naiveProject } from '../support/naive-fold.js'
 import { stored } from '../support/stored.js'
-import { addDays, declarationsFor, trace } from '../support/timeline.js'
+import { addDays, declarationsFor, timelineOf, trace } from '../support/timeline.js'
 
 /** A hundred and twenty talks of Japan and NATO, one every three days from 2022, each recorded the day after. */
 const talks = Array.from({ length: 120 }, (_, i) => {
@@ -173,5 +173,89 @@ describe('the fold engine', () => {
     expect(later.project(japanNato, { at: '2023-12-31' })).toEqual(
       naiveProject([...base, office], japanNato, { at: '2023-12-31' }),
     )
+  })
+})
+
+describe('checkpoints past an event still running at the date', () => {
+  // A meeting dated only by its year has not certainly happened before the year is over: under
+  // the default 'strict' policy it counts from its last day on. Every meeting after its place in valid
+  // time (1 January) is folded without it until then.
+  const yearLong = build.meeting({
+    id: 'talks-2023',
+    summit: undefined,
+    occurred: '2023',
+    recorded: '2023-01-01T00:00:00Z',
+  })
+  const daily = Array.from({ length: 360 }, (_, i) => {
+    const day = addDays('2023-01-02', i)
+    return build.meeting({ id: `talks-${day}`, summit: undefined, occurred: day, recorded: `${day}T12:00:00Z` })
+  })
+  // and one dated by its month, which counts from May's last day on
+  const monthLong = build.meeting({
+    id: 'talks-2023-05',
+    summit: undefined,
+    occurred: '2023-05',
+    recorded: '2023-05-01T00:00:00Z',
+  })
+  const events = [yearLong, ...daily, monthLong]
+  const dates = [
+    '2023-07-01',
+    '2023-03-01',
+    '2023-11-15',
+    '2023-05-25',
+    '2023-07-01',
+    '2024-01-02',
+    '2023-12-31',
+    '2023-05-30',
+    '2023-05-31',
+    '2023-07-02',
+  ]
+
+  it('gives at each date what a fold from nothing gives, whatever was asked before', () => {
+    // given one timeline asked at dates in no order, inside the year and after it
+    const timeline = timelineOf(events)
+    for (const at of dates) {
+      // then each answer is the one a timeline never asked before gives
+      const answer = timeline.project(trace, { at })
+      expect(answer, at).toEqual(timelineOf(events).project(trace, { at }))
+      // and the year's meeting is in it only from the year's last day
+      expect(
+        answer.folded.some((line) => line.startsWith('talks-2023@')),
+        at,
+      ).toBe(at >= '2023-12-31')
+    }
+  })
+
+  it('serves the possible policy only from what counted in full, after strict questions in the year', () => {
+    // given a timeline asked late in the year under the default 'strict' policy
+    const timeline = timelineOf(events)
+    timeline.project(trace, { at: '2023-11-15' })
+    // then questions under 'possible', which counts the year's meeting from its first day, read it
+    for (const at of ['2023-07-01', '2023-05-25', '2023-11-15']) {
+      const answer = timeline.project(trace, { at, uncertainty: 'possible' })
+      expect(answer, at).toEqual(timelineOf(events).project(trace, { at, uncertainty: 'possible' }))
+      expect(
+        answer.folded.some((line) => line.startsWith('talks-2023@')),
+        at,
+      ).toBe(true)
+    }
+  })
+
+  it('gives the same after a meeting learnt late, before and after its place', () => {
+    // given a timeline asked through the year, then a meeting of May learnt in August
+    const asked = timelineOf(events)
+    for (const at of dates) asked.project(trace, { at })
+    const late = build.meeting({
+      id: 'late-talks',
+      summit: undefined,
+      occurred: '2023-05-05',
+      recorded: '2023-08-01T00:00:00Z',
+    })
+    const after = asked.append(late)
+    // then every date, before May, after it and after the year, reads it as a fresh fold does
+    for (const at of [...dates, '2023-05-04', '2023-05-05']) {
+      expect(after.project(trace, { at }), at).toEqual(timelineOf([...events, late]).project(trace, { at }))
+      expect(asked.project(trace, { at }), at).toEqual(timelineOf(events).project(trace, { at }))
+    }
   })
 })
