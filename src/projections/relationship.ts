@@ -497,7 +497,8 @@ interface AgreementFacts {
 
 /**
  * The facts of each agreement by its frozen record and its frozen acts, kept while both live: a
- * busy pair's answer lists thousands of agreements, and their states were made anew at each.
+ * busy pair's answer lists thousands of agreements, and their states were made anew at each. A
+ * record is made by one pair's fold, so the pair the facts were read for is always its own.
  */
 const agreementFacts = new WeakMap<object, WeakMap<readonly _AgreementAct[], AgreementFacts>>()
 
