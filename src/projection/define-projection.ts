@@ -194,9 +194,12 @@ export interface CopyOnWrite<S> {
    * A working state the reducers may write, made from a frozen state.
    *
    * @param state - the frozen state a run starts from
+   * @param kept - whether the state the run ends with may be kept, as a checkpoint or as the
+   *   start of the next run; false for the run from a checkpoint to the date of a question, whose
+   *   state is read once (a structure shared between runs may put off compacting itself then)
    * @returns the working state, handed to the reducers as their draft
    */
-  begin(state: S): unknown
+  begin(state: S, kept: boolean): unknown
   /**
    * The new frozen state from a working state once the run is over.
    *

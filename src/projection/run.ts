@@ -140,9 +140,16 @@ export function _foldState<E extends EventBase>(
   }
   if (pos < hi) {
     const from = pos
-    state = _runOf(definition, state, (draft) => {
-      for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
-    })
+    // Kept only where it reaches the end of the stream (below): a tail's state is mostly read once.
+    const kept = hi === stream.length && hi <= safe && view.complete && !cache.atDependent
+    state = _runOf(
+      definition,
+      state,
+      (draft) => {
+        for (let i = from; i < hi; i++) folder.apply(draft, stream[i]!, policy, bound)
+      },
+      kept,
+    )
     // A fold that counted the whole stream is where every later date starts: keep it, so that
     // asking again (or after the next event) does not refold up to a grid's spacing of events.
     if (hi === stream.length && hi <= safe && view.complete && !cache.atDependent && !folder.readAt) {
@@ -286,10 +293,11 @@ export function _runOf<E extends EventBase>(
   definition: ProjectionDefinition<unknown, unknown, E>,
   state: unknown,
   fold: (draft: Draft<unknown>) => void,
+  kept = true,
 ): unknown {
   const own = definition.copyOnWrite
   if (own === undefined) return produce(state, fold)
-  const work = own.begin(state)
+  const work = own.begin(state, kept)
   fold(work as Draft<unknown>)
   return own.end(work)
 }

@@ -144,12 +144,15 @@ export function _draftMaps(): void {
  * A writable map with the entries of `map`, for a run's first write to it: a layer over it, or,
  * when it is already many layers deep or its layers hold more than a quarter of its keys, a
  * plain copy of everything (so reads stay a few look-ups, and layers never outweigh the map).
+ * A run whose state is read once (a question's tail) always gets a layer: the kept states it
+ * starts from are compacted already, and one more layer costs less than copying everything.
  *
  * @param map - a frozen map of the state a run began from
+ * @param kept - whether the run's state may be kept, and so must stay compact
  * @returns a map the run may write, reading as `map` until it does
  */
-export function _writableOver<K, V>(map: ReadonlyMap<K, V>): Map<K, V> {
-  if (map instanceof _LayeredMap) {
+export function _writableOver<K, V>(map: ReadonlyMap<K, V>, kept = true): Map<K, V> {
+  if (kept && map instanceof _LayeredMap) {
     let layered = 0
     let bottom: ReadonlyMap<K, V> = map
     while (bottom instanceof _LayeredMap) {

@@ -91,8 +91,8 @@ interface Work extends NetworkState {
  * and diff) alike, through `dyad`.
  */
 const copyOnWrite: CopyOnWrite<NetworkState> = {
-  begin: (state) =>
-    ({ dyads: _writableOver((state as NetworkState).dyads), [WRITTEN]: new Set<string>() }) satisfies Work,
+  begin: (state, kept) =>
+    ({ dyads: _writableOver((state as NetworkState).dyads, kept), [WRITTEN]: new Set<string>() }) satisfies Work,
   end(work) {
     const { dyads, [WRITTEN]: written } = work as Work
     for (const key of written) _freezeDeep(dyads.get(key))

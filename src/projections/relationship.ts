@@ -267,7 +267,12 @@ const OWNED = Symbol('owned')
 /** A working state of the copy-on-write fold: the state, shallowly copied, and the containers this run owns. */
 interface Work extends State {
   readonly [OWNED]: Set<object>
+  /** Whether the run's state may be kept: only then may a map's layers be compacted (see `_writableOver`). */
+  readonly [KEPT]: boolean
 }
+
+/** Where a working state says whether the run's state may be kept. */
+const KEPT = Symbol('kept')
 
 /**
  * relationship() folds by hand, copying on write, as network() does: a run copies the state's
@@ -277,9 +282,9 @@ interface Work extends State {
  * drafts (explain and diff) alike, through `writable`, `own`, `ownTone` and `ownClaims`.
  */
 const copyOnWrite: CopyOnWrite<State> = {
-  begin: (state) => ({ ...(state as State), [OWNED]: new Set<object>() }) satisfies Work,
+  begin: (state, kept) => ({ ...(state as State), [OWNED]: new Set<object>(), [KEPT]: kept }) satisfies Work,
   end(work) {
-    const { [OWNED]: _owned, ...state } = work as Work
+    const { [OWNED]: _owned, [KEPT]: _kept, ...state } = work as Work
     return _freezeDeep(state) as State
   },
 }
@@ -292,7 +297,13 @@ function present<T extends object>(draft: State, parent: object, key: string): T
   const owned = (draft as Partial<Work>)[OWNED]
   const value = (parent instanceof Map ? parent.get(key) : (parent as Record<string, T>)[key]) as T
   if (owned === undefined || owned.has(value)) return value
-  const copy = (Array.isArray(value) ? [...value] : value instanceof Map ? _writableOver(value) : { ...value }) as T
+  const copy = (
+    Array.isArray(value)
+      ? [...value]
+      : value instanceof Map
+        ? _writableOver(value, (draft as Partial<Work>)[KEPT] !== false)
+        : { ...value }
+  ) as T
   if (parent instanceof Map) parent.set(key, copy)
   else (parent as Record<string, T>)[key] = copy
   owned.add(copy)

@@ -82,6 +82,18 @@ describe('a map written in layers', () => {
     }
     // then runs lie as layers up to eight deep, and the ninth starts again from a plain map
     expect(depths.slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 0, 1])
+    // and a run whose state is read once (a question's tail) lies one deeper instead, reading the same
+    let deepest: ReadonlyMap<string, number> = _freezeDeep(new Map([['a', 0]]))
+    for (let run = 0; run < 8; run++) deepest = _freezeDeep(_writableOver(deepest, false))
+    const once = _writableOver(deepest, false)
+    once.set('b', 1)
+    expect([once instanceof _LayeredMap ? once.depth : 0, [...once]]).toEqual([
+      9,
+      [
+        ['a', 0],
+        ['b', 1],
+      ],
+    ])
     // and a map whose layers add more than a quarter of its keys is flattened sooner
     let small: ReadonlyMap<string, number> = _freezeDeep(new Map([['a', 0]]))
     const layer = _writableOver(small)
