@@ -68,18 +68,13 @@ export function _freezeDeep<T>(value: T): T {
         const inner: unknown = next[i]
         if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
       }
-    } else if (next instanceof Map) {
+    } else {
       // A map frozen keeps its entries writable through its methods, but what they hold is frozen.
       // The entries it holds itself, not what a subclass lists (a map written over another lists
-      // the one below, frozen already, and holds it in a field, walked below).
-      for (const inner of mapValues.call(next))
-        if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
-      for (const key in next) {
-        const inner: unknown = (next as unknown as Record<string, unknown>)[key]
-        if (Object.hasOwn(next, key) && inner !== null && typeof inner === 'object' && !Object.isFrozen(inner))
-          stack.push(inner)
-      }
-    } else {
+      // the one below, frozen already, and holds it in a field, walked with its other fields).
+      if (next instanceof Map)
+        for (const inner of mapValues.call(next))
+          if (inner !== null && typeof inner === 'object' && !Object.isFrozen(inner)) stack.push(inner)
       for (const key in next) {
         if (!Object.hasOwn(next, key)) continue
         const inner: unknown = (next as Record<string, unknown>)[key]

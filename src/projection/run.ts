@@ -105,25 +105,13 @@ export function _foldState<E extends EventBase>(
     let next = (Math.floor(pos / every) + 1) * every
     while (next <= safe) {
       const from = pos
-      let maxSeq = -1
-      let maxTx = -Infinity
       state = _runOf(definition, state, (draft) => {
         for (let i = from; i < next; i++) folder.apply(draft, stream[i]!, policy)
       })
-      for (let i = from; i < next; i++) {
-        const seq = stream[i]!.seq
-        if (view.log.lastPosition(seq) > maxSeq) maxSeq = view.log.lastPosition(seq)
-        if (view.log.lastRecorded(seq) > maxTx) maxTx = view.log.lastRecorded(seq)
-      }
       const previous = cache.checkpoints.findLast((c) => c.pos < next)
       if (folder.readAt) cache.atDependent = true
       else {
-        base = {
-          pos: next,
-          state,
-          maxSeq: Math.max(maxSeq, previous?.maxSeq ?? -1),
-          maxTx: Math.max(maxTx, previous?.maxTx ?? -Infinity),
-        }
+        base = { pos: next, state, ...lastKnown(view, stream, from, next, previous) }
         insertCheckpoint(cache, base)
       }
       pos = next
@@ -140,7 +128,9 @@ export function _foldState<E extends EventBase>(
   }
   if (pos < hi) {
     const from = pos
-    // Kept only where it reaches the end of the stream (below): a tail's state is mostly read once.
+    // A fold that counted the whole stream is where every later date starts: its state is kept
+    // (below), so that asking again (or after the next event) does not refold up to a grid's
+    // spacing of events. Any other tail's state is read once.
     const kept = hi === stream.length && hi <= safe && view.complete && !cache.atDependent
     state = _runOf(
       definition,
@@ -150,19 +140,10 @@ export function _foldState<E extends EventBase>(
       },
       kept,
     )
-    // A fold that counted the whole stream is where every later date starts: keep it, so that
-    // asking again (or after the next event) does not refold up to a grid's spacing of events.
-    if (hi === stream.length && hi <= safe && view.complete && !cache.atDependent && !folder.readAt) {
+    if (kept && !folder.readAt) {
       const previous = cache.checkpoints.findLast((c) => c.pos <= from)
-      let maxSeq = previous?.maxSeq ?? -1
-      let maxTx = previous?.maxTx ?? -Infinity
-      for (let i = from; i < hi; i++) {
-        const seq = stream[i]!.seq
-        if (view.log.lastPosition(seq) > maxSeq) maxSeq = view.log.lastPosition(seq)
-        if (view.log.lastRecorded(seq) > maxTx) maxTx = view.log.lastRecorded(seq)
-      }
       cache.checkpoints = cache.checkpoints.filter((c) => c.end !== true)
-      insertCheckpoint(cache, { pos: hi, state, maxSeq, maxTx, end: true })
+      insertCheckpoint(cache, { pos: hi, state, ...lastKnown(view, stream, from, hi, previous), end: true })
     }
   }
   if (folder.readAt) cache.atDependent = true
@@ -197,8 +178,7 @@ function foldHeldBack<E extends EventBase>(
   // nothing, the same entries as for the checkpoint it starts from when that one left some out.
   let lowest = at.base?.counts?.from ?? (pos > 0 ? prefixMaxEnd[pos - 1]! : -Infinity)
   let until = at.base?.counts?.until ?? Infinity
-  let maxSeq = at.base?.maxSeq ?? -1
-  let maxTx = at.base?.maxTx ?? -Infinity
+  let known: { readonly maxSeq: number; readonly maxTx: number } | undefined = at.base
   let next = (Math.floor(pos / at.every) + 1) * at.every
   while (next < at.hi) {
     const first = pos
@@ -211,19 +191,40 @@ function foldHeldBack<E extends EventBase>(
       return { state, pos: last }
     }
     for (let i = first; i < last; i++) {
-      const entry = stream[i]!
-      if (entry.end <= bound) lowest = Math.max(lowest, entry.end)
-      else until = Math.min(until, entry.end)
-      maxSeq = Math.max(maxSeq, view.log.lastPosition(entry.seq))
-      maxTx = Math.max(maxTx, view.log.lastRecorded(entry.seq))
+      const end = stream[i]!.end
+      if (end <= bound) lowest = Math.max(lowest, end)
+      else until = Math.min(until, end)
     }
+    known = lastKnown(view, stream, first, last, known)
     const placed = cache.checkpoints.find((c) => c.pos === last)
     if (placed === undefined || placed.counts !== undefined)
-      insertCheckpoint(cache, { pos: last, state, maxSeq, maxTx, counts: { from: lowest, until } })
+      insertCheckpoint(cache, { pos: last, state, ...known, counts: { from: lowest, until } })
     pos = last
     next += at.every
   }
   return { state, pos }
+}
+
+/**
+ * The highest append position and recorded time of anything in the entries `from` to `to` (and
+ * their modifications), and in what `known` covers already (the checkpoint the entries follow):
+ * what a checkpoint after them holds, and so what a view must know for it to serve.
+ */
+function lastKnown<E extends EventBase>(
+  view: _View<E>,
+  stream: readonly _Entry[],
+  from: number,
+  to: number,
+  known: { readonly maxSeq: number; readonly maxTx: number } | undefined,
+): { readonly maxSeq: number; readonly maxTx: number } {
+  let maxSeq = known?.maxSeq ?? -1
+  let maxTx = known?.maxTx ?? -Infinity
+  for (let i = from; i < to; i++) {
+    const seq = stream[i]!.seq
+    maxSeq = Math.max(maxSeq, view.log.lastPosition(seq))
+    maxTx = Math.max(maxTx, view.log.lastRecorded(seq))
+  }
+  return { maxSeq, maxTx }
 }
 
 /** Maps a folded state through the projection's `result`, frozen. */

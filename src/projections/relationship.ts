@@ -526,9 +526,9 @@ function agreementState(
   if (byActs === undefined) agreementFacts.set(agreement, (byActs = new WeakMap()))
   let facts = byActs.get(acts)
   if (facts === undefined) byActs.set(acts, (facts = factsOf(agreement, acts, pair)))
+  const begun = facts.fromMs < at
   const expired = facts.end === undefined && agreement.untilMs < at
-  const which = (facts.fromMs < at ? 1 : 0) + (expired ? 2 : 0)
-  return (facts.states[which] ??= _freezeDeep(stateOf(agreement, facts, facts.fromMs < at, expired)))
+  return (facts.states[(begun ? 1 : 0) + (expired ? 2 : 0)] ??= _freezeDeep(stateOf(agreement, facts, begun, expired)))
 }
 
 function factsOf(
