@@ -64,14 +64,28 @@ const compiled = new WeakMap<object, _Compiled>()
 export function _compiled(schema: z.ZodType): _Compiled {
   let validator = compiled.get(schema)
   if (validator === undefined) {
-    const step = compile((schema as unknown as { _zod: Internals })._zod)
-    validator = (value) => {
-      const out = step(value)
-      return out === FAIL ? _GIVE_UP : out
-    }
+    validator = _compiledAs(schema, CAN_GENERATE ? 'code' : 'closures')
     compiled.set(schema, validator)
   }
   return validator
+}
+
+/**
+ * The compiled validator of a schema, made as generated code or as composed closures (where code
+ * cannot be made at run time, under a content security policy). Both give the same answers.
+ *
+ * @param schema - any zod schema
+ * @param how - `'code'`: one function of straight-line code for each object, array and union;
+ *   `'closures'`: a function for each node of the schema
+ * @returns a function giving zod's output for a value it is sure of, else {@link _GIVE_UP}
+ */
+export function _compiledAs(schema: z.ZodType, how: 'code' | 'closures'): _Compiled {
+  const zod = (schema as unknown as { _zod: Internals })._zod
+  const step = how === 'code' ? generated(zod, new Map()) : compile(zod)
+  return (value) => {
+    const out = step(value)
+    return out === FAIL ? _GIVE_UP : out
+  }
 }
 
 /** Marks a subtree that must give up whatever happens in the union above it. */
@@ -341,6 +355,253 @@ function compileDiscriminated(zod: Internals): Step {
     const step = byValue.get(value[discriminator!])
     return step === undefined ? FAIL : step(value)
   }
+}
+
+// Generated code. Composed closures pay a call, a megamorphic keyed read and a loop over the
+// schema's keys for every field of every event; a function written out for each object reads its
+// fields by name at sites of their own and tests each type and check inline. It says what the
+// closures say: the same walk of the definition, the same answers (the tests run both).
+
+/** Whether this runtime makes functions from text (a content security policy may forbid it). */
+const CAN_GENERATE = ((): boolean => {
+  try {
+    return new Function('return true')() === true
+  } catch {
+    return false
+  }
+})()
+
+function unsure(): never {
+  throw new Unsure()
+}
+
+/** The text of a function being written, and the values its text names. */
+class Program {
+  private readonly values: unknown[] = [FAIL, unsure]
+  private readonly names: string[] = ['F', 'U']
+  private count = 0
+
+  /** A name under which the code reads a value made here (a set, a pattern, a step). */
+  value(value: unknown): string {
+    const at = this.values.indexOf(value)
+    if (at >= 0) return this.names[at]!
+    const name = `k${this.values.length}`
+    this.values.push(value)
+    this.names.push(name)
+    return name
+  }
+
+  /** A fresh name for a variable. */
+  variable(): string {
+    return `v${this.count++}`
+  }
+
+  /** The function whose body is `body`, reading `value` and giving `out`. */
+  make(body: string): Step {
+    const text = `"use strict"; return function compiled(value) { let out; ${body} return out }`
+    return new Function(...this.names, text)(...this.values) as Step
+  }
+}
+
+/**
+ * The generated validator of a node: a function of its own, made once for each node (a union's
+ * options are functions of their own, so that a failing option returns to the union).
+ */
+function generated(zod: Internals, made: Map<Internals, Step>): Step {
+  let step = made.get(zod)
+  if (step === undefined) {
+    // A schema that reaches itself (through `z.lazy`) is zod's: the compiler delegates it.
+    const program = new Program()
+    step = program.make(emit(zod, program, made, 'value', 'out'))
+    made.set(zod, step)
+  }
+  return step
+}
+
+/** Statements that set `output` to what `input` validates to, or return `F`. */
+function emit(zod: Internals, program: Program, made: Map<Internals, Step>, input: string, output: string): string {
+  const checks: { readonly _zod: CheckInternals }[] =
+    zod.def.check !== undefined ? [{ _zod: zod as unknown as CheckInternals }] : []
+  if (zod.def.checks !== undefined) checks.push(...zod.def.checks)
+  let code = emitType(zod, program, made, input, output)
+  for (const check of checks) code += emitCheck(check._zod, program, output)
+  return code
+}
+
+function emitCheck(check: CheckInternals, program: Program, value: string): string {
+  const def = check.def as CheckInternals['def'] & Readonly<Record<string, unknown>>
+  switch (def['check']) {
+    case 'min_length':
+      return `if (${value}.length < ${program.value(def['minimum'])}) return F;`
+    case 'max_length':
+      return `if (${value}.length > ${program.value(def['maximum'])}) return F;`
+    case 'greater_than':
+      if (typeof def['value'] !== 'number') break
+      return `if (!(${value} ${def['inclusive'] === true ? '>=' : '>'} ${program.value(def['value'])})) return F;`
+    case 'less_than':
+      if (typeof def['value'] !== 'number') break
+      return `if (!(${value} ${def['inclusive'] === true ? '<=' : '<'} ${program.value(def['value'])})) return F;`
+    case 'string_format': {
+      const pattern = def['pattern']
+      if (def['format'] !== 'regex' || !(pattern instanceof RegExp)) break
+      const name = program.value(pattern)
+      return `${name}.lastIndex = 0; if (!${name}.test(${value})) return F;`
+    }
+    default:
+      break
+  }
+  return `if (!${program.value(checkOf(check))}(${value})) return F;`
+}
+
+/** Whether `===` against the value's JSON text means what `Set.prototype.has` means. */
+function writable(value: unknown): boolean {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    value === null ||
+    (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+  )
+}
+
+function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, input: string, output: string): string {
+  const def = zod.def
+  const call = (step: Step): string => emitCall(step, program, input, output)
+  const plain = `typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})`
+  switch (def.type) {
+    case 'string':
+      if (def['coerce'] === true) return call(delegate(zod))
+      return `if (typeof ${input} !== "string") return F; ${output} = ${input};`
+    case 'number':
+      if (def['coerce'] === true) return call(delegate(zod))
+      return `if (typeof ${input} !== "number" || !Number.isFinite(${input})) return F; ${output} = ${input};`
+    case 'boolean':
+      if (def['coerce'] === true) return call(delegate(zod))
+      return `if (typeof ${input} !== "boolean") return F; ${output} = ${input};`
+    case 'literal':
+    case 'enum': {
+      const values = zod.values
+      if (values === undefined) return call(delegate(zod))
+      const listed = [...values]
+      const test =
+        listed.length <= 8 && listed.every(writable)
+          ? listed.map((value) => `${input} !== ${JSON.stringify(value)}`).join(' && ') || 'true'
+          : `!${program.value(values)}.has(${input})`
+      return `if (${test}) return F; ${output} = ${input};`
+    }
+    case 'array': {
+      const [copy, at, item, out] = [program.variable(), program.variable(), program.variable(), program.variable()]
+      return `if (!Array.isArray(${input})) return F;
+        let ${copy};
+        for (let ${at} = 0; ${at} < ${input}.length; ${at}++) {
+          const ${item} = ${input}[${at}]; let ${out};
+          ${emit(def.element!._zod, program, made, item, out)}
+          if (${copy} !== undefined) ${copy}[${at}] = ${out};
+          else if (${out} !== ${item}) { ${copy} = ${input}.slice(0, ${at}); ${copy}[${at}] = ${out}; }
+        }
+        ${output} = ${copy} === undefined ? ${input} : ${copy};`
+    }
+    case 'optional':
+    case 'default':
+      return emit(def.innerType!._zod, program, made, input, output)
+    case 'object':
+      return emitObject(zod, program, made, input, output)
+    case 'union':
+      if (def.discriminator === undefined) {
+        const steps = def.options!.map((option) => generated(option._zod, made))
+        return call((value) => {
+          for (const step of steps) {
+            const out = step(value)
+            if (out !== FAIL) return out
+          }
+          return FAIL
+        })
+      }
+      if (def.unionFallback === true) return call(delegate(zod))
+      {
+        const byValue = new Map<unknown, Step>()
+        for (const option of def.options!) {
+          const step = generated(option._zod, made)
+          for (const value of option._zod.propValues![def.discriminator]!)
+            if (!byValue.has(value)) byValue.set(value, step)
+        }
+        const step = program.variable()
+        return `if (${plain}) return F;
+          const ${step} = ${program.value(byValue)}.get(${input}[${JSON.stringify(def.discriminator)}]);
+          if (${step} === undefined) return F;
+          ${output} = ${step}(${input}); if (${output} === F) return F;`
+      }
+    default:
+      return call(delegate(zod))
+  }
+}
+
+/** Statements that set `output` to what a step of its own gives for `input`, or return `F`. */
+function emitCall(step: Step, program: Program, input: string, output: string): string {
+  return `${output} = ${program.value(step)}(${input}); if (${output} === F) return F;`
+}
+
+function emitObject(
+  zod: Internals,
+  program: Program,
+  made: Map<Internals, Step>,
+  input: string,
+  output: string,
+): string {
+  const shape = zod.def.shape!
+  const keys = Object.keys(shape)
+  const catchall = zod.def.catchall?._zod.def.type
+  if (catchall !== undefined && catchall !== 'never') return emitCall(delegate(zod), program, input, output)
+  const strict = catchall === 'never'
+  const known = new Set(keys)
+  // The walk of the keys as they come: in the schema's order (the input is its own output), out
+  // of it (rebuilt key by key), or holding a key a strict object refuses.
+  const order = (value: Record<string, unknown>): boolean | typeof FAIL => {
+    let at = 0
+    for (const key in value) {
+      while (at < keys.length && keys[at] !== key) at++
+      if (at === keys.length) {
+        if (strict && !known.has(key)) return FAIL
+        if (strict) for (const other in value) if (!known.has(other)) return FAIL
+        return false
+      }
+      at++
+    }
+    return true
+  }
+  const copy = program.variable()
+  const inOrder = program.variable()
+  let code = `if (typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})) return F;
+    if (Object.hasOwn(${input}, "__proto__")) U();
+    const ${inOrder} = ${program.value(order)}(${input});
+    if (${inOrder} === F) return F;
+    let ${copy} = ${inOrder} ? undefined : {};`
+  const keyList = program.value(keys)
+  keys.forEach((key, i) => {
+    const field = shape[key]!._zod
+    const name = JSON.stringify(key)
+    const [given, out] = [program.variable(), program.variable()]
+    // A key the prototype has is read only as the object's own; JSON gives no `undefined` value.
+    const read =
+      key in Object.prototype ? `Object.hasOwn(${input}, ${name}) ? ${input}[${name}] : undefined` : `${input}[${name}]`
+    const absent =
+      field.def.type === 'default'
+        ? `if (${copy} === undefined) ${copy} = ${program.value(copiedBefore)}(${input}, ${keyList}, ${i});
+           ${copy}[${name}] = ${program.value(() => field.run({ value: undefined, issues: [] }, { async: false }).value)}();`
+        : field.optin === 'optional'
+          ? ''
+          : 'return F;'
+    code += `{
+      const ${given} = ${read};
+      if (${given} !== undefined) {
+        let ${out};
+        ${emit(field, program, made, given, out)}
+        if (${copy} !== undefined) ${copy}[${name}] = ${out};
+        else if (${out} !== ${given}) { ${copy} = ${program.value(copiedBefore)}(${input}, ${keyList}, ${i}); ${copy}[${name}] = ${out}; }
+      } else if (${name} in ${input}) U();
+      else { ${absent} }
+    }`
+  })
+  return `${code} ${output} = ${copy} === undefined ? ${input} : ${copy};`
 }
 
 /**

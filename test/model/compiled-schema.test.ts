@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { generate } from '../../bench/generate.js'
 import { defaultVocabulary, Timeline, ValidationError } from '../../src/index.js'
-import { _GIVE_UP, _parseJsonValue } from '../../src/model/compiled-schema.js'
+import { _compiledAs, _GIVE_UP } from '../../src/model/compiled-schema.js'
 import { anyEvent } from '../support/arbitraries.js'
 
 const schema = defaultVocabulary.schema
@@ -95,64 +95,226 @@ const mutatedEvent = anyEvent.chain((event) => {
   return fc.tuple(fc.constantFrom(...paths), mutation).map(([path, how]) => mutate(event, path, how))
 })
 
-describe('the validator compiled from the event schema', () => {
-  it('accepts every valid event with the very output zod gives, keys in the same order', () => {
-    fc.assert(
-      fc.property(anyEvent, (event) => {
-        const value = viaJson(event)
-        const zod = zodSays(value)
-        const compiled = _parseJsonValue(schema, value)
-        expect(zod.ok).toBe(true)
-        expect(compiled).not.toBe(_GIVE_UP)
-        expect(JSON.stringify(compiled)).toBe((zod as { text: string }).text)
-        expect(compiled).toStrictEqual(defaultVocabulary.parse(value))
-      }),
-      { numRuns: 300 },
-    )
-  })
-
-  it("gives zod's output for keys in any order, and the event itself for keys in the schema's order", () => {
-    // given valid events with the keys of every object shuffled
-    fc.assert(
-      fc.property(anyEvent, fc.nat(), (event, seed) => {
-        const shuffled = reordered(viaJson(event), seed)
-        const zod = defaultVocabulary.parse(shuffled)
-        // then the output is zod's, keys in zod's order, whatever order they came in
-        expect(JSON.stringify(_parseJsonValue(schema, shuffled))).toBe(JSON.stringify(zod))
-        // and an event whose keys already come in that order is its own output, not a copy
-        const ordered = viaJson(zod)
-        expect(_parseJsonValue(schema, ordered)).toBe(ordered)
-      }),
-      { numRuns: 300 },
-    )
-  })
-
-  it('gives up on every value zod rejects, and agrees with zod on every one it accepts', () => {
-    let rejected = 0
-    fc.assert(
-      fc.property(mutatedEvent, (value) => {
-        const zod = zodSays(value)
-        const compiled = _parseJsonValue(schema, value)
-        if (!zod.ok) {
-          rejected++
-          expect(compiled).toBe(_GIVE_UP)
-        } else if (compiled !== _GIVE_UP) expect(JSON.stringify(compiled)).toBe(zod.text)
-      }),
-      { numRuns: 1_000 },
-    )
-    // The mutations must mostly break events, or the property says little.
-    expect(rejected).toBeGreaterThan(500)
-  })
-
-  it('accepts the generated log as zod does, without giving up', () => {
-    for (const event of generate({ events: 3_000, seed: 5 })) {
-      const value = viaJson(event)
-      const compiled = _parseJsonValue(schema, value)
-      expect(compiled).not.toBe(_GIVE_UP)
-      expect(JSON.stringify(compiled)).toBe((zodSays(value) as { text: string }).text)
+/** Both ways of compiling: generated code, and the closures used where code cannot be made. */
+describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
+  const made = new Map<z.ZodType, (value: unknown) => unknown>()
+  /** What `_parseJsonValue` answers, by this way of compiling. */
+  const _parseJsonValue = (schema: z.ZodType, value: unknown): unknown => {
+    let validator = made.get(schema)
+    if (validator === undefined) made.set(schema, (validator = _compiledAs(schema, how)))
+    try {
+      return validator(value)
+    } catch {
+      return _GIVE_UP
     }
+  }
+
+  describe('the validator compiled from the event schema', () => {
+    it('accepts every valid event with the very output zod gives, keys in the same order', () => {
+      fc.assert(
+        fc.property(anyEvent, (event) => {
+          const value = viaJson(event)
+          const zod = zodSays(value)
+          const compiled = _parseJsonValue(schema, value)
+          expect(zod.ok).toBe(true)
+          expect(compiled).not.toBe(_GIVE_UP)
+          expect(JSON.stringify(compiled)).toBe((zod as { text: string }).text)
+          expect(compiled).toStrictEqual(defaultVocabulary.parse(value))
+        }),
+        { numRuns: 300 },
+      )
+    })
+
+    it("gives zod's output for keys in any order, and the event itself for keys in the schema's order", () => {
+      // given valid events with the keys of every object shuffled
+      fc.assert(
+        fc.property(anyEvent, fc.nat(), (event, seed) => {
+          const shuffled = reordered(viaJson(event), seed)
+          const zod = defaultVocabulary.parse(shuffled)
+          // then the output is zod's, keys in zod's order, whatever order they came in
+          expect(JSON.stringify(_parseJsonValue(schema, shuffled))).toBe(JSON.stringify(zod))
+          // and an event whose keys already come in that order is its own output, not a copy
+          const ordered = viaJson(zod)
+          expect(_parseJsonValue(schema, ordered)).toBe(ordered)
+        }),
+        { numRuns: 300 },
+      )
+    })
+
+    it('gives up on every value zod rejects, and agrees with zod on every one it accepts', () => {
+      let rejected = 0
+      fc.assert(
+        fc.property(mutatedEvent, (value) => {
+          const zod = zodSays(value)
+          const compiled = _parseJsonValue(schema, value)
+          if (!zod.ok) {
+            rejected++
+            expect(compiled).toBe(_GIVE_UP)
+          } else if (compiled !== _GIVE_UP) expect(JSON.stringify(compiled)).toBe(zod.text)
+        }),
+        { numRuns: 1_000 },
+      )
+      // The mutations must mostly break events, or the property says little.
+      expect(rejected).toBeGreaterThan(500)
+    })
+
+    it('accepts the generated log as zod does, without giving up', () => {
+      for (const event of generate({ events: 3_000, seed: 5 })) {
+        const value = viaJson(event)
+        const compiled = _parseJsonValue(schema, value)
+        expect(compiled).not.toBe(_GIVE_UP)
+        expect(JSON.stringify(compiled)).toBe((zodSays(value) as { text: string }).text)
+      }
+    })
   })
 
+  describe('the compiled validator of any schema', () => {
+    // Each construct it reads itself, and some it leaves to zod (records, transforms, coercion,
+    // catch-alls, nullable), in one schema: its answers must be zod's.
+    const custom = z.strictObject({
+      name: z.string().min(2).max(8),
+      count: z.number().int().min(0).lt(100).optional(),
+      ratio: z.number().gt(0).max(1).optional(),
+      flag: z.boolean().default(false),
+      tags: z
+        .array(z.enum(['a', 'b']))
+        .max(2)
+        .optional(),
+      either: z.union([z.literal('x'), z.number(), z.strictObject({ y: z.string() })]).optional(),
+      loose: z.object({ keep: z.string() }).optional(),
+      extra: z.object({ keep: z.string() }).catchall(z.number()).optional(),
+      record: z.record(z.string(), z.number()).optional(),
+      shout: z
+        .string()
+        .transform((s) => s.toUpperCase())
+        .optional(),
+      coerced: z.coerce.number().optional(),
+      coercedText: z.coerce.string().optional(),
+      coercedFlag: z.coerce.boolean().optional(),
+      big: z.bigint().min(1n).max(5n).optional(),
+      sometimes: z
+        .string()
+        .refine((s) => s !== 'no', { when: () => false })
+        .optional(),
+      maybe: z.string().nullable().optional(),
+      trimmed: z.string().trim().optional(),
+      checked: z
+        .string()
+        .check((ctx) => {
+          if (ctx.value === 'no') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'no' })
+        })
+        .optional(),
+    })
+    const field = fc.oneof(
+      fc.constant(undefined),
+      badValue,
+      fc.string({ maxLength: 10 }),
+      fc.integer({ min: -5, max: 120 }),
+      fc.double({ min: -1, max: 2, noNaN: true }),
+      fc.boolean(),
+      fc.constantFrom('x', 'no', ' padded ', 'a', 'b'),
+      fc.constantFrom({ y: 'z' }, { y: 1 }, { keep: 'k' }, { keep: 'k', more: 1 }, { keep: 'k', more: 'm' }),
+      fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
+    )
+    const keys = ['count', 'ratio', 'flag', 'tags', 'either', 'loose', 'extra', 'record', 'shout', 'coerced']
+    const moreKeys = ['maybe', 'trimmed', 'checked', 'coercedText', 'coercedFlag', 'big', 'sometimes', 'unknown']
+    // Each key is mostly absent, so that some values are wholly valid and others broken at a few keys.
+    const value = fc
+      .tuple(
+        fc.oneof({ arbitrary: fc.constantFrom('ab', 'abcdefgh'), weight: 4 }, { arbitrary: field, weight: 1 }),
+        ...[...keys, ...moreKeys].map((key) =>
+          fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: field.map((v) => [[key, v]]), weight: 1 }),
+        ),
+      )
+      .map(([name, ...entries]) => ({ name, ...Object.fromEntries((entries as [string, unknown][][]).flat()) }))
+
+    it('accepts only what zod accepts, and gives what zod gives', () => {
+      let accepted = 0
+      fc.assert(
+        fc.property(value, (raw) => {
+          const input = viaJson(raw)
+          const zod = custom.safeParse(input)
+          const compiled = _parseJsonValue(custom, input)
+          if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+          else if (compiled !== _GIVE_UP) {
+            accepted++
+            expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
+          }
+        }),
+        { numRuns: 2_000 },
+      )
+      expect(accepted).toBeGreaterThan(0)
+    })
+
+    it('fills defaults and drops unknown keys of a non-strict object as zod does', () => {
+      const input = { name: 'ab', loose: { keep: 'k', more: 1 } }
+      expect(_parseJsonValue(custom, input)).toEqual({ name: 'ab', flag: false, loose: { keep: 'k' } })
+    })
+
+    it('gives up on a value zod rewrites or reads in its own way', () => {
+      for (const input of [
+        { name: 'ab', shout: 'hey' },
+        { name: 'ab', coerced: '3' },
+        { name: 'ab', trimmed: ' padded ' },
+        { name: 'ab', record: { a: 1 } },
+      ]) {
+        const compiled = _parseJsonValue(custom, input)
+        if (compiled !== _GIVE_UP) expect(compiled).toEqual(custom.parse(input))
+      }
+      expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
+    })
+
+    it('gives up on a key that an object has only through its prototype, which zod reads', () => {
+      const schema = z.object({ constructor: z.string().optional() })
+      expect(schema.safeParse({}).success).toBe(false)
+      expect(_parseJsonValue(schema, {})).toBe(_GIVE_UP)
+    })
+
+    it('leaves a discriminated union with a fallback to zod', () => {
+      const schema = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })], {
+        unionFallback: true,
+      })
+      for (const input of [{ k: 'a' }, { k: 'c' }, 'a']) {
+        const compiled = _parseJsonValue(schema, input)
+        const zod = schema.safeParse(input)
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else expect(compiled).toEqual(zod.data)
+      }
+    })
+
+    it('writes any key of a schema into its code as the key itself', () => {
+      // given keys that need quoting in code, and keys the prototype of an object has
+      const awkward = z.strictObject({
+        'a"b': z.string().optional(),
+        "it's": z.number().optional(),
+        'back\\slash': z.boolean().optional(),
+        'line\u2028break': z.literal('x').optional(),
+        toString: z.string().optional(),
+        'x y': z.enum(['p', 'q']).default('p'),
+      })
+      const inputs = [
+        {},
+        { 'a"b': 'v', "it's": 1, 'back\\slash': true, 'line\u2028break': 'x', toString: 's', 'x y': 'q' },
+        { 'a"b': 1 },
+        { "it's": 'no' },
+        { 'line\u2028break': 'y' },
+        { toString: 2 },
+        { 'x y': 'r' },
+        { other: 1 },
+      ]
+      for (const input of inputs.map(viaJson)) {
+        const zod = awkward.safeParse(input)
+        const compiled = _parseJsonValue(awkward, input)
+        // then each answer is zod's: refused alike, or the same output
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else if (compiled !== _GIVE_UP) expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
+      }
+      expect(_parseJsonValue(awkward, viaJson(inputs[1]))).toEqual(inputs[1])
+    })
+  })
+})
+
+describe('loading an invalid event', () => {
   it('leaves the errors of a load to zod: same issues, same line', () => {
     fc.assert(
       fc.property(mutatedEvent, (value) => {
@@ -171,120 +333,5 @@ describe('the validator compiled from the event schema', () => {
       }),
       { numRuns: 300 },
     )
-  })
-})
-
-describe('the compiled validator of any schema', () => {
-  // Each construct it reads itself, and some it leaves to zod (records, transforms, coercion,
-  // catch-alls, nullable), in one schema: its answers must be zod's.
-  const custom = z.strictObject({
-    name: z.string().min(2).max(8),
-    count: z.number().int().min(0).lt(100).optional(),
-    ratio: z.number().gt(0).max(1).optional(),
-    flag: z.boolean().default(false),
-    tags: z
-      .array(z.enum(['a', 'b']))
-      .max(2)
-      .optional(),
-    either: z.union([z.literal('x'), z.number(), z.strictObject({ y: z.string() })]).optional(),
-    loose: z.object({ keep: z.string() }).optional(),
-    extra: z.object({ keep: z.string() }).catchall(z.number()).optional(),
-    record: z.record(z.string(), z.number()).optional(),
-    shout: z
-      .string()
-      .transform((s) => s.toUpperCase())
-      .optional(),
-    coerced: z.coerce.number().optional(),
-    coercedText: z.coerce.string().optional(),
-    coercedFlag: z.coerce.boolean().optional(),
-    big: z.bigint().min(1n).max(5n).optional(),
-    sometimes: z
-      .string()
-      .refine((s) => s !== 'no', { when: () => false })
-      .optional(),
-    maybe: z.string().nullable().optional(),
-    trimmed: z.string().trim().optional(),
-    checked: z
-      .string()
-      .check((ctx) => {
-        if (ctx.value === 'no') ctx.issues.push({ code: 'custom', input: ctx.value, message: 'no' })
-      })
-      .optional(),
-  })
-  const field = fc.oneof(
-    fc.constant(undefined),
-    badValue,
-    fc.string({ maxLength: 10 }),
-    fc.integer({ min: -5, max: 120 }),
-    fc.double({ min: -1, max: 2, noNaN: true }),
-    fc.boolean(),
-    fc.constantFrom('x', 'no', ' padded ', 'a', 'b'),
-    fc.constantFrom({ y: 'z' }, { y: 1 }, { keep: 'k' }, { keep: 'k', more: 1 }, { keep: 'k', more: 'm' }),
-    fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
-  )
-  const keys = ['count', 'ratio', 'flag', 'tags', 'either', 'loose', 'extra', 'record', 'shout', 'coerced']
-  const moreKeys = ['maybe', 'trimmed', 'checked', 'coercedText', 'coercedFlag', 'big', 'sometimes', 'unknown']
-  // Each key is mostly absent, so that some values are wholly valid and others broken at a few keys.
-  const value = fc
-    .tuple(
-      fc.oneof({ arbitrary: fc.constantFrom('ab', 'abcdefgh'), weight: 4 }, { arbitrary: field, weight: 1 }),
-      ...[...keys, ...moreKeys].map((key) =>
-        fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: field.map((v) => [[key, v]]), weight: 1 }),
-      ),
-    )
-    .map(([name, ...entries]) => ({ name, ...Object.fromEntries((entries as [string, unknown][][]).flat()) }))
-
-  it('accepts only what zod accepts, and gives what zod gives', () => {
-    let accepted = 0
-    fc.assert(
-      fc.property(value, (raw) => {
-        const input = viaJson(raw)
-        const zod = custom.safeParse(input)
-        const compiled = _parseJsonValue(custom, input)
-        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
-        else if (compiled !== _GIVE_UP) {
-          accepted++
-          expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
-        }
-      }),
-      { numRuns: 2_000 },
-    )
-    expect(accepted).toBeGreaterThan(0)
-  })
-
-  it('fills defaults and drops unknown keys of a non-strict object as zod does', () => {
-    const input = { name: 'ab', loose: { keep: 'k', more: 1 } }
-    expect(_parseJsonValue(custom, input)).toEqual({ name: 'ab', flag: false, loose: { keep: 'k' } })
-  })
-
-  it('gives up on a value zod rewrites or reads in its own way', () => {
-    for (const input of [
-      { name: 'ab', shout: 'hey' },
-      { name: 'ab', coerced: '3' },
-      { name: 'ab', trimmed: ' padded ' },
-      { name: 'ab', record: { a: 1 } },
-    ]) {
-      const compiled = _parseJsonValue(custom, input)
-      if (compiled !== _GIVE_UP) expect(compiled).toEqual(custom.parse(input))
-    }
-    expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
-  })
-
-  it('gives up on a key that an object has only through its prototype, which zod reads', () => {
-    const schema = z.object({ constructor: z.string().optional() })
-    expect(schema.safeParse({}).success).toBe(false)
-    expect(_parseJsonValue(schema, {})).toBe(_GIVE_UP)
-  })
-
-  it('leaves a discriminated union with a fallback to zod', () => {
-    const schema = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })], {
-      unionFallback: true,
-    })
-    for (const input of [{ k: 'a' }, { k: 'c' }, 'a']) {
-      const compiled = _parseJsonValue(schema, input)
-      const zod = schema.safeParse(input)
-      if (!zod.success) expect(compiled).toBe(_GIVE_UP)
-      else expect(compiled).toEqual(zod.data)
-    }
   })
 })
