@@ -292,7 +292,7 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
         toString: z.string().optional(),
         'x y': z.enum(['p', 'q']).default('p'),
       })
-      const inputs = [
+      const inputs: Record<string, unknown>[] = [
         {},
         { 'a"b': 'v', "it's": 1, 'back\\slash': true, 'line\u2028break': 'x', toString: 's', 'x y': 'q' },
         { 'a"b': 1 },
