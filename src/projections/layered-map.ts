@@ -13,7 +13,7 @@ const ownEntries = Map.prototype.entries
 const ownKeys = Map.prototype.keys
 const ownSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size')!.get as (this: Map<unknown, unknown>) => number
 
-/** How many layers a map may have above a plain one before the next run flattens it. */
+/** How many layers a map may have above a plain one before the next kept run merges them. */
 const MAX_DEPTH = 8
 
 /**
@@ -141,9 +141,10 @@ export function _draftMaps(): void {
 }
 
 /**
- * A writable map with the entries of `map`, for a run's first write to it: a layer over it, or,
- * when it is already many layers deep or its layers hold more than a quarter of its keys, a
- * plain copy of everything (so reads stay a few look-ups, and layers never outweigh the map).
+ * A writable map with the entries of `map`, for a run's first write to it: a layer over it; when
+ * its layers hold more than a quarter of its keys, a plain copy of everything (layers never
+ * outweigh the map); when it is many layers deep, a layer over its layers merged into one (reads
+ * stay a few look-ups).
  * A run whose state is read once (a question's tail) always gets a layer: the kept states it
  * starts from are compacted already, and one more layer costs less than copying everything.
  *
@@ -159,9 +160,26 @@ export function _writableOver<K, V>(map: ReadonlyMap<K, V>, kept = true): Map<K,
       layered += ownSize.call(bottom)
       bottom = bottom.below
     }
-    if (map.depth >= MAX_DEPTH || layered * 4 > bottom.size) return map.flat()
+    if (layered * 4 > bottom.size) return map.flat()
+    if (map.depth >= MAX_DEPTH) return new _LayeredMap(merged(map, bottom))
   }
   return new _LayeredMap(map)
+}
+
+/**
+ * The layers of a map merged into one over the plain map they lie on: reads stay a few look-ups
+ * for the cost of the entries the layers wrote, not of the whole map (a run that stops often, as
+ * on the fine grid at the end of a stream, reaches the depth limit long before its layers weigh).
+ */
+function merged<K, V>(map: _LayeredMap<K, V>, bottom: ReadonlyMap<K, V>): _LayeredMap<K, V> {
+  const layers: _LayeredMap<K, V>[] = []
+  for (let layer: ReadonlyMap<K, V> = map; layer instanceof _LayeredMap; layer = layer.below) layers.push(layer)
+  const out = new _LayeredMap(bottom)
+  // From the lowest layer up: a key keeps the place where it was first set, and its newest value.
+  for (let i = layers.length - 1; i >= 0; i--)
+    for (const [key, value] of ownEntries.call(layers[i]!) as MapIterator<[K, V]>) out.set(key, value)
+  Object.freeze(out)
+  return out
 }
 
 /**

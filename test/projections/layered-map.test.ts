@@ -70,18 +70,36 @@ describe('a map written in layers', () => {
     expect(over.size).toBe(2)
   })
 
-  it('flattens a map many layers deep, or whose layers hold more than a quarter of its keys', () => {
+  it('merges the layers of a map many layers deep, and flattens one whose layers hold more than a quarter of its keys', () => {
     // given a map of 100 keys, written one key a run
-    let map: ReadonlyMap<string, number> = _freezeDeep(new Map(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))
+    const plain = new Map(Array.from({ length: 100 }, (_, i) => [`k${i}`, i]))
+    let map: ReadonlyMap<string, number> = _freezeDeep(new Map(plain))
     const depths: number[] = []
-    for (let run = 0; run < 20; run++) {
+    for (let run = 0; run < 30; run++) {
       const next = _writableOver(map)
       next.set(`k${run}`, -run)
+      plain.set(`k${run}`, -run)
       depths.push(next instanceof _LayeredMap ? next.depth : 0)
       map = _freezeDeep(next)
+      expect([...map]).toEqual([...plain])
     }
-    // then runs lie as layers up to eight deep, and the ninth starts again from a plain map
-    expect(depths.slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 0, 1])
+    // then runs lie as layers up to eight deep; the ninth lies over those eight merged into one,
+    // and so on, until the layers hold more than a quarter of the keys and the map is made plain
+    expect(depths).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 2, 3, 4, 5, 6, 7, 8, 2, 3, 4, 5, 6, 7, 8, 2, 3, 4, 5, 0, 1, 2, 3])
+    // and a merged layer holds only what the layers wrote, on the plain map below them
+    let deep: ReadonlyMap<string, number> = _freezeDeep(new Map(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))
+    const bottom = deep
+    for (let run = 0; run < 8; run++) {
+      const next = _writableOver(deep)
+      next.set(`k${run}`, -run)
+      deep = _freezeDeep(next)
+    }
+    const merged = (_writableOver(deep) as _LayeredMap<string, number>).below as _LayeredMap<string, number>
+    expect([[...Map.prototype.entries.call(merged)], merged.below]).toEqual([
+      Array.from({ length: 8 }, (_, i) => [`k${i}`, -i]),
+      bottom,
+    ])
+    expect(merged.below).toBe(bottom)
     // and a run whose state is read once (a question's tail) lies one deeper instead, reading the same
     let deepest: ReadonlyMap<string, number> = _freezeDeep(new Map([['a', 0]]))
     for (let run = 0; run < 8; run++) deepest = _freezeDeep(_writableOver(deepest, false))
