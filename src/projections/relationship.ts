@@ -269,7 +269,12 @@ interface Work extends State {
   readonly [OWNED]: Set<object>
   /** Whether the run's state may be kept: only then may a map's layers be compacted (see `_writableOver`). */
   readonly [KEPT]: boolean
+  /** The arrays this run copied, each with the frozen array it was copied from. */
+  readonly [COPIED]: Map<unknown[], readonly unknown[]>
 }
+
+/** Where a working state keeps the arrays its run copied (see `freezeCopy`). */
+const COPIED = Symbol('copied')
 
 /** Where a working state says whether the run's state may be kept. */
 const KEPT = Symbol('kept')
@@ -282,11 +287,23 @@ const KEPT = Symbol('kept')
  * drafts (explain and diff) alike, through `writable`, `own`, `ownTone` and `ownClaims`.
  */
 const copyOnWrite: CopyOnWrite<State> = {
-  begin: (state, kept) => ({ ...(state as State), [OWNED]: new Set<object>(), [KEPT]: kept }) satisfies Work,
+  begin: (state, kept) =>
+    ({ ...(state as State), [OWNED]: new Set<object>(), [KEPT]: kept, [COPIED]: new Map() }) satisfies Work,
   end(work) {
-    const { [OWNED]: _owned, [KEPT]: _kept, ...state } = work as Work
+    const { [OWNED]: _owned, [KEPT]: _kept, [COPIED]: copied, ...state } = work as Work
+    for (const [copy, source] of copied) freezeCopy(copy, source)
     return _freezeDeep(state) as State
   },
+}
+
+/**
+ * Freezes an array a run copied from a frozen one: the items it still shares with that one are
+ * frozen already, and only the others are walked. The freeze of the whole state would look at
+ * every item of each (a busy pair's quotes run to thousands), at every checkpoint a fold keeps.
+ */
+function freezeCopy(copy: unknown[], source: readonly unknown[]): void {
+  for (let i = 0; i < copy.length; i++) if (i >= source.length || copy[i] !== source[i]) _freezeDeep(copy[i])
+  Object.freeze(copy)
 }
 
 /**
@@ -299,7 +316,7 @@ function present<T extends object>(draft: State, parent: object, key: string): T
   if (owned === undefined || owned.has(value)) return value
   const copy = (
     Array.isArray(value)
-      ? [...value]
+      ? copied(draft, value)
       : value instanceof Map
         ? _writableOver(value, (draft as Partial<Work>)[KEPT] !== false)
         : { ...value }
@@ -307,6 +324,13 @@ function present<T extends object>(draft: State, parent: object, key: string): T
   if (parent instanceof Map) parent.set(key, copy)
   else (parent as Record<string, T>)[key] = copy
   owned.add(copy)
+  return copy
+}
+
+/** A copy of a frozen array for a run to write, remembered with it so that the run's end freezes only what changed. */
+function copied(draft: State, value: readonly unknown[]): unknown[] {
+  const copy = [...value]
+  ;(draft as Work)[COPIED].set(copy, value)
   return copy
 }
 
