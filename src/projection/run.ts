@@ -29,6 +29,8 @@ interface Checkpoint {
   readonly maxTx: number
   /** Kept where a fold reached the end of the stream, off the regular grid; only the latest is kept. */
   readonly end?: boolean
+  /** On the fine grid of the stream's last stretch, not the regular one: dropped when the end moves away. */
+  readonly fine?: boolean
   /**
    * For a checkpoint past entries that had not ended by the date it was folded for (under the
    * `'strict'` policy they had not counted yet, and were left out): the bounds at which the same
@@ -100,9 +102,9 @@ export function _foldState<E extends EventBase>(
     }
   }
   const folder = new Folder(view, definition, bound, cache)
-  const every = Math.max(64, Math.ceil(stream.length / 32))
+  const grid = gridOf(stream.length)
   if (view.complete && !cache.atDependent) {
-    let next = (Math.floor(pos / every) + 1) * every
+    let next = grid.after(pos)
     while (next <= safe) {
       const from = pos
       state = _runOf(definition, state, (draft) => {
@@ -112,16 +114,21 @@ export function _foldState<E extends EventBase>(
       if (folder.readAt) cache.atDependent = true
       else {
         base = { pos: next, state, ...lastKnown(view, stream, from, next, previous) }
+        if (next % grid.every !== 0) base = { ...base, fine: true }
         insertCheckpoint(cache, base)
       }
       pos = next
-      next += every
+      next = grid.after(pos)
     }
+    // The fine checkpoints the end of the stream has moved away from serve no better than the
+    // regular ones around them.
+    if (cache.checkpoints.some((c) => c.fine === true && c.pos < grid.fineFrom))
+      cache.checkpoints = cache.checkpoints.filter((c) => c.fine !== true || c.pos >= grid.fineFrom)
     // Past `safe`, entries that have not ended by the date are left out: the grid's checkpoints
     // there serve the dates at which the same ones are left out (the rest of that year, for an
     // event dated by its year), so that asking such a date again does not fold them all again.
     if (policy === 'strict' && pos < hi && !cache.atDependent) {
-      const held = foldHeldBack(definition, view, folder, cache, { state, base, pos, hi, bound, every })
+      const held = foldHeldBack(definition, view, folder, cache, { state, base, pos, hi, bound, every: grid.every })
       state = held.state
       pos = held.pos
     }
@@ -148,6 +155,35 @@ export function _foldState<E extends EventBase>(
   }
   if (folder.readAt) cache.atDependent = true
   return state
+}
+
+/**
+ * Where a fold over a stream of `length` entries keeps checkpoints: every `every` entries (a
+ * thirty-second of the stream, at least 64), and over the last two such spacings every eighth of
+ * one (at least 64). A late event mostly lands in the last stretch of the stream, where the next
+ * question also starts: refolding from a checkpoint there costs a few of its entries instead of
+ * up to a whole spacing.
+ *
+ * @param length - the stream's length
+ * @returns the regular spacing, where the fine grid begins, and the grid position after a position
+ */
+function gridOf(length: number): {
+  readonly every: number
+  readonly fineFrom: number
+  after(pos: number): number
+} {
+  const every = Math.max(64, Math.ceil(length / 32))
+  const fine = Math.max(64, Math.ceil(every / 8))
+  const fineFrom = length - 2 * every
+  return {
+    every,
+    fineFrom,
+    after(pos) {
+      const regular = (Math.floor(pos / every) + 1) * every
+      const close = (Math.floor(pos / fine) + 1) * fine
+      return close < regular && close >= fineFrom ? close : regular
+    },
+  }
 }
 
 /**

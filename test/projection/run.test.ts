@@ -258,4 +258,40 @@ describe('checkpoints past an event still running at the date', () => {
       expect(asked.project(trace, { at }), at).toEqual(timelineOf(events).project(trace, { at }))
     }
   })
+
+  it('refolds a late event near the end of a long stream from a checkpoint a few entries before it', () => {
+    // given eight thousand daily talks, asked at the end by a projection that counts what it folds
+    let folded = 0
+    const counting = defineProjection({
+      name: 'counting',
+      initial: { talks: 0 },
+      on: {
+        meeting(draft) {
+          folded++
+          draft.talks++
+        },
+      },
+    })
+    const daily = Array.from({ length: 8_000 }, (_, i) => {
+      const day = addDays('2000-01-01', i)
+      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
+    })
+    const at = addDays('2000-01-01', 8_000)
+    const asked = timelineOf(daily)
+    asked.project(counting, { at })
+    // when talks ten days before the last are learnt late, and the same question is asked
+    const late = build.meeting({
+      id: 'late-talks',
+      occurred: addDays('2000-01-01', 7_990),
+      recorded: `${at}T00:00:00Z`,
+      summit: undefined,
+    })
+    const after = asked.append(late)
+    folded = 0
+    const answer = after.project(counting, { at })
+    // then the answer counts it, and the fold starts on the fine grid of the stream's last
+    // stretch (a checkpoint every 64 entries there), not a regular spacing (251 entries) back
+    expect(answer).toEqual({ talks: 8_001 })
+    expect(folded).toBeLessThanOrEqual(64 + 11)
+  })
 })
