@@ -297,12 +297,14 @@ const copyOnWrite: CopyOnWrite<State> = {
 }
 
 /**
- * Freezes an array a run copied from a frozen one: the items it still shares with that one are
- * frozen already, and only the others are walked. The freeze of the whole state would look at
- * every item of each (a busy pair's quotes run to thousands), at every checkpoint a fold keeps.
+ * Freezes an array a run copied from a frozen one. The state's arrays only grow (a run appends
+ * quotes, contacts that counted for nothing, an agreement's acts; no reducer writes an item in
+ * place), so the items the copy shares with that one are frozen already: only the ones appended
+ * are walked. The freeze of the whole state would look at every item of each (a busy pair's
+ * quotes run to thousands), at every checkpoint a fold keeps.
  */
 function freezeCopy(copy: unknown[], source: readonly unknown[]): void {
-  for (let i = 0; i < copy.length; i++) if (i >= source.length || copy[i] !== source[i]) _freezeDeep(copy[i])
+  for (let i = source.length; i < copy.length; i++) _freezeDeep(copy[i])
   Object.freeze(copy)
 }
 
