@@ -159,7 +159,7 @@ export function _foldState<E extends EventBase>(
 
 /**
  * Where a fold over a stream of `length` entries keeps checkpoints: every `every` entries (a
- * thirty-second of the stream, at least 64), and over the last two such spacings every eighth of
+ * thirty-second of the stream, at least 64), and over the last such spacing every eighth of
  * one (at least 64). A late event mostly lands in the last stretch of the stream, where the next
  * question also starts: refolding from a checkpoint there costs a few of its entries instead of
  * up to a whole spacing.
@@ -174,7 +174,7 @@ function gridOf(length: number): {
 } {
   const every = Math.max(64, Math.ceil(length / 32))
   const fine = Math.max(64, Math.ceil(every / 8))
-  const fineFrom = length - 2 * every
+  const fineFrom = length - every
   return {
     every,
     fineFrom,
