@@ -64,7 +64,7 @@ const compiled = new WeakMap<object, _Compiled>()
 export function _compiled(schema: z.ZodType): _Compiled {
   let validator = compiled.get(schema)
   if (validator === undefined) {
-    validator = _compiledAs(schema, CAN_GENERATE ? 'code' : 'closures')
+    validator = _compiledAs(schema, canGenerate() ? 'code' : 'closures')
     compiled.set(schema, validator)
   }
   return validator
@@ -75,8 +75,8 @@ export function _compiled(schema: z.ZodType): _Compiled {
  * cannot be made at run time, under a content security policy). Both give the same answers.
  *
  * @param schema - any zod schema
- * @param how - `'code'`: one function of straight-line code for each object, array and union;
- *   `'closures'`: a function for each node of the schema
+ * @param how - `'code'`: a function of straight-line code for the schema and for each option of
+ *   its unions; `'closures'`: a function for each node of the schema
  * @returns a function giving zod's output for a value it is sure of, else {@link _GIVE_UP}
  */
 export function _compiledAs(schema: z.ZodType, how: 'code' | 'closures'): _Compiled {
@@ -362,14 +362,19 @@ function compileDiscriminated(zod: Internals): Step {
 // fields by name at sites of their own and tests each type and check inline. It says what the
 // closures say: the same walk of the definition, the same answers (the tests run both).
 
-/** Whether this runtime makes functions from text (a content security policy may forbid it). */
-const CAN_GENERATE = ((): boolean => {
-  try {
-    return new Function('return true')() === true
-  } catch {
-    return false
+/** Whether this runtime makes functions from text (a content security policy may forbid it), asked at the first compile. */
+let generates: boolean | undefined
+
+function canGenerate(): boolean {
+  if (generates === undefined) {
+    try {
+      generates = new Function('return true')() === true
+    } catch {
+      generates = false
+    }
   }
-})()
+  return generates
+}
 
 function unsure(): never {
   throw new Unsure()

@@ -329,7 +329,7 @@ function present<T extends object>(draft: State, parent: object, key: string): T
   return copy
 }
 
-/** A copy of a frozen array for a run to write, remembered with it so that the run's end freezes only what changed. */
+/** A copy of a frozen array for a run to append to, remembered with it so that the run's end freezes only what was appended. */
 function copied(draft: State, value: readonly unknown[]): unknown[] {
   const copy = [...value]
   ;(draft as Work)[COPIED].set(copy, value)
