@@ -488,8 +488,8 @@ function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, 
       if (values === undefined) return call(delegate(zod))
       const listed = [...values]
       const test =
-        listed.length <= 8 && listed.every(writable)
-          ? listed.map((value) => `${input} !== ${JSON.stringify(value)}`).join(' && ') || 'true'
+        listed.length > 0 && listed.length <= 8 && listed.every(writable)
+          ? listed.map((value) => `${input} !== ${JSON.stringify(value)}`).join(' && ')
           : `!${program.value(values)}.has(${input})`
       return `if (${test}) return F; ${output} = ${input};`
     }

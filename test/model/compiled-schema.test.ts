@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { generate } from '../../bench/generate.js'
 import { defaultVocabulary, Timeline, ValidationError } from '../../src/index.js'
-import { _compiledAs, _GIVE_UP } from '../../src/model/compiled-schema.js'
+import { _compiledAs, _GIVE_UP, _parseJsonValue as parseJsonValue } from '../../src/model/compiled-schema.js'
 import { anyEvent } from '../support/arbitraries.js'
 
 const schema = defaultVocabulary.schema
@@ -270,6 +270,45 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
       expect(_parseJsonValue(schema, {})).toBe(_GIVE_UP)
     })
 
+    it("gives zod's output for the nodes it leaves to zod, the input where zod's equals it", () => {
+      // given nodes zod reads itself: a tuple, a record of objects, and transforms that add,
+      // rename or replace keys
+      const cases: [z.ZodType, unknown][] = [
+        [z.tuple([z.string(), z.number()]), ['a', 1]],
+        [z.tuple([z.string(), z.number()]), ['a', 'b']],
+        [z.object({ t: z.tuple([z.array(z.string()), z.number()]) }), { t: [['x'], 1] }],
+        [z.record(z.string(), z.object({ n: z.number() })), { a: { n: 1 }, b: { n: 2 } }],
+        [z.object({ a: z.string() }).transform((v) => ({ ...v, b: 1 })), { a: 'x' }],
+        [z.object({ a: z.string() }).transform((v) => ({ c: v.a })), { a: 'x' }],
+        [z.object({ a: z.string() }).transform((v) => new Map([['a', v.a]])), { a: 'x' }],
+        [z.object({ a: z.array(z.number()) }).transform((v) => ({ a: [...v.a, 0] })), { a: [1] }],
+      ]
+      for (const [schema, input] of cases) {
+        const zod = schema.safeParse(input)
+        const compiled = _parseJsonValue(schema, input)
+        // then each answer is zod's, and a value zod gives back unchanged is the input itself
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else {
+          expect(compiled).toEqual(zod.data)
+          if (JSON.stringify(zod.data) === JSON.stringify(input) && !(zod.data instanceof Map))
+            expect(compiled).toBe(input)
+        }
+      }
+    })
+
+    it('reads a discriminated union by its discriminator, as zod does', () => {
+      const schema = z.discriminatedUnion('k', [
+        z.strictObject({ k: z.literal('a'), n: z.number() }),
+        z.strictObject({ k: z.literal('b') }),
+      ])
+      for (const input of [{ k: 'a', n: 1 }, { k: 'a' }, { k: 'b' }, { k: 'c' }, 'a', null, ['a']]) {
+        const compiled = _parseJsonValue(schema, input)
+        const zod = schema.safeParse(input)
+        if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+        else expect(compiled).toEqual(zod.data)
+      }
+    })
+
     it('leaves a discriminated union with a fallback to zod', () => {
       const schema = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })], {
         unionFallback: true,
@@ -280,6 +319,36 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
         if (!zod.success) expect(compiled).toBe(_GIVE_UP)
         else expect(compiled).toEqual(zod.data)
       }
+    })
+
+    it('tests literal values of every JSON type, and sets of many, as zod does', () => {
+      // given literals of a number, a boolean and null, a large number, and an enum of nine values
+      const literals = z.strictObject({
+        level: z.literal(3).optional(),
+        yes: z.literal(true).optional(),
+        nothing: z.literal(null).optional(),
+        huge: z.literal(1e21).optional(),
+        either: z.union([z.literal(0), z.literal(false)]).optional(),
+        many: z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']).optional(),
+      })
+      const field = fc.constantFrom<unknown>(3, '3', 4, true, false, 'true', null, 0, 1e21, 'i', 'j', 'a', [], {})
+      const keys = ['level', 'yes', 'nothing', 'huge', 'either', 'many', 'other']
+      let accepted = 0
+      fc.assert(
+        fc.property(fc.subarray(keys), fc.array(field, { minLength: 7, maxLength: 7 }), (present, values) => {
+          const input = viaJson(Object.fromEntries(present.map((key) => [key, values[keys.indexOf(key)]])))
+          const zod = literals.safeParse(input)
+          const compiled = _parseJsonValue(literals, input)
+          // then each answer is zod's
+          if (!zod.success) expect(compiled).toBe(_GIVE_UP)
+          else {
+            accepted++
+            expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod.data))
+          }
+        }),
+        { numRuns: 500 },
+      )
+      expect(accepted).toBeGreaterThan(0)
     })
 
     it('writes any key of a schema into its code as the key itself', () => {
@@ -302,7 +371,8 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
         { 'x y': 'r' },
         { other: 1 },
       ]
-      for (const input of inputs.map(viaJson)) {
+      // and a key the prototype's setter would take, as JSON.parse makes it: an own key
+      for (const input of [...inputs.map(viaJson), JSON.parse('{"__proto__": {"x": 1}}')]) {
         const zod = awkward.safeParse(input)
         const compiled = _parseJsonValue(awkward, input)
         // then each answer is zod's: refused alike, or the same output
@@ -311,6 +381,17 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
       }
       expect(_parseJsonValue(awkward, viaJson(inputs[1]))).toEqual(inputs[1])
     })
+  })
+})
+
+describe("the library's own compiled validator", () => {
+  it('gives the answers of generated code where the runtime makes code, for any schema', () => {
+    // given a schema of one's own, validated through the library's entry, and through generated code
+    const schema = z.strictObject({ name: z.string().min(2), tags: z.array(z.enum(['a', 'b'])).optional() })
+    const code = _compiledAs(schema, 'code')
+    // then both answer alike
+    for (const input of [{ name: 'ab' }, { name: 'a' }, { name: 'ab', tags: ['b'] }, { name: 'ab', tags: ['c'] }, {}])
+      expect(parseJsonValue(schema, input)).toEqual(code(input))
   })
 })
 
