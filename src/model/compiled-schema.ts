@@ -91,11 +91,16 @@ export function _compiledAs(schema: z.ZodType, how: 'code' | 'closures'): _Compi
 /** Marks a subtree that must give up whatever happens in the union above it. */
 class Unsure extends Error {}
 
-function compile(zod: Internals): Step {
-  // A string format is a check of itself, then of the checks chained on it.
+/** A schema's checks: a string format is a check of itself, then come the checks chained on it. */
+function checksOf(zod: Internals): readonly { readonly _zod: CheckInternals }[] {
   const checks: { readonly _zod: CheckInternals }[] =
     zod.def.check !== undefined ? [{ _zod: zod as unknown as CheckInternals }] : []
   if (zod.def.checks !== undefined) checks.push(...zod.def.checks)
+  return checks
+}
+
+function compile(zod: Internals): Step {
+  const checks = checksOf(zod)
   const parse = compileType(zod)
   if (checks.length === 0) return parse
   const tests = checks.map((check) => checkOf(check._zod))
@@ -267,38 +272,54 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function compileObject(zod: Internals): Step {
-  const shape = zod.def.shape!
-  const keys = Object.keys(shape)
-  const steps = keys.map((key) => compile(shape[key]!._zod))
-  const kinds = keys.map((key) => {
-    const field = shape[key]!._zod
-    return field.def.type === 'default' ? 'default' : field.optin === 'optional' ? 'optional' : 'required'
-  })
+/** How an object reads a field it lacks: fills in zod's default, leaves it out, or refuses the object. */
+function presenceOf(field: Internals): 'default' | 'optional' | 'required' {
+  return field.def.type === 'default' ? 'default' : field.optin === 'optional' ? 'optional' : 'required'
+}
+
+/** A field's default, as zod gives it: a fresh copy each time (zod does not check it). */
+function defaultOf(field: Internals): unknown {
+  return field.run({ value: undefined, issues: [] }, { async: false }).value
+}
+
+/**
+ * The walk of an object's keys as they come: `true` when they are the schema's, in the schema's
+ * order (the input can be its own output: zod would build an equal object with the same keys in
+ * the same order), `false` when they are not (the output is built key by key, as zod builds it),
+ * `FAIL` when a strict object holds a key it does not know.
+ */
+function keyOrder(keys: readonly string[], strict: boolean): (value: Record<string, unknown>) => boolean | typeof FAIL {
   const known = new Set(keys)
-  const catchall = zod.def.catchall?._zod.def.type
-  // Unknown keys: refused (strict), dropped (the default), or anything else, which zod alone reads.
-  if (catchall !== undefined && catchall !== 'never') return delegate(zod)
-  const strict = catchall === 'never'
   return (value) => {
-    if (!isPlainObject(value)) return FAIL
-    // A `__proto__` key is refused where zod would drop it: that is the zod path's to say.
-    if (Object.hasOwn(value, '__proto__')) throw new Unsure()
-    // The input itself is the output when its keys are the schema's, in the schema's order, and
-    // every field comes out as it went in: zod would build an equal object with the same keys in
-    // the same order. Else the output is built key by key, as zod builds it.
-    let inOrder = true
     let at = 0
     for (const key in value) {
       while (at < keys.length && keys[at] !== key) at++
       if (at === keys.length) {
         if (strict && !known.has(key)) return FAIL
-        inOrder = false
-        break
+        if (strict) for (const other in value) if (!known.has(other)) return FAIL
+        return false
       }
       at++
     }
-    if (strict && !inOrder) for (const key in value) if (!known.has(key)) return FAIL
+    return true
+  }
+}
+
+function compileObject(zod: Internals): Step {
+  const shape = zod.def.shape!
+  const keys = Object.keys(shape)
+  const steps = keys.map((key) => compile(shape[key]!._zod))
+  const kinds = keys.map((key) => presenceOf(shape[key]!._zod))
+  const catchall = zod.def.catchall?._zod.def.type
+  // Unknown keys: refused (strict), dropped (the default), or anything else, which zod alone reads.
+  if (catchall !== undefined && catchall !== 'never') return delegate(zod)
+  const order = keyOrder(keys, catchall === 'never')
+  return (value) => {
+    if (!isPlainObject(value)) return FAIL
+    // A `__proto__` key is refused where zod would drop it: that is the zod path's to say.
+    if (Object.hasOwn(value, '__proto__')) throw new Unsure()
+    const inOrder = order(value)
+    if (inOrder === FAIL) return FAIL
     let out: Record<string, unknown> | undefined = inOrder ? undefined : {}
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!
@@ -312,9 +333,8 @@ function compileObject(zod: Internals): Step {
         }
       } else if (key in value) throw new Unsure()
       else if (kinds[i] === 'default') {
-        // A default is zod's to give (a fresh copy each time, as zod makes it; zod does not check it).
         out ??= copiedBefore(value, keys, i)
-        out[key] = shape[key]!._zod.run({ value: undefined, issues: [] }, { async: false }).value
+        out[key] = defaultOf(shape[key]!._zod)
       } else if (kinds[i] === 'required') return FAIL
     }
     return out ?? value
@@ -329,8 +349,11 @@ function copiedBefore(value: Record<string, unknown>, keys: readonly string[], c
 }
 
 function compileUnion(options: readonly { readonly _zod: Internals }[]): Step {
-  const steps = options.map((option) => compile(option._zod))
-  // zod takes the first option that accepts the value.
+  return firstAccepting(options.map((option) => compile(option._zod)))
+}
+
+/** A union's step: zod takes the first option that accepts the value. */
+function firstAccepting(steps: readonly Step[]): Step {
   return (value) => {
     for (const step of steps) {
       const out = step(value)
@@ -340,16 +363,22 @@ function compileUnion(options: readonly { readonly _zod: Internals }[]): Step {
   }
 }
 
-function compileDiscriminated(zod: Internals): Step {
-  const { discriminator, options, unionFallback } = zod.def
-  if (unionFallback === true) return delegate(zod)
+/** The step of each option of a discriminated union, by the discriminator's values (the first option that has one). */
+function byDiscriminator(zod: Internals, stepOf: (option: Internals) => Step): Map<unknown, Step> {
   const byValue = new Map<unknown, Step>()
-  for (const option of options!) {
+  for (const option of zod.def.options!) {
     // zod refuses, when the union is made, an option without the discriminator.
-    const values = option._zod.propValues![discriminator!]!
-    const step = compile(option._zod)
+    const values = option._zod.propValues![zod.def.discriminator!]!
+    const step = stepOf(option._zod)
     for (const value of values) if (!byValue.has(value)) byValue.set(value, step)
   }
+  return byValue
+}
+
+function compileDiscriminated(zod: Internals): Step {
+  const { discriminator, unionFallback } = zod.def
+  if (unionFallback === true) return delegate(zod)
+  const byValue = byDiscriminator(zod, compile)
   return (value) => {
     if (!isPlainObject(value)) return FAIL
     const step = byValue.get(value[discriminator!])
@@ -425,11 +454,8 @@ function generated(zod: Internals, made: Map<Internals, Step>): Step {
 
 /** Statements that set `output` to what `input` validates to, or return `F`. */
 function emit(zod: Internals, program: Program, made: Map<Internals, Step>, input: string, output: string): string {
-  const checks: { readonly _zod: CheckInternals }[] =
-    zod.def.check !== undefined ? [{ _zod: zod as unknown as CheckInternals }] : []
-  if (zod.def.checks !== undefined) checks.push(...zod.def.checks)
   let code = emitType(zod, program, made, input, output)
-  for (const check of checks) code += emitCheck(check._zod, program, output)
+  for (const check of checksOf(zod)) code += emitCheck(check._zod, program, output)
   return code
 }
 
@@ -471,7 +497,6 @@ function writable(value: unknown): boolean {
 function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, input: string, output: string): string {
   const def = zod.def
   const call = (step: Step): string => emitCall(step, program, input, output)
-  const plain = `typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})`
   switch (def.type) {
     case 'string':
       if (def['coerce'] === true) return call(delegate(zod))
@@ -511,26 +536,13 @@ function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, 
     case 'object':
       return emitObject(zod, program, made, input, output)
     case 'union':
-      if (def.discriminator === undefined) {
-        const steps = def.options!.map((option) => generated(option._zod, made))
-        return call((value) => {
-          for (const step of steps) {
-            const out = step(value)
-            if (out !== FAIL) return out
-          }
-          return FAIL
-        })
-      }
+      if (def.discriminator === undefined)
+        return call(firstAccepting(def.options!.map((option) => generated(option._zod, made))))
       if (def.unionFallback === true) return call(delegate(zod))
       {
-        const byValue = new Map<unknown, Step>()
-        for (const option of def.options!) {
-          const step = generated(option._zod, made)
-          for (const value of option._zod.propValues![def.discriminator]!)
-            if (!byValue.has(value)) byValue.set(value, step)
-        }
+        const byValue = byDiscriminator(zod, (option) => generated(option, made))
         const step = program.variable()
-        return `if (${plain}) return F;
+        return `if (${notPlain(input)}) return F;
           const ${step} = ${program.value(byValue)}.get(${input}[${JSON.stringify(def.discriminator)}]);
           if (${step} === undefined) return F;
           ${output} = ${step}(${input}); if (${output} === F) return F;`
@@ -538,6 +550,11 @@ function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, 
     default:
       return call(delegate(zod))
   }
+}
+
+/** The test, in code, that `input` is not a plain object (what `isPlainObject` tests). */
+function notPlain(input: string): string {
+  return `typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})`
 }
 
 /** Statements that set `output` to what a step of its own gives for `input`, or return `F`. */
@@ -556,28 +573,11 @@ function emitObject(
   const keys = Object.keys(shape)
   const catchall = zod.def.catchall?._zod.def.type
   if (catchall !== undefined && catchall !== 'never') return emitCall(delegate(zod), program, input, output)
-  const strict = catchall === 'never'
-  const known = new Set(keys)
-  // The walk of the keys as they come: in the schema's order (the input is its own output), out
-  // of it (rebuilt key by key), or holding a key a strict object refuses.
-  const order = (value: Record<string, unknown>): boolean | typeof FAIL => {
-    let at = 0
-    for (const key in value) {
-      while (at < keys.length && keys[at] !== key) at++
-      if (at === keys.length) {
-        if (strict && !known.has(key)) return FAIL
-        if (strict) for (const other in value) if (!known.has(other)) return FAIL
-        return false
-      }
-      at++
-    }
-    return true
-  }
   const copy = program.variable()
   const inOrder = program.variable()
-  let code = `if (typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})) return F;
+  let code = `if (${notPlain(input)}) return F;
     if (Object.hasOwn(${input}, "__proto__")) U();
-    const ${inOrder} = ${program.value(order)}(${input});
+    const ${inOrder} = ${program.value(keyOrder(keys, catchall === 'never'))}(${input});
     if (${inOrder} === F) return F;
     let ${copy} = ${inOrder} ? undefined : {};`
   const keyList = program.value(keys)
@@ -588,11 +588,12 @@ function emitObject(
     // A key the prototype has is read only as the object's own; JSON gives no `undefined` value.
     const read =
       key in Object.prototype ? `Object.hasOwn(${input}, ${name}) ? ${input}[${name}] : undefined` : `${input}[${name}]`
+    const presence = presenceOf(field)
     const absent =
-      field.def.type === 'default'
+      presence === 'default'
         ? `if (${copy} === undefined) ${copy} = ${program.value(copiedBefore)}(${input}, ${keyList}, ${i});
-           ${copy}[${name}] = ${program.value(() => field.run({ value: undefined, issues: [] }, { async: false }).value)}();`
-        : field.optin === 'optional'
+           ${copy}[${name}] = ${program.value(defaultOf)}(${program.value(field)});`
+        : presence === 'optional'
           ? ''
           : 'return F;'
     code += `{
