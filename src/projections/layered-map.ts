@@ -113,6 +113,22 @@ export class _LayeredMap<K, V> extends Map<K, V> {
     return out
   }
 
+  /**
+   * This map's layers merged into one over the plain map they lie on: reads stay a few look-ups
+   * for the cost of the entries the layers wrote, not of the whole map (a run that stops often,
+   * as on the fine grid at the end of a stream, reaches the depth limit long before its layers
+   * weigh).
+   */
+  merged(): _LayeredMap<K, V> {
+    const { layers, bottom } = this.#chain()
+    const out = new _LayeredMap(bottom)
+    // From the lowest layer up: a key keeps the place where it was first set, and its newest value.
+    for (const layer of layers)
+      for (const [key, value] of ownEntries.call(layer) as MapIterator<[K, V]>) out.set(key, value)
+    Object.freeze(out)
+    return out
+  }
+
   /** The layers from the lowest to this one, and the plain map they lie on. */
   #chain(): { readonly layers: readonly _LayeredMap<K, V>[]; readonly bottom: ReadonlyMap<K, V> } {
     const layers: _LayeredMap<K, V>[] = []
@@ -161,25 +177,9 @@ export function _writableOver<K, V>(map: ReadonlyMap<K, V>, kept = true): Map<K,
       bottom = bottom.below
     }
     if (layered * 4 > bottom.size) return map.flat()
-    if (map.depth >= MAX_DEPTH) return new _LayeredMap(merged(map, bottom))
+    if (map.depth >= MAX_DEPTH) return new _LayeredMap(map.merged())
   }
   return new _LayeredMap(map)
-}
-
-/**
- * The layers of a map merged into one over the plain map they lie on: reads stay a few look-ups
- * for the cost of the entries the layers wrote, not of the whole map (a run that stops often, as
- * on the fine grid at the end of a stream, reaches the depth limit long before its layers weigh).
- */
-function merged<K, V>(map: _LayeredMap<K, V>, bottom: ReadonlyMap<K, V>): _LayeredMap<K, V> {
-  const layers: _LayeredMap<K, V>[] = []
-  for (let layer: ReadonlyMap<K, V> = map; layer instanceof _LayeredMap; layer = layer.below) layers.push(layer)
-  const out = new _LayeredMap(bottom)
-  // From the lowest layer up: a key keeps the place where it was first set, and its newest value.
-  for (let i = layers.length - 1; i >= 0; i--)
-    for (const [key, value] of ownEntries.call(layers[i]!) as MapIterator<[K, V]>) out.set(key, value)
-  Object.freeze(out)
-  return out
 }
 
 /**
