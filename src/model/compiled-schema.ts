@@ -260,7 +260,8 @@ function compileArray(element: Step): Step {
       if (item === FAIL) return FAIL
       if (out !== undefined) out[i] = item
       else if (item !== value[i]) {
-        out = value.slice(0, i)
+        // A copy of the whole array, written over: an array grown item by item keeps room for more.
+        out = value.slice()
         out[i] = item
       }
     }
@@ -526,7 +527,7 @@ function emitType(zod: Internals, program: Program, made: Map<Internals, Step>, 
           const ${item} = ${input}[${at}]; let ${out};
           ${emit(def.element!._zod, program, made, item, out)}
           if (${copy} !== undefined) ${copy}[${at}] = ${out};
-          else if (${out} !== ${item}) { ${copy} = ${input}.slice(0, ${at}); ${copy}[${at}] = ${out}; }
+          else if (${out} !== ${item}) { ${copy} = ${input}.slice(); ${copy}[${at}] = ${out}; }
         }
         ${output} = ${copy} === undefined ? ${input} : ${copy};`
     }
@@ -573,41 +574,80 @@ function emitObject(
   const keys = Object.keys(shape)
   const catchall = zod.def.catchall?._zod.def.type
   if (catchall !== undefined && catchall !== 'never') return emitCall(delegate(zod), program, input, output)
-  const copy = program.variable()
-  const inOrder = program.variable()
+  // Which keys a copy has is a mask of one bit a key: wider objects are the closures' to read.
+  if (keys.length > MASKED_KEYS) return emitCall(compile(zod), program, input, output)
+  const [same, mask] = [program.variable(), program.variable()]
+  const outs = keys.map(() => program.variable())
   let code = `if (${notPlain(input)}) return F;
     if (Object.hasOwn(${input}, "__proto__")) U();
-    const ${inOrder} = ${program.value(keyOrder(keys, catchall === 'never'))}(${input});
-    if (${inOrder} === F) return F;
-    let ${copy} = ${inOrder} ? undefined : {};`
-  const keyList = program.value(keys)
+    let ${same} = ${program.value(keyOrder(keys, catchall === 'never'))}(${input});
+    if (${same} === F) return F;
+    let ${mask} = 0; let ${outs.join(', ')};`
   keys.forEach((key, i) => {
     const field = shape[key]!._zod
     const name = JSON.stringify(key)
-    const [given, out] = [program.variable(), program.variable()]
+    const given = program.variable()
+    const out = outs[i]!
     // A key the prototype has is read only as the object's own; JSON gives no `undefined` value.
     const read =
       key in Object.prototype ? `Object.hasOwn(${input}, ${name}) ? ${input}[${name}] : undefined` : `${input}[${name}]`
     const presence = presenceOf(field)
     const absent =
       presence === 'default'
-        ? `if (${copy} === undefined) ${copy} = ${program.value(copiedBefore)}(${input}, ${keyList}, ${i});
-           ${copy}[${name}] = ${program.value(defaultOf)}(${program.value(field)});`
+        ? `${out} = ${program.value(defaultOf)}(${program.value(field)}); ${mask} |= ${1 << i}; ${same} = false;`
         : presence === 'optional'
           ? ''
           : 'return F;'
     code += `{
       const ${given} = ${read};
       if (${given} !== undefined) {
-        let ${out};
         ${emit(field, program, made, given, out)}
-        if (${copy} !== undefined) ${copy}[${name}] = ${out};
-        else if (${out} !== ${given}) { ${copy} = ${program.value(copiedBefore)}(${input}, ${keyList}, ${i}); ${copy}[${name}] = ${out}; }
+        ${mask} |= ${1 << i};
+        if (${out} !== ${given}) ${same} = false;
       } else if (${name} in ${input}) U();
       else { ${absent} }
     }`
   })
-  return `${code} ${output} = ${copy} === undefined ? ${input} : ${copy};`
+  // The input is its own output when it held the schema's keys in order and no field changed;
+  // else the output is written as one literal of the keys it has, as compact as `JSON.parse` makes
+  // objects (an object grown key by key keeps a second array for the keys past its fourth).
+  return `${code} ${output} = ${same} ? ${input} : ${program.value(literalsOf(keys))}(${mask})(${outs.join(', ')});`
+}
+
+/** The widest object the generated code writes a copy of by literal (bits of a mask). */
+const MASKED_KEYS = 30
+
+/** How many literals an object's keys may have written (one for each set of keys present). */
+const LITERALS_KEPT = 64
+
+/**
+ * For an object's keys, the function that writes a copy holding the keys a mask names, in the
+ * schema's order, from the values of every key (one argument a key): made once for each set of
+ * keys met, up to {@link LITERALS_KEPT}, then key by key.
+ */
+function literalsOf(keys: readonly string[]): (mask: number) => (...values: unknown[]) => Record<string, unknown> {
+  const made = new Map<number, (...values: unknown[]) => Record<string, unknown>>()
+  const keyByKey =
+    (mask: number) =>
+    (...values: unknown[]): Record<string, unknown> => {
+      const out: Record<string, unknown> = {}
+      for (let i = 0; i < keys.length; i++) if ((mask & (1 << i)) !== 0) out[keys[i]!] = values[i]
+      return out
+    }
+  return (mask) => {
+    let write = made.get(mask)
+    if (write === undefined) {
+      if (made.size >= LITERALS_KEPT) return keyByKey(mask)
+      // Quoted keys, `__proto__` too: a literal then sets what zod's assignments set.
+      const fields = keys.flatMap((key, i) => ((mask & (1 << i)) === 0 ? [] : [`${JSON.stringify(key)}: a${i}`]))
+      const params = keys.map((_, i) => `a${i}`)
+      write = new Function(...params, `"use strict"; return { ${fields.join(', ')} }`) as (
+        ...values: unknown[]
+      ) => Record<string, unknown>
+      made.set(mask, write)
+    }
+    return write
+  }
 }
 
 /**

@@ -264,6 +264,48 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
       expect(_parseJsonValue(custom, { name: 'ab', trimmed: ' padded ' })).toBe(_GIVE_UP)
     })
 
+    it('writes a copy of any set of keys, in any order, as zod writes it: past the sets it keeps, and past thirty keys', () => {
+      // given an object of nine optional keys, each an array of objects, and one of thirty-two
+      const narrow = z.strictObject(
+        Object.fromEntries(
+          Array.from({ length: 9 }, (_, i) => [
+            `k${i}`,
+            z.array(z.object({ n: z.number(), s: z.string() })).optional(),
+          ]),
+        ),
+      )
+      const wide = z.strictObject(
+        Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`k${i}`, z.number().optional()])),
+      )
+      // the keys of `keys` (a bit each), in an order decided by `seed`, and inner objects' keys reversed
+      const valueOf = (keys: number, count: number, seed: number): Record<string, unknown> => {
+        const present = Array.from({ length: count }, (_, i) => i).filter((i) => (keys >>> i) % 2 === 1)
+        const rank = (i: number): number => Math.imul(i + 1, 2_654_435_761 ^ seed) >>> 0
+        const value = (i: number): unknown =>
+          count === 9
+            ? [
+                { n: i, s: 'a' },
+                { s: 'b', n: i },
+              ]
+            : i
+        return Object.fromEntries(present.sort((a, b) => rank(a) - rank(b)).map((i) => [`k${i}`, value(i)]))
+      }
+      const sameAsZod = (schema: z.ZodType, input: unknown): void => {
+        const compiled = _parseJsonValue(schema, input) as object
+        const zod = schema.parse(input) as object
+        // then each is zod's output, keys in zod's order (no key it leaves out), a plain object like zod's
+        expect(JSON.stringify(compiled)).toBe(JSON.stringify(zod))
+        expect(Object.keys(compiled)).toEqual(Object.keys(zod))
+        expect(Object.getPrototypeOf(compiled)).toBe(Object.prototype)
+      }
+      // every one of the 512 sets of the narrow object's keys (more than are kept written out)
+      for (let keys = 0; keys < 512; keys++) sameAsZod(narrow, valueOf(keys, 9, keys))
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(), (keys, seed) => sameAsZod(wide, valueOf(keys, 32, seed))),
+        { numRuns: 200 },
+      )
+    })
+
     it('gives up on a key that an object has only through its prototype, which zod reads', () => {
       const schema = z.object({ constructor: z.string().optional() })
       expect(schema.safeParse({}).success).toBe(false)
