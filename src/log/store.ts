@@ -40,9 +40,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private readonly cut: number
   /** Events in append order, deep-frozen, from `cut` on. */
   private readonly events: E[] = []
-  /** Recorded time of each event (ms). */
-  private readonly rec: number[] = []
-  /** The valid-time entry of each event as appended (the index holds it too: no copy per event). */
+  /** The valid-time entry of each event as appended, which holds its recorded time (the index holds it too: no copy per event). */
   private readonly own: _Entry[] = []
   private readonly byId = new Map<string, number>()
   /** Actor id → positions of the events that declare it. */
@@ -135,7 +133,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   recorded(seq: number): number {
-    return seq < this.cut ? this.base!.log.recorded(seq) : this.rec[seq - this.cut]!
+    return seq < this.cut ? this.base!.log.recorded(seq) : this.own[seq - this.cut]!.rec
   }
 
   positionOf(id: string): number | undefined {
@@ -197,7 +195,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   }
 
   lastRecorded(seq: number): number {
-    if (seq >= this.cut) return this.maxTx.get(seq) ?? this.rec[seq - this.cut]!
+    if (seq >= this.cut) return this.maxTx.get(seq) ?? this.own[seq - this.cut]!.rec
     return Math.max(this.base!.log.lastRecorded(seq), this.maxTx.get(seq) ?? -Infinity)
   }
 
@@ -307,7 +305,6 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     const rec = _recordedMs(event.recorded)
     const interval = _toMsInterval(event.occurred as PartialDate)
     this.events.push(event)
-    this.rec.push(rec)
     this.byId.set(event.id, seq)
     if (event.kind === 'actor') push(this.declarations, event.actors[0]!, seq)
     for (const source of event.sources) {
