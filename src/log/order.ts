@@ -50,7 +50,7 @@ export function _compareEntries(a: _Entry, b: _Entry): number {
  * log read out of valid-time order costs a sort per read, never a move per entry.
  */
 export class _SortedEntries {
-  private readonly items: _Entry[] = []
+  private items: _Entry[] = []
   /** Entries that came after a later one, unsorted; made when the first one comes (most lists never have one). */
   private late: _Entry[] | undefined
 
@@ -69,6 +69,16 @@ export class _SortedEntries {
   toArray(): readonly _Entry[] {
     if (this.late !== undefined) this.mergeLate(this.late)
     return this.items
+  }
+
+  /**
+   * Sorts what came late and makes the list exactly as long as it is: an array grown entry by
+   * entry keeps room for more (half again as much). Only for a list nobody has read, since a read
+   * gives the array itself.
+   */
+  settle(): void {
+    if (this.late !== undefined) this.mergeLate(this.late)
+    this.items = this.items.slice()
   }
 
   /** Visits every entry in no particular order: what gathers a part of the list does not sort all of it. */

@@ -39,9 +39,9 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   /** The first position this log holds itself (0 unless it is a fork). */
   private readonly cut: number
   /** Events in append order, deep-frozen, from `cut` on. */
-  private readonly events: E[] = []
+  private events: E[] = []
   /** The valid-time entry of each event as appended, which holds its recorded time (the index holds it too: no copy per event). */
-  private readonly own: _Entry[] = []
+  private own: _Entry[] = []
   private readonly byId = new Map<string, number>()
   /** Actor id → positions of the events that declare it. */
   private readonly declarations = new Map<string, number[]>()
@@ -82,7 +82,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private readonly listedByActor: ReadonlySet<string>
   private readonly referencedBy = new Map<number, number[]>()
   private readonly offices: number[] = []
-  private readonly changes: _Change[] = []
+  private changes: _Change[] = []
   private merged: { readonly key: string; readonly entries: readonly _Entry[] } | undefined
   private readonly mergedByActor = new Map<string, { readonly key: string; readonly entries: readonly _Entry[] }>()
   private mergedOffices: { readonly key: string; readonly seqs: readonly number[] } | undefined
@@ -126,6 +126,21 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     if (expectedVersion !== undefined && expectedVersion !== this.length)
       throw new ConcurrencyError(expectedVersion, this.length)
     for (const event of events) this.commit(event)
+  }
+
+  /**
+   * Makes every list the log holds exactly as long as it is, once a load has filled it: arrays
+   * grown an item at a time keep room for half as many again, and a pair's list of three events
+   * room for sixteen. Only for a log nobody has read yet (a list read is given as itself).
+   */
+  _settle(): void {
+    this.events = this.events.slice()
+    this.own = this.own.slice()
+    this.changes = this.changes.slice()
+    this.entries.settle()
+    for (const list of this.byActor.values()) list.settle()
+    for (const lists of [this.byPair, this.byActorKind])
+      for (const inner of lists.values()) for (const list of inner.values()) list.settle()
   }
 
   event(seq: number): E {

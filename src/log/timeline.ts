@@ -267,7 +267,9 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     events: Iterable<unknown>,
     options: TimelineOptions<E> = {},
   ): Timeline<E> {
-    return Timeline.empty(options).appendMany(events as Iterable<unknown>)
+    return Timeline.empty(options)
+      .appendMany(events as Iterable<unknown>)
+      .#settled()
   }
 
   /**
@@ -290,11 +292,13 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     const limits = _limits(options.limits)
     const empty = Timeline.empty(options)
     if (options.collectErrors === true) {
-      return empty.#appendCollecting(
-        (function* () {
-          for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
-        })(),
-      )
+      return empty
+        .#appendCollecting(
+          (function* () {
+            for (const { text: line, line: number } of _lines(text)) yield () => _parseLine(line, number, limits)
+          })(),
+        )
+        .#settled()
     }
     // In batches, as a stream is read: each batch's parsed lines are done with while they are
     // young, and nobody sees the timeline before the last batch is in.
@@ -307,7 +311,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         batch = []
       }
     }
-    return batch.length > 0 ? timeline.#appendIncoming(batch) : timeline
+    return (batch.length > 0 ? timeline.#appendIncoming(batch) : timeline).#settled()
   }
 
   /**
@@ -347,7 +351,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
         )
       }
     })
-    return timeline
+    return timeline.#settled()
   }
 
   /**
@@ -396,7 +400,7 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     }
     flush()
     issues.throwIfAny()
-    return timeline
+    return timeline.#settled()
   }
 
   /**
@@ -585,6 +589,13 @@ export class Timeline<E extends EventBase = DiplomaticEvent> {
     const incoming: _Incoming[] = []
     for (const value of events) incoming.push({ value })
     return this.#appendIncoming(incoming)
+  }
+
+  /** This timeline, its log's lists made exactly as long as they are: for a log a load has just filled, that nobody has read. */
+  #settled(): Timeline<E> {
+    const log = this.#view.log
+    if (log instanceof _MemoryLog) log._settle()
+    return this
   }
 
   #appendIncoming(incoming: readonly _Incoming[]): Timeline<E> {

@@ -39,7 +39,9 @@ export class _View<E extends EventBase> {
 
   /** Whether the event at this position is in the view. */
   sees(seq: number): boolean {
-    return seq < this.length && (this.bound === Infinity || this.log.recorded(seq) < this.bound) && this.log.present(seq)
+    return (
+      seq < this.length && (this.bound === Infinity || this.log.recorded(seq) < this.bound) && this.log.present(seq)
+    )
   }
 
   /** Whether everything that touched this event (its modifications) is in the view. */

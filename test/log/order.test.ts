@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Timeline } from '../../src/index.js'
 import { _compareEntries, type _Entry, _firstStartingAtOrAfter, _SortedEntries } from '../../src/log/order.js'
 import { build } from '../support/build.js'
-import { timelineOf, trace } from '../support/timeline.js'
+import { declarationsFor, timelineOf, trace } from '../support/timeline.js'
 
 const meeting = (id: string, occurred: string, recorded: string) =>
   build.meeting({ id, occurred, recorded, summit: undefined })
@@ -87,6 +88,33 @@ describe('valid-time order', () => {
   })
 })
 
+describe('a log loaded whole', () => {
+  it('answers as one built event by event, and places what comes after', () => {
+    // given meetings recorded late among others, loaded from NDJSON (which settles the log's
+    // lists), and the same events appended one at a time
+    const events = [
+      ...declarationsFor([meeting('x', '2023-07-01', '2023-07-01T00:00:00Z')]),
+      ...['01', '20', '10', '15', '05', '25'].map((day, i) =>
+        meeting(`jul-${day}`, `2023-07-${day}`, `2023-07-${String(25 + i).padStart(2, '0')}T00:00:00Z`),
+      ),
+    ]
+    const loaded = Timeline.fromNdjson(events.map((event) => JSON.stringify(event)).join('\n'))
+    const byOne = events.reduce((timeline, event) => timeline.append(event), Timeline.empty())
+    const folded = (timeline: Timeline) => timeline.project(trace, { at: '2023-07-31' }).folded
+    // then both fold the same meetings in the same order
+    expect(folded(loaded)).toEqual(folded(byOne))
+    expect(folded(loaded).filter((line) => line.startsWith('jul-'))).toHaveLength(6)
+    // and a meeting learnt later still takes its place in the loaded log
+    const later = meeting('jul-12', '2023-07-12', '2023-08-01T00:00:00Z')
+    expect(folded(loaded.append(later))).toEqual(folded(byOne.append(later)))
+    expect(
+      folded(loaded.append(later))
+        .map((line) => line.split('@')[0])
+        .slice(-4),
+    ).toEqual(['jul-12', 'jul-15', 'jul-20', 'jul-25'])
+  })
+})
+
 describe('_SortedEntries', () => {
   const entry = fc.record({
     start: fc.integer({ min: 0, max: 50 }),
@@ -125,6 +153,23 @@ describe('_SortedEntries', () => {
           if (read) expect([...sorted.toArray()]).toEqual([...inserted].sort(_compareEntries))
         }
         expect([...sorted.toArray()]).toEqual([...inserted].sort(_compareEntries))
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('keeps every entry in order when settled, and takes more in order after', () => {
+    // given entries inserted in any order, the list settled after some of them
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 2000 }), fc.array(entry, { maxLength: 500 }), (before, after) => {
+        const sorted = new _SortedEntries()
+        for (const e of before) sorted.insert(e)
+        sorted.settle()
+        // then it holds what it held, sorted, and entries inserted after take their places
+        expect([...sorted.toArray()]).toEqual([...before].sort(_compareEntries))
+        for (const e of after) sorted.insert(e)
+        expect(sorted.size).toBe(before.length + after.length)
+        expect([...sorted.toArray()]).toEqual([...before, ...after].sort(_compareEntries))
       }),
       { numRuns: 40 },
     )
