@@ -72,13 +72,13 @@ export class _SortedEntries {
   }
 
   /**
-   * Sorts what came late and makes the list exactly as long as it is: an array grown entry by
-   * entry keeps room for more (half again as much). Only for a list nobody has read, since a read
-   * gives the array itself.
+   * Makes the list exactly as long as it is: an array grown entry by entry keeps room for more
+   * (half again as much). What came late is still sorted in when first read. Only for a list
+   * nobody has read, since a read gives the array itself.
    */
   settle(): void {
-    if (this.late !== undefined) this.mergeLate(this.late)
     this.items = this.items.slice()
+    if (this.late !== undefined) this.late = this.late.slice()
   }
 
   /** Visits every entry in no particular order: what gathers a part of the list does not sort all of it. */

@@ -15,6 +15,7 @@ import type { Vocabulary } from '../model/define-kind.js'
 import type { EventBase } from '../model/envelope.js'
 import { _recordedMs, _toMsInterval, type PartialDate } from '../model/partial-date.js'
 import type { EventLog } from './event-log.js'
+import { _IdTable } from './id-table.js'
 import { _compareEntries, type _Entry, _SortedEntries } from './order.js'
 
 /**
@@ -42,15 +43,28 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   private events: E[] = []
   /** The valid-time entry of each event as appended, which holds its recorded time (the index holds it too: no copy per event). */
   private own: _Entry[] = []
-  private readonly byId = new Map<string, number>()
+  /** Position of each event by id (this log's own events). */
+  private readonly byId = new _IdTable(
+    (seq, id) => this.events[seq - this.cut]!.id === id,
+    (add) => this.events.forEach((event, i) => add(event.id, this.cut + i)),
+  )
   /** Actor id → positions of the events that declare it. */
   private readonly declarations = new Map<string, number[]>()
   /**
-   * Citation id → the position of the event that gives it inline, or the positions of every
-   * event that does. The citation itself is read from the first giver's sources: most citations
-   * are given once, and a number here costs nothing beside the event that holds the citation.
+   * Citation id → the position of the first event of this log that gives it inline (unless an
+   * event of the base gives it). The citation itself is read from that event's sources: most
+   * citations are given once, and a position here costs nothing beside the event that holds it.
    */
-  private readonly citations = new Map<string, number | number[]>()
+  private readonly citations = new _IdTable(
+    (seq, id) => givesInline(this.events[seq - this.cut]!, id),
+    (add) => {
+      for (let i = 0; i < this.events.length; i++)
+        for (const source of this.events[i]!.sources)
+          if (typeof source !== 'string' && this.baseGiver(source.id) === undefined) add(source.id, this.cut + i)
+    },
+  )
+  /** Every event of this log that gives a citation inline, first giver first, for the citations given more than once. */
+  private readonly givenAgain = new Map<string, number[]>()
   /** Citations whose first giver quoted them, without the quote: made once, when first asked for. */
   private readonly unquoted = new Map<string, Citation>()
   /** Event position → positions of the corrections and retractions appended here that target it. */
@@ -302,32 +316,47 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
 
   /** The position of an event this log sees that gives the citation inline. */
   private firstGiver(id: string): number | undefined {
-    const own = this.citations.get(id)
-    if (own !== undefined) return typeof own === 'number' ? own : own[0]
+    return this.citations.get(id) ?? this.baseGiver(id)
+  }
+
+  /** The position of an event of the base this fork sees that gives the citation inline. */
+  private baseGiver(id: string): number | undefined {
     const below = this.base?.log.givers(id)
     if (below === undefined) return undefined
     if (typeof below === 'number') return this.inBase(below) ? below : undefined
     return below.find((seq) => this.inBase(seq))
   }
 
+  /** Adds a citation this fork gives first, unless the base gives it: the position of its first giver here, if any. */
+  private addUnlessInBase(id: string, seq: number): number | undefined {
+    const first = this.citations.get(id)
+    if (first !== undefined || this.baseGiver(id) !== undefined) return first
+    return this.citations.add(id, seq)
+  }
+
   /** Every event that gives the citation inline, as kept by the log that first had it. */
   private givers(id: string): number | readonly number[] | undefined {
-    return this.citations.get(id) ?? this.base?.log.givers(id)
+    return this.givenAgain.get(id) ?? this.citations.get(id) ?? this.base?.log.givers(id)
   }
 
   private commit(event: E): void {
     const seq = this.length
     const rec = _recordedMs(event.recorded)
     const interval = _toMsInterval(event.occurred as PartialDate)
+    // Room first, while the tables still hold what the log holds: a table grows from the log.
+    this.byId.reserve(1)
+    this.citations.reserve(event.sources.length)
     this.events.push(event)
-    this.byId.set(event.id, seq)
+    this.byId.add(event.id, seq)
     if (event.kind === 'actor') push(this.declarations, event.actors[0]!, seq)
     for (const source of event.sources) {
       if (typeof source === 'string') continue
-      const givers = this.citations.get(source.id)
-      if (typeof givers === 'number') this.citations.set(source.id, [givers, seq])
-      else if (givers !== undefined) givers.push(seq)
-      else if (this.firstGiver(source.id) === undefined) this.citations.set(source.id, seq)
+      // A citation a base event gives is the base's: the fork lists no giver of its own.
+      const first = this.base === undefined ? this.citations.add(source.id, seq) : this.addUnlessInBase(source.id, seq)
+      if (first === undefined) continue
+      const again = this.givenAgain.get(source.id)
+      if (again === undefined) this.givenAgain.set(source.id, [first, seq])
+      else again.push(seq)
     }
     if (event.kind === 'office') this.offices.push(seq)
     const entry: _Entry = { start: interval.start, end: interval.end, rec, seq, variant: -1 }
@@ -478,6 +507,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [value])
   else list.push(value)
+}
+
+/** Whether an event gives a citation with this id inline. */
+function givesInline(event: EventBase, id: string): boolean {
+  for (const source of event.sources) if (typeof source !== 'string' && source.id === id) return true
+  return false
 }
 
 /** A citation as the log keeps it: the quote belongs to the event that gave it. */
