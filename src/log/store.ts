@@ -46,7 +46,9 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
   /** Position of each event by id (this log's own events). */
   private readonly byId = new _IdTable(
     (seq, id) => this.events[seq - this.cut]!.id === id,
-    (add) => this.events.forEach((event, i) => add(event.id, this.cut + i)),
+    (add) => {
+      for (let i = 0; i < this.events.length; i++) add(this.events[i]!.id, this.cut + i)
+    },
   )
   /** Actor id → positions of the events that declare it. */
   private readonly declarations = new Map<string, number[]>()

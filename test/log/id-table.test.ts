@@ -10,7 +10,9 @@ function tableOver(log: string[]): { table: _IdTable; holdsCalls: () => number }
       calls++
       return log[seq] === id
     },
-    (add) => log.forEach((id, seq) => add(id, seq)),
+    (add) => {
+      for (const [seq, id] of log.entries()) add(id, seq)
+    },
   )
   return { table, holdsCalls: () => calls }
 }

@@ -278,7 +278,7 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
         Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`k${i}`, z.number().optional()])),
       )
       // the keys of `keys` (a bit each), in an order decided by `seed`, and inner objects' keys reversed
-      const valueOf = (keys: number, count: number, seed: number): Record<string, unknown> => {
+      const inputOf = (keys: number, count: number, seed: number): Record<string, unknown> => {
         const present = Array.from({ length: count }, (_, i) => i).filter((i) => (keys >>> i) % 2 === 1)
         const rank = (i: number): number => Math.imul(i + 1, 2_654_435_761 ^ seed) >>> 0
         const value = (i: number): unknown =>
@@ -299,9 +299,9 @@ describe.each(['code', 'closures'] as const)('compiled as %s', (how) => {
         expect(Object.getPrototypeOf(compiled)).toBe(Object.prototype)
       }
       // every one of the 512 sets of the narrow object's keys (more than are kept written out)
-      for (let keys = 0; keys < 512; keys++) sameAsZod(narrow, valueOf(keys, 9, keys))
+      for (let keys = 0; keys < 512; keys++) sameAsZod(narrow, inputOf(keys, 9, keys))
       fc.assert(
-        fc.property(fc.nat(), fc.nat(), (keys, seed) => sameAsZod(wide, valueOf(keys, 32, seed))),
+        fc.property(fc.nat(), fc.nat(), (keys, seed) => sameAsZod(wide, inputOf(keys, 32, seed))),
         { numRuns: 200 },
       )
     })
