@@ -431,6 +431,9 @@ export function precisionOf(date: PartialDate): DatePrecision {
  */
 export function _dateOf(date: PartialDate): string {
   const text = typeof date === 'string' ? date : 'date' in date ? date.date : date.from
+  // Only an instant is written otherwise, and an instant is longer than a day (`YYYY-MM-DD`):
+  // most dates a fold reads are days, and days outnumber what the dates read lately keep.
+  if (text.length <= 10) return text
   const parsed = _parseDateString(text)
   if (typeof parsed === 'string') return text
   return parsed.precision === 'instant' ? _isoDay(parsed.start) : text

@@ -360,6 +360,9 @@ class FoldContext<E extends EventBase> implements EventContext {
   readonly #folder: Folder<E>
   readonly #bound: number
   readonly #directions: Vocabulary<E>['directions']
+  /** The day last written for `date`, and the start it was written for: a busy pair's events come several a day. */
+  #dayOf = Number.NaN
+  #day = ''
   readonly actingFor: (actor: string) => readonly string[]
   readonly weight: (subtype?: string) => Weight
 
@@ -383,7 +386,12 @@ class FoldContext<E extends EventBase> implements EventContext {
   }
 
   get date(): string {
-    return _isoDay(this.#folder.start)
+    const start = this.#folder.start
+    if (start !== this.#dayOf) {
+      this.#dayOf = start
+      this.#day = _isoDay(start)
+    }
+    return this.#day
   }
 
   get when(): string {
