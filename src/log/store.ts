@@ -58,7 +58,7 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
    * citations are given once, and a position here costs nothing beside the event that holds it.
    */
   private readonly citations = new _IdTable(
-    (seq, id) => givesInline(this.events[seq - this.cut]!, id),
+    (seq, id) => inlineCitation(this.events[seq - this.cut]!, id) !== undefined,
     (add) => {
       for (let i = 0; i < this.events.length; i++)
         for (const source of this.events[i]!.sources)
@@ -178,14 +178,11 @@ export class _MemoryLog<E extends EventBase> implements EventLog<E> {
     const seq = this.firstGiver(id)
     if (seq === undefined) return undefined
     // Every giver says the same but for the quote (validation holds them to it): any one serves.
-    for (const source of this.event(seq).sources) {
-      if (typeof source === 'string' || source.id !== id) continue
-      if (source.quote === undefined) return source
-      let unquoted = this.unquoted.get(id)
-      if (unquoted === undefined) this.unquoted.set(id, (unquoted = withoutQuote(source)))
-      return unquoted
-    }
-    return undefined
+    const source = inlineCitation(this.event(seq), id)
+    if (source === undefined || source.quote === undefined) return source
+    let unquoted = this.unquoted.get(id)
+    if (unquoted === undefined) this.unquoted.set(id, (unquoted = withoutQuote(source)))
+    return unquoted
   }
 
   declaredAt(actor: string): number | undefined {
@@ -511,10 +508,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value)
 }
 
-/** Whether an event gives a citation with this id inline. */
-function givesInline(event: EventBase, id: string): boolean {
-  for (const source of event.sources) if (typeof source !== 'string' && source.id === id) return true
-  return false
+/** The citation with this id that an event gives inline, if it gives one. */
+function inlineCitation(event: EventBase, id: string): Citation | undefined {
+  for (const source of event.sources) if (typeof source !== 'string' && source.id === id) return source
+  return undefined
 }
 
 /** A citation as the log keeps it: the quote belongs to the event that gave it. */
