@@ -190,8 +190,8 @@ function gridOf(length: number): {
  * Folds the entries from `pos` to the last position of the checkpoint grid before `hi`, at the
  * fold's bound under the `'strict'` policy, and keeps a checkpoint at each grid position with
  * the bounds at which the same entries before it count (see `Checkpoint.counts`). Such a
- * checkpoint takes an empty place of the grid, or one another such held: never a checkpoint
- * every entry before counted in, which serves more dates.
+ * checkpoint sits beside the one every entry before counted in, which a question at the end of
+ * the stream has mostly made already (see `insertCheckpoint`).
  */
 function foldHeldBack<E extends EventBase>(
   definition: ProjectionDefinition<unknown, unknown, E>,
@@ -232,9 +232,7 @@ function foldHeldBack<E extends EventBase>(
       else until = Math.min(until, end)
     }
     known = lastKnown(view, stream, first, last, known)
-    const placed = cache.checkpoints.find((c) => c.pos === last)
-    if (placed === undefined || placed.counts !== undefined)
-      insertCheckpoint(cache, { pos: last, state, ...known, counts: { from: lowest, until } })
+    insertCheckpoint(cache, { pos: last, state, ...known, counts: { from: lowest, until } })
     pos = last
     next += at.every
   }
@@ -295,11 +293,55 @@ export function resultContext<E extends EventBase>(bound: number, view: _View<E>
   }
 }
 
+/**
+ * How many checkpoints that left entries out (see `Checkpoint.counts`) a position keeps beside
+ * the one that counted every entry before it. The dates a grid position serves fall into a few
+ * such windows: an event dated by its month or its year that started before the position counts
+ * from the first day after it, so that the window changes there.
+ */
+const WINDOWS_KEPT = 4
+
+/**
+ * Puts a checkpoint in its place, by position: at a position, the one every entry before counted
+ * in first (a new one replaces it), then those that left entries out, oldest first; past
+ * `WINDOWS_KEPT` of them, the oldest goes.
+ *
+ * Such a checkpoint used to take only a position no other held. A question at the end of the
+ * stream, mostly the first asked, fills the whole grid with checkpoints every entry counted in, so
+ * that a question dated inside a year with an event dated by that year (the busy pair of the
+ * benchmark has several each year) folded from before the year's start, every time.
+ */
 function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
-  const i = cache.checkpoints.findIndex((c) => c.pos >= checkpoint.pos)
-  if (i === -1) cache.checkpoints.push(checkpoint)
-  else if (cache.checkpoints[i]!.pos === checkpoint.pos) cache.checkpoints[i] = checkpoint
-  else cache.checkpoints.splice(i, 0, checkpoint)
+  const list = cache.checkpoints
+  const { pos, counts } = checkpoint
+  let i = firstAtOrAfter(list, pos)
+  if (counts === undefined) {
+    if (i < list.length && list[i]!.pos === pos && list[i]!.counts === undefined) list[i] = checkpoint
+    else list.splice(i, 0, checkpoint)
+    return
+  }
+  // None of those here is for the same window: it would have served the fold that made this one.
+  let oldest = -1
+  let windows = 0
+  for (; i < list.length && list[i]!.pos === pos; i++) {
+    if (list[i]!.counts === undefined) continue
+    if (oldest === -1) oldest = i
+    windows++
+  }
+  list.splice(i, 0, checkpoint)
+  if (windows >= WINDOWS_KEPT) list.splice(oldest, 1)
+}
+
+/** The index of the first checkpoint at `pos` or after it. */
+function firstAtOrAfter(list: readonly Checkpoint[], pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]!.pos < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {

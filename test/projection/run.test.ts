@@ -294,4 +294,93 @@ describe('checkpoints past an event still running at the date', () => {
     expect(answer).toEqual({ talks: 8_001 })
     expect(folded).toBeLessThanOrEqual(64 + 11)
   })
+
+  it('asks a date inside a year with an event dated by it from a checkpoint near the date, not from before the year', () => {
+    // given eight thousand daily talks and a talk dated by each of their years, asked at the end:
+    // every place of the checkpoint grid (every 251 entries) holds a checkpoint everything counted in
+    let folded = 0
+    const counting = defineProjection({
+      name: 'counting',
+      initial: { talks: 0 },
+      on: {
+        meeting(draft) {
+          folded++
+          draft.talks++
+        },
+      },
+    })
+    const daily = Array.from({ length: 8_000 }, (_, i) => {
+      const day = addDays('2000-01-01', i)
+      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
+    })
+    const yearly = Array.from({ length: 22 }, (_, i) =>
+      build.meeting({
+        id: `yearly-${2000 + i}`,
+        occurred: `${2000 + i}`,
+        recorded: `${2000 + i}-01-01T00:00:00Z`,
+        summit: undefined,
+      }),
+    )
+    const events = [...daily, ...yearly]
+    const timeline = timelineOf(events)
+    timeline.project(counting, { at: addDays('2000-01-01', 8_000) })
+    // when a date late in 2015 is asked, and then a date two days later
+    timeline.project(counting, { at: '2015-12-10' })
+    folded = 0
+    const answer = timeline.project(counting, { at: '2015-12-12' })
+    const second = folded
+    // then the answer is a fresh fold's: the days before, and the talks of the years before 2015
+    expect(answer).toEqual(timelineOf(events).project(counting, { at: '2015-12-12' }))
+    expect(answer).toEqual({ talks: daily.filter((talk) => talk.occurred <= '2015-12-12').length + 15 })
+    // and the second question folds from a checkpoint the first kept, which left 2015's talk out,
+    // at most one spacing of the grid back: not from before the 1st of January, 345 days back
+    expect(second).toBeLessThanOrEqual(251)
+  })
+
+  it('keeps a few windows of dates at each place of the grid, the latest asked', () => {
+    // given two thousand daily talks from 2000 (a checkpoint every 64 entries), and six talks
+    // that ran from 2 January 2003 to the 20th of April, May and so on to September, asked at the end
+    let folded = 0
+    const counting = defineProjection({
+      name: 'counting',
+      initial: { talks: 0 },
+      on: {
+        meeting(draft) {
+          folded++
+          draft.talks++
+        },
+      },
+    })
+    const daily = Array.from({ length: 2_000 }, (_, i) => {
+      const day = addDays('2000-01-01', i)
+      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
+    })
+    const ranges = [4, 5, 6, 7, 8, 9].map((month) =>
+      build.meeting({
+        id: `range-${month}`,
+        occurred: { from: '2003-01-02', to: `2003-0${month}-20` },
+        recorded: '2003-01-02T00:00:00Z',
+        summit: undefined,
+      }),
+    )
+    const events = [...daily, ...ranges]
+    const timeline = timelineOf(events)
+    timeline.project(counting, { at: '2005-12-31' })
+    // when a date in each of the six windows their ends make is asked, each answer a fresh fold's
+    for (const at of ['2003-03-25', '2003-04-25', '2003-05-25', '2003-06-25', '2003-07-25', '2003-08-25'])
+      expect(timeline.project(counting, { at }), at).toEqual(timelineOf(events).project(counting, { at }))
+    // then a date in the latest window folds from a checkpoint near it, one spacing back at most
+    folded = 0
+    expect(timeline.project(counting, { at: '2003-08-26' })).toEqual({
+      talks: daily.filter((talk) => talk.occurred <= '2003-08-26').length + 5,
+    })
+    expect(folded).toBeLessThanOrEqual(64)
+    // and a date in the first, whose checkpoint near it gave way to four later windows, folds from
+    // the place of the grid before the six talks began
+    folded = 0
+    expect(timeline.project(counting, { at: '2003-03-26' })).toEqual({
+      talks: daily.filter((talk) => talk.occurred <= '2003-03-26').length,
+    })
+    expect(folded).toBeGreaterThan(64)
+  })
 })
