@@ -615,6 +615,30 @@ function stateOf(agreement: AgreementRecord, facts: AgreementFacts, begun: boole
   }
 }
 
+/** The agreements of a relationship's answer: in force, ended, and the areas of those in force. */
+interface AgreementLists {
+  readonly agreements: RelationshipResult['agreements']
+  readonly ended: RelationshipResult['ended']
+  readonly areas: RelationshipResult['areas']
+}
+
+/** The pair's agreements at the instant before `at`, each list in the answer's order, frozen. */
+function agreementLists(state: State, pair: readonly [string, string], at: number): AgreementLists {
+  const agreements: AgreementInForce[] = []
+  const ended: EndedAgreement[] = []
+  for (const agreement of _flat(state.agreements).values()) {
+    const found = agreementState(agreement, state.agreementActs.get(agreement.id) ?? NO_ACTS, pair, at)
+    if (found.inForce !== undefined) agreements.push(found.inForce)
+    if (found.ended !== undefined) ended.push(found.ended)
+  }
+  inKeyOrder(agreements, (agreement) => agreement.id)
+  ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
+  const areas = [
+    ...new Set(agreements.filter((a) => a.status === 'in-force').flatMap((agreement) => agreement.areas)),
+  ].sort()
+  return _freezeDeep({ agreements, ended, areas }) as AgreementLists
+}
+
 /** Whether the resolved sides of an act connect `a` and `b` (either way). */
 function connects(from: readonly string[], to: readonly string[], a: string, b: string): boolean {
   return (from.includes(a) && to.includes(b)) || (from.includes(b) && to.includes(a))
@@ -911,18 +935,15 @@ function relationshipOf(
     result(state, ctx) {
       const at = Date.parse(ctx.instant) + 1
       const ties = Object.entries(state.claims).flatMap(([key, group]) => _ties(key, group))
-      const agreements: AgreementInForce[] = []
-      const ended: EndedAgreement[] = []
-      for (const agreement of _flat(state.agreements).values()) {
-        const found = agreementState(agreement, state.agreementActs.get(agreement.id) ?? NO_ACTS, [x, y], at)
-        if (found.inForce !== undefined) agreements.push(found.inForce)
-        if (found.ended !== undefined) ended.push(found.ended)
-      }
-      inKeyOrder(agreements, (agreement) => agreement.id)
+      // The agreements, listed when first read: a busy pair's run to thousands.
+      let listed: AgreementLists | undefined
+      const lists = (): AgreementLists => (listed ??= agreementLists(state, [x, y], at))
       // The events behind the agreements, gathered when the evidence is first asked about.
       let agreementEvidence: ReadonlySet<string> | undefined
       const behindAgreements = (): ReadonlySet<string> =>
-        (agreementEvidence ??= new Set([...agreements, ...ended].flatMap((agreement) => agreement.evidence)))
+        (agreementEvidence ??= new Set(
+          [...lists().agreements, ...lists().ended].flatMap((agreement) => agreement.evidence),
+        ))
       const years = Object.values(state.evidence)
       const contacts = {
         meetings: state.meetings,
@@ -935,21 +956,19 @@ function relationshipOf(
       if (points)
         return _freezeDeep({
           ties,
-          agreements,
+          agreements: lists().agreements,
           contacts,
           tone,
           isEvidence: (id: string) => behindAgreements().has(id) || years.some((year) => idSet(year).has(id)),
         })
-      ended.sort((p, q) => (p.ended < q.ended ? -1 : p.ended > q.ended ? 1 : p.id < q.id ? -1 : 1))
       const result = {
         pair: [a, b] as const,
         at: ctx.at,
         ties,
-        agreements,
-        ended,
-        areas: [
-          ...new Set(agreements.filter((a) => a.status === 'in-force').flatMap((agreement) => agreement.areas)),
-        ].sort(),
+        // Listed on read, below, as the stances are.
+        agreements: NOT_YET as RelationshipResult['agreements'],
+        ended: NOT_YET as RelationshipResult['ended'],
+        areas: NOT_YET as RelationshipResult['areas'],
         contacts,
         tone,
         // Listed on read, below: its place among the keys is kept.
@@ -960,9 +979,13 @@ function relationshipOf(
           .map(({ actors: _actors, ...u }) => u),
       }
       for (const value of Object.values(result)) _freezeDeep(value)
-      // The stances and the evidence of a busy pair run to thousands of items, which cost more to
-      // list than the rest of the answer: each is listed when first read (JSON.stringify, a
-      // spread and equality read it as any other field), once, and kept with the answer.
+      // The agreements, the stances and the evidence of a busy pair run to thousands of items,
+      // which cost more to list than the rest of the answer: each is listed when first read
+      // (JSON.stringify, a spread and equality read it as any other field), once, and kept with
+      // the answer.
+      withListedOnRead(result, 'agreements', () => lists().agreements)
+      withListedOnRead(result, 'ended', () => lists().ended)
+      withListedOnRead(result, 'areas', () => lists().areas)
       withListedOnRead(result, 'stances', () => stancesOf(state.positions, a, b))
       return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, behindAgreements())))
     },

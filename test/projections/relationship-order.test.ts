@@ -178,6 +178,62 @@ describe('a relationship’s lists', () => {
     ])
   })
 
+  it('lists the agreements an answer had when asked, however late they are first read', () => {
+    // given a treaty on trade in force from 2000 until 2009, answers taken in 2005 and 2011, unread
+    const signed = build.agreement({
+      id: 'trade',
+      title: 'Trade',
+      parties: ['USA', 'RUS'],
+      actors: ['USA', 'RUS'],
+      areas: ['trade'],
+      occurred: '1999-06-01',
+      recorded: '1999-06-01T00:00:00Z',
+      inForce: { from: '2000-01-01', until: '2009-12-31' },
+    })
+    const asked = timelineOf([signed])
+    const [during, after] = ['2005-06-01', '2011-01-01'].map((at) => asked.project(relationship('USA', 'RUS'), { at }))
+    // when its termination in 2004 is learnt later, and both dates asked again
+    const later = asked.append(
+      build['agreement-act']({
+        id: 'ends',
+        agreement: 'trade',
+        act: 'termination',
+        party: undefined,
+        actors: ['USA', 'RUS'],
+        occurred: '2004-03-01',
+        recorded: '2012-01-01T00:00:00Z',
+      }),
+    )
+    for (const at of ['2005-06-01', '2011-01-01']) later.project(relationship('USA', 'RUS'), { at })
+    // then each earlier answer, read only now, lists what was known when it was asked
+    expect([during!.agreements.map((a) => a.id), during!.ended, during!.areas]).toEqual([['trade'], [], ['trade']])
+    expect([after!.agreements, after!.ended.map((e) => `${e.id} ${e.how} ${e.ended}`), after!.areas]).toEqual([
+      [],
+      ['trade expiry 2009-12-31'],
+      [],
+    ])
+    // and the later version reads the termination
+    expect(later.project(relationship('USA', 'RUS'), { at: '2005-06-01' }).ended.map((e) => e.how)).toEqual([
+      'termination',
+    ])
+    // and an answer reads the same frozen lists each time, in their place among the keys
+    expect([during!.agreements, during!.ended, during!.areas]).toEqual([
+      during!.agreements,
+      during!.ended,
+      during!.areas,
+    ])
+    expect(during!.agreements).toBe(during!.agreements)
+    expect([Object.isFrozen(during!.agreements), Object.isFrozen(during!.areas)]).toEqual([true, true])
+    const keys = Object.keys(JSON.parse(JSON.stringify(during)))
+    expect(keys.slice(keys.indexOf('ties'), keys.indexOf('ties') + 5)).toEqual([
+      'ties',
+      'agreements',
+      'ended',
+      'areas',
+      'contacts',
+    ])
+  })
+
   it('lists the agreements in force as an object lists its keys: numeric ids first, by number', () => {
     // given three treaties in force, signed in the order b, 10, 2
     const timeline = timelineOf([treaty('b', '1972-05-26'), treaty('10', '1987-12-08'), treaty('2', '1990-06-01')])
