@@ -251,7 +251,8 @@ interface State {
    * proposals, which a map copies as a table where an object was copied key by key.
    */
   positions: Map<string, Record<string, Stance>>
-  quotes: Quote[]
+  /** What one said about the other, in the order folded (see `_Quotes`). */
+  quotes: _Quotes
   /** Contacts that counted for nothing while people in them held no office: `result` keeps those of the pair. */
   unattributed: (Unattributed & { actors: string[] })[]
   /**
@@ -370,6 +371,37 @@ function ownClaims(draft: State): _Claims {
   const claims = own(draft, 'claims')
   if ((draft as Partial<Work>)[OWNED] !== undefined) for (const key of Object.keys(claims)) present(draft, claims, key)
   return claims
+}
+
+/** How many quotes a full chunk of `_Quotes` holds. */
+const QUOTES_CHUNK = 256
+
+/**
+ * A pair's quotes in the order folded: full chunks of `QUOTES_CHUNK`, frozen and shared by the
+ * states folded from one another, then the last few. A run that adds a quote copies the last few
+ * (and, when they fill a chunk, the list of chunks), not every quote: a busy pair's run to tens
+ * of thousands, and each checkpoint and each warm question's tail that added one copied them all.
+ */
+interface _Quotes {
+  chunks: readonly (readonly Quote[])[]
+  last: Quote[]
+}
+
+/** Adds a quote to the state's quotes, copying what it writes. */
+function addQuote(draft: State, quote: Quote): void {
+  const quotes = own(draft, 'quotes')
+  const last = present<Quote[]>(draft, quotes, 'last')
+  last.push(quote)
+  if (last.length < QUOTES_CHUNK) return
+  quotes.chunks = [...quotes.chunks, last]
+  const next: Quote[] = []
+  ;(draft as Partial<Work>)[OWNED]?.add(next)
+  quotes.last = next
+}
+
+/** Every quote of a state, oldest first, frozen. */
+function quotesOf(quotes: _Quotes): readonly Quote[] {
+  return Object.freeze(quotes.chunks.length === 0 ? [...quotes.last] : [...quotes.chunks.flat(), ...quotes.last])
 }
 
 /** Where a year of evidence keeps its ids: a symbol, so that freezing the year does not freeze the array it shares. */
@@ -816,7 +848,7 @@ function relationshipOf(
       summits: 0,
       tone: _initialTone(),
       positions: new Map(),
-      quotes: [],
+      quotes: { chunks: [], last: [] },
       unattributed: [],
       evidence: {},
     },
@@ -908,7 +940,7 @@ function relationshipOf(
       statement(draft, event, ctx) {
         const from = _resolve([event.for ?? event.speaker], ctx.actingFor)
         if (!connects(from, _resolve(event.about, ctx.actingFor), x, y)) return
-        own(draft, 'quotes').push({ speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
+        addQuote(draft, { speaker: event.speaker, quote: event.quote, date: ctx.when, event: event.id })
         touch(draft, ctx, event.id)
       },
     },
@@ -973,13 +1005,13 @@ function relationshipOf(
         tone,
         // Listed on read, below: its place among the keys is kept.
         stances: NOT_YET as RelationshipResult['stances'],
-        quotes: state.quotes,
+        quotes: NOT_YET as RelationshipResult['quotes'],
         unattributed: state.unattributed
           .filter((u) => ofThePair(u, x, y, ctx.officesHeld))
           .map(({ actors: _actors, ...u }) => u),
       }
       for (const value of Object.values(result)) _freezeDeep(value)
-      // The agreements, the stances and the evidence of a busy pair run to thousands of items,
+      // The agreements, the stances, the quotes and the evidence of a busy pair run to thousands of items,
       // which cost more to list than the rest of the answer: each is listed when first read
       // (JSON.stringify, a spread and equality read it as any other field), once, and kept with
       // the answer.
@@ -987,6 +1019,7 @@ function relationshipOf(
       withListedOnRead(result, 'ended', () => lists().ended)
       withListedOnRead(result, 'areas', () => lists().areas)
       withListedOnRead(result, 'stances', () => stancesOf(state.positions, a, b))
+      withListedOnRead(result, 'quotes', () => quotesOf(state.quotes))
       return Object.freeze(withListedOnRead(result, 'evidence', () => evidenceOf(years, behindAgreements())))
     },
   })
