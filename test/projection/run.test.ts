@@ -295,6 +295,38 @@ describe('checkpoints past an event still running at the date', () => {
     expect(folded).toBeLessThanOrEqual(64 + 11)
   })
 
+  it("asks any date of a pair's long stream from a checkpoint at most 256 entries back", () => {
+    // given ten thousand daily talks of Japan and NATO (a thirty-second of them is 313), asked at the end
+    let folded = 0
+    const pairTalks = defineProjection({
+      name: 'pair-talks',
+      key: 'pair-talks',
+      scope: { pair: ['JPN', 'NATO'] },
+      initial: { talks: 0 },
+      on: {
+        meeting(draft) {
+          folded++
+          draft.talks++
+        },
+      },
+    })
+    const daily = Array.from({ length: 10_000 }, (_, i) => {
+      const day = addDays('2000-01-01', i)
+      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
+    })
+    const timeline = timelineOf([...declarationsFor(daily), ...daily])
+    timeline.project(pairTalks, { at: addDays('2000-01-01', 10_000) })
+    // when dates 300 talks past a multiple of 313 are asked
+    for (const i of [3_430, 6_560, 9_690]) {
+      folded = 0
+      const at = addDays('2000-01-01', i)
+      // then each answer counts the talks up to its date
+      expect(timeline.project(pairTalks, { at }), at).toEqual({ talks: i + 1 })
+      // from a checkpoint at most 256 talks back
+      expect(folded, at).toBeLessThanOrEqual(256)
+    }
+  })
+
   it('asks a date inside a year with an event dated by it from a checkpoint near the date, not from before the year', () => {
     // given eight thousand daily talks and a talk dated by each of their years, asked at the end:
     // every place of the checkpoint grid (every 251 entries) holds a checkpoint everything counted in
