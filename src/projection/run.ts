@@ -104,7 +104,7 @@ export function _foldState<E extends EventBase>(
   const folder = new Folder(view, definition, bound, cache)
   const grid = gridOf(stream.length, projection.scope !== undefined)
   if (view.complete && !cache.atDependent) {
-    let next = grid.after(pos)
+    let next = grid.after(pos, safe)
     while (next <= safe) {
       const from = pos
       state = _runOf(definition, state, (draft) => {
@@ -114,11 +114,11 @@ export function _foldState<E extends EventBase>(
       if (folder.readAt) cache.atDependent = true
       else {
         base = { pos: next, state, ...lastKnown(view, stream, from, next, previous) }
-        if (next % grid.every !== 0) base = { ...base, fine: true }
+        if (grid.fineOnly(next)) base = { ...base, fine: true }
         insertCheckpoint(cache, base)
       }
       pos = next
-      next = grid.after(pos)
+      next = grid.after(pos, safe)
     }
     // The fine checkpoints the end of the stream has moved away from serve no better than the
     // regular ones around them.
@@ -128,7 +128,7 @@ export function _foldState<E extends EventBase>(
     // there serve the dates at which the same ones are left out (the rest of that year, for an
     // event dated by its year), so that asking such a date again does not fold them all again.
     if (policy === 'strict' && pos < hi && !cache.atDependent) {
-      const held = foldHeldBack(definition, view, folder, cache, { state, base, pos, hi, bound, every: grid.every })
+      const held = foldHeldBack(definition, view, folder, cache, { state, base, pos, hi, bound, every: grid.dense })
       state = held.state
       pos = held.pos
     }
@@ -158,45 +158,64 @@ export function _foldState<E extends EventBase>(
 }
 
 /**
- * The widest spacing of a scoped stream's checkpoints. A question folds up to a spacing of
- * entries from the checkpoint before its date: a thirty-second of a busy pair's stream is 3,100
- * entries at 1,000,000 events, a few milliseconds. A pair's checkpoint holds what the run before
- * it wrote of one pair's state, so that keeping one every 256 entries costs little more than the
- * entries themselves; a whole log's (`network()`) holds what it wrote of every pair's.
+ * The widest spacing of a scoped stream's checkpoints near the dates asked. A question folds up
+ * to a spacing of entries from the checkpoint before its date: a thirty-second of a busy pair's
+ * stream is 3,100 entries at 1,000,000 events, a few milliseconds.
  */
 const SCOPED_SPACING = 256
 
+/** Where a fold keeps checkpoints (see `gridOf`). */
+interface Grid {
+  /** The regular spacing, kept by every fold that passes. */
+  readonly every: number
+  /** The spacing inside the regular cell of the date asked: `every`, or less for a scoped stream. */
+  readonly dense: number
+  /** Where the fine grid of the stream's last stretch begins. */
+  readonly fineFrom: number
+  /** The next position of the grid after `pos`, for a fold up to `target`. */
+  after(pos: number, target: number): number
+  /** Whether a checkpoint at `pos` is only on the fine grid, and goes once the end moves away. */
+  fineOnly(pos: number): boolean
+}
+
 /**
- * Where a fold over a stream of `length` entries keeps checkpoints: every `every` entries (a
- * thirty-second of the stream, at least 64, at most `SCOPED_SPACING` for a scoped stream), and
- * over the last such spacing every eighth of one (at least 64). A late event mostly lands in the
- * last stretch of the stream, where the next question also starts: refolding from a checkpoint
- * there costs a few of its entries instead of up to a whole spacing.
+ * Where a fold over a stream of `length` entries keeps checkpoints:
+ *
+ * - every `every` entries (a thirty-second of the stream, at least 64), whatever it folds for;
+ * - over the last such spacing every eighth of one (at least 64): a late event mostly lands in the
+ *   last stretch of the stream, where the next question also starts, and refolding from a
+ *   checkpoint there costs a few of its entries instead of up to a whole spacing;
+ * - for a scoped stream (a pair's, an actor's), every `SCOPED_SPACING` entries inside the regular
+ *   spacing that holds the date asked. A question then folds at most that many entries from a
+ *   checkpoint the questions before it left near its date. Kept everywhere, a pair's checkpoints
+ *   made the first question and every refold after a late event cross a checkpoint every 256
+ *   entries, each copying what its run wrote (a fifth more for the first question of a busy
+ *   pair, twice as long a refold): kept where asked, the rest of the stream is folded as before.
  *
  * @param length - the stream's length
- * @param scoped - whether the stream is a scope's (a pair's, an actor's), not the whole log
- * @returns the regular spacing, where the fine grid begins, and the grid position after a position
+ * @param scoped - whether the stream is a scope's, not the whole log (`network()`'s)
+ * @returns the grid's spacings and its next position after a position
  */
-function gridOf(
-  length: number,
-  scoped: boolean,
-): {
-  readonly every: number
-  readonly fineFrom: number
-  after(pos: number): number
-} {
+function gridOf(length: number, scoped: boolean): Grid {
   const spread = Math.max(64, Math.ceil(length / 32))
-  const every = scoped ? Math.min(spread, SCOPED_SPACING) : spread
+  // The regular spacing a multiple of the dense one, so that the two grids meet.
+  const dense = scoped ? Math.min(spread, SCOPED_SPACING) : spread
+  const every = Math.ceil(spread / dense) * dense
   const fine = Math.max(64, Math.ceil(every / 8))
   const fineFrom = length - every
   return {
     every,
+    dense,
     fineFrom,
-    after(pos) {
-      const regular = (Math.floor(pos / every) + 1) * every
+    after(pos, target) {
+      let next = (Math.floor(pos / every) + 1) * every
       const close = (Math.floor(pos / fine) + 1) * fine
-      return close < regular && close >= fineFrom ? close : regular
+      if (close < next && close >= fineFrom) next = close
+      const near = (Math.floor(pos / dense) + 1) * dense
+      if (near < next && near >= Math.floor(target / every) * every) next = near
+      return next
     },
+    fineOnly: (pos) => pos % dense !== 0,
   }
 }
 
