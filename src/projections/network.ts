@@ -114,13 +114,43 @@ function dyad(state: NetworkState, p: string, q: string, known?: string): DyadSt
   if (written.has(key)) return state.dyads.get(key)!
   written.add(key)
   const frozen = state.dyads.get(key)
+  // The claims stay the frozen state's until a membership event writes them (see `ownClaims`):
+  // a pair whose tone alone changed keeps its claims, and so the ties made of them.
   const copy: DyadState =
     frozen === undefined ? { v: 0, t: 0, fv: 0, ft: 0, sv: 0, st: 0, vc: 0, mc: 0, vk: 0, mk: 0 } : { ...frozen }
-  // Claims are two levels deep and membership events change them in place: copy both levels.
-  if (frozen?.claims !== undefined)
-    copy.claims = Object.fromEntries(Object.entries(frozen.claims).map(([member, group]) => [member, { ...group }]))
   state.dyads.set(key, copy)
   return copy
+}
+
+/**
+ * A pair's claims, writable: made when it has none, and copied two levels deep (membership
+ * events change them in place) when they are still the frozen ones the pair's state was copied
+ * from. An immer draft's are immer's.
+ */
+function ownClaims(state: DyadState): Record<string, Record<string, _Claim>> {
+  const claims = state.claims
+  if (claims === undefined) return (state.claims = {})
+  if (!Object.isFrozen(claims)) return claims
+  const copy = Object.fromEntries(Object.entries(claims).map(([member, group]) => [member, { ...group }]))
+  state.claims = copy
+  return copy
+}
+
+/** Whether two states of the same pair say the same: what its summary is made of. */
+function sameDyad(p: DyadState, q: DyadState): boolean {
+  return (
+    p.v === q.v &&
+    p.t === q.t &&
+    p.fv === q.fv &&
+    p.ft === q.ft &&
+    p.sv === q.sv &&
+    p.st === q.st &&
+    p.vc === q.vc &&
+    p.mc === q.mc &&
+    p.vk === q.vk &&
+    p.mk === q.mk &&
+    p.claims === q.claims
+  )
 }
 
 const NO_TIES: readonly Tie[] = Object.freeze([])
@@ -157,26 +187,51 @@ const summaries = new WeakMap<DyadState, { readonly at: number; readonly halfLif
 /** The ties of each claims object, which do not change with the date. */
 const tiesOf = new WeakMap<object, readonly Tie[]>()
 
-/** The last list of pairs sorted, and the order the state listed them in. */
-let lastSorted: { readonly listed: readonly string[]; readonly sorted: readonly string[] } | undefined
+/**
+ * The last list of pairs sorted: the order the state listed them in, the pairs in id order, and
+ * where each of those stands in the state's list.
+ */
+let lastSorted:
+  | { readonly listed: readonly string[]; readonly sorted: readonly string[]; readonly from: readonly number[] }
+  | undefined
 
 /**
- * The pairs of a state in id order. A state folded from another lists the pairs it shares with
- * it in the same order, and new ones after: when the pairs are the ones last sorted, in the same
- * order, the sorted list is reused (a comparison of references, where a sort compares strings).
+ * The pairs of a state in id order, each with its place in the state's own list. A state folded
+ * from another lists the pairs it shares with it in the same order, and new ones after: when the
+ * pairs are the ones last sorted, in the same order, the sorted list is reused (a comparison of
+ * references, where a sort compares strings).
  */
-function sortedKeys(dyads: ReadonlyMap<string, DyadState>): readonly string[] {
-  const listed = [...dyads.keys()]
+function sortedKeys(listed: readonly string[]): {
+  readonly sorted: readonly string[]
+  readonly from: readonly number[]
+} {
   const last = lastSorted
   if (last !== undefined && last.listed.length === listed.length) {
     let same = true
     for (let i = 0; i < listed.length && same; i++) same = listed[i] === last.listed[i]
-    if (same) return last.sorted
+    if (same) return last
   }
-  const sorted = [...listed].sort()
-  lastSorted = { listed, sorted }
-  return sorted
+  const from = listed.map((_, i) => i).sort((p, q) => (listed[p]! < listed[q]! ? -1 : 1))
+  const sorted = from.map((i) => listed[i]!)
+  lastSorted = { listed, sorted, from }
+  return lastSorted
 }
+
+/**
+ * The last answer's pairs, in id order: each pair's key, state and summary, at the date and
+ * half-life they were made for. The next answer at the same date (after a late event, mostly)
+ * takes the summary of every pair whose state is the same object at the same place, or the same
+ * pair's state with the same values, by reading arrays; the rest it looks up in `summaries`.
+ */
+let lastListed:
+  | {
+      readonly keys: readonly string[]
+      readonly states: readonly DyadState[]
+      readonly dyads: readonly Dyad[]
+      readonly at: number
+      readonly halfLife: number
+    }
+  | undefined
 
 /**
  * Every pair of actors that acted on each other or hold a status one in the other, with its
@@ -204,6 +259,42 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
   const counted = new Set<string>()
   // What does not change with the date is made once: each pair's ids.
   const pairs = new Map<string, readonly [ActorId, ActorId]>()
+  /** A pair's summary at a date: kept with its state in `summaries`, or made and kept there. */
+  const summaryOf = (key: string, entry: DyadState, at: number): Dyad => {
+    const known = summaries.get(entry)
+    if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
+    let pair = pairs.get(key)
+    if (pair === undefined) {
+      const bar = key.indexOf('|')
+      pairs.set(key, (pair = Object.freeze([key.slice(0, bar), key.slice(bar + 1)] as const)))
+    }
+    const [p, q] = pair
+    const claims = entry.claims
+    let ties = claims === undefined ? NO_TIES : tiesOf.get(claims)
+    if (ties === undefined) {
+      ties = _freezeDeep(Object.entries(claims!).flatMap(([claimKey, group]) => _ties(claimKey, group)))
+      tiesOf.set(claims!, ties)
+    }
+    // The tone summary built flat, as _summary builds it from nested sums: one pair in tens of
+    // thousands, at every date of a series.
+    const summary: Dyad = Object.freeze({
+      pair,
+      tone: Object.freeze({
+        index: _round(_valueAt(entry, at, halfLife)),
+        byDirection: Object.freeze({
+          [p]: _round(_valueAt({ v: entry.fv, t: entry.ft }, at, halfLife)),
+          [q]: _round(_valueAt({ v: entry.sv, t: entry.st }, at, halfLife)),
+        }),
+        verbalCooperation: entry.vc,
+        materialCooperation: entry.mc,
+        verbalConflict: entry.vk,
+        materialConflict: entry.mk,
+      }),
+      ties,
+    })
+    summaries.set(entry, { at, halfLife, dyad: summary })
+    return summary
+  }
   const definition: ProjectionDefinition<NetworkState, NetworkResult> = {
     name: 'network()',
     ...(options.weights === undefined ? { key: `network:${halfLife}` } : { weights: options.weights }),
@@ -213,8 +304,7 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
       membership(draft, event, ctx) {
         if (event.member === event.organisation) return
         const state = dyad(draft, event.member, event.organisation)
-        const claims = (state.claims ??= {})
-        _applyMembership(claims, event, ctx.certainty, ctx.when)
+        _applyMembership(ownClaims(state), event, ctx.certainty, ctx.when)
       },
     },
     every(draft, event, ctx) {
@@ -259,42 +349,23 @@ export function network(options: NetworkOptions = {}): Projection<NetworkResult>
       const at = Date.parse(ctx.instant) + 1
       // Read from one plain map: a layered one looks each pair up through its layers.
       const all = _flat(state.dyads)
-      const dyads = sortedKeys(all).map((key) => {
-        const entry = all.get(key)!
-        const known = summaries.get(entry)
-        if (known !== undefined && known.at === at && known.halfLife === halfLife) return known.dyad
-        let pair = pairs.get(key)
-        if (pair === undefined) {
-          const bar = key.indexOf('|')
-          pairs.set(key, (pair = Object.freeze([key.slice(0, bar), key.slice(bar + 1)] as const)))
-        }
-        const [p, q] = pair
-        const claims = entry.claims
-        let ties = claims === undefined ? NO_TIES : tiesOf.get(claims)
-        if (ties === undefined) {
-          ties = _freezeDeep(Object.entries(claims!).flatMap(([claimKey, group]) => _ties(claimKey, group)))
-          tiesOf.set(claims!, ties)
-        }
-        // The tone summary built flat, as _summary builds it from nested sums: one pair in
-        // tens of thousands, at every date of a series.
-        const summary: Dyad = Object.freeze({
-          pair,
-          tone: Object.freeze({
-            index: _round(_valueAt(entry, at, halfLife)),
-            byDirection: Object.freeze({
-              [p]: _round(_valueAt({ v: entry.fv, t: entry.ft }, at, halfLife)),
-              [q]: _round(_valueAt({ v: entry.sv, t: entry.st }, at, halfLife)),
-            }),
-            verbalCooperation: entry.vc,
-            materialCooperation: entry.mc,
-            verbalConflict: entry.vk,
-            materialConflict: entry.mk,
-          }),
-          ties,
-        })
-        summaries.set(entry, { at, halfLife, dyad: summary })
-        return summary
-      })
+      const { sorted, from } = sortedKeys([...all.keys()])
+      const values = [...all.values()]
+      const last =
+        lastListed !== undefined && lastListed.at === at && lastListed.halfLife === halfLife ? lastListed : undefined
+      const states: DyadState[] = []
+      const dyads: Dyad[] = []
+      for (let i = 0; i < sorted.length; i++) {
+        const entry = values[from[i]!]!
+        states.push(entry)
+        // The same state, or a state refolded to the same values (a late event's refold writes
+        // every pair it passes anew): the last answer's summary of the pair.
+        const before = last === undefined ? undefined : last.states[i]
+        const same =
+          before !== undefined && (before === entry || (last!.keys[i] === sorted[i] && sameDyad(before, entry)))
+        dyads.push(same ? last!.dyads[i]! : summaryOf(sorted[i]!, entry, at))
+      }
+      lastListed = { keys: sorted, states, dyads, at, halfLife }
       // Frozen here, so that the engine has nothing to hand to immer for it: each pair is already.
       return Object.freeze({ at: ctx.at, dyads: Object.freeze(dyads) })
     },

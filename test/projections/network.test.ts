@@ -158,6 +158,47 @@ describe('network', () => {
     expect(pairOf(second, 'JPN|PRK')).toBeDefined()
   })
 
+  it('keeps the summary of a pair a late event refolded to the same values, and makes anew one it changed', () => {
+    // given Japan a NATO partner since 2014 and three hundred Japan–Korea talks in 2023, answered
+    const talksOf = Array.from({ length: 300 }, (_, i) => {
+      const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+      return build.meeting({
+        id: `talks-${i}`,
+        occurred: day,
+        recorded: `${day}T18:00:00Z`,
+        actors: ['JPN', 'KOR'],
+        participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
+        summit: undefined,
+      })
+    })
+    const at = '2023-12-31'
+    const launch = build['military-activity']({ id: 'late', occurred: '2023-06-01', recorded: '2024-01-02T00:00:00Z' })
+    const asked = Timeline.from([...declarationsFor([partner, ...talksOf, launch]), partner, ...talksOf])
+    const first = asked.project(network(), { at })
+    // when a launch near Japan in June and the end of the partnership in May are learnt in 2024,
+    // each asked through a new network()
+    const ends = build.membership({
+      id: 'partner-ends',
+      member: 'JPN',
+      organisation: 'NATO',
+      status: 'partner',
+      change: 'end',
+      occurred: '2023-05-01',
+      recorded: '2024-01-03T00:00:00Z',
+    })
+    const second = asked.append(launch).project(network(), { at })
+    const third = asked.append(launch).append(ends).project(network(), { at })
+    // then each answer is a fresh timeline's
+    expect(second).toEqual(timelineOf([partner, ...talksOf, launch]).project(network(), { at }))
+    expect(third).toEqual(timelineOf([partner, ...talksOf, launch, ends]).project(network(), { at }))
+    // and Japan–Korea, whose talks after June were folded again to the same sums, keeps the
+    // summary given before, while Japan–NATO, whose partnership ended, is summarised anew
+    const pairOf = (result: NetworkResult, pair: string) => result.dyads.find((dyad) => dyad.pair.join('|') === pair)
+    expect(pairOf(second, 'JPN|KOR')).toBe(pairOf(first, 'JPN|KOR'))
+    expect(pairOf(third, 'JPN|KOR')).toBe(pairOf(first, 'JPN|KOR'))
+    expect(pairOf(third, 'JPN|NATO')!.ties).not.toEqual(pairOf(first, 'JPN|NATO')!.ties)
+  })
+
   it('gives each pair of random logs the tone and ties relationship(a, b) gives it', async () => {
     await fc.assert(
       fc.asyncProperty(steps(0, 60), queryDate, async (log, at) => {
