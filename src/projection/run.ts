@@ -189,8 +189,8 @@ interface Grid {
  *   spacing that holds the date asked. A question then folds at most that many entries from a
  *   checkpoint the questions before it left near its date. Kept everywhere, a pair's checkpoints
  *   made the first question and every refold after a late event cross a checkpoint every 256
- *   entries, each copying what its run wrote (a fifth more for the first question of a busy
- *   pair, twice as long a refold): kept where asked, the rest of the stream is folded as before.
+ *   entries, each copying what its run wrote (up to half again for the first question of a busy
+ *   pair, up to three times as long a refold): kept where asked, the rest is folded as before.
  *
  * @param length - the stream's length
  * @param scoped - whether the stream is a scope's, not the whole log (`network()`'s)

@@ -1011,10 +1011,10 @@ function relationshipOf(
           .map(({ actors: _actors, ...u }) => u),
       }
       for (const value of Object.values(result)) _freezeDeep(value)
-      // The agreements, the stances, the quotes and the evidence of a busy pair run to thousands of items,
-      // which cost more to list than the rest of the answer: each is listed when first read
-      // (JSON.stringify, a spread and equality read it as any other field), once, and kept with
-      // the answer.
+      // The agreements, the stances, the quotes and the evidence of a busy pair run to thousands
+      // of items, which cost more to list than the rest of the answer: each is listed when first
+      // read (JSON.stringify, a spread and equality read it as any other field), once, and kept
+      // with the answer.
       withListedOnRead(result, 'agreements', () => lists().agreements)
       withListedOnRead(result, 'ended', () => lists().ended)
       withListedOnRead(result, 'areas', () => lists().areas)
