@@ -176,6 +176,42 @@ describe('the fold engine', () => {
   })
 })
 
+/**
+ * A projection that counts the talks it folds, and how many meetings its reducer was handed since
+ * the count was last reset: what a question folded, and so where it started from.
+ */
+function countingTalks(scope?: { readonly pair: readonly [string, string] }) {
+  let folded = 0
+  const projection = defineProjection({
+    name: 'counting',
+    ...(scope === undefined ? {} : { key: 'counting', scope }),
+    initial: { talks: 0 },
+    on: {
+      meeting(draft) {
+        folded++
+        draft.talks++
+      },
+    },
+  })
+  return {
+    projection,
+    /** How many meetings were folded since the last call. */
+    folded(): number {
+      const count = folded
+      folded = 0
+      return count
+    },
+  }
+}
+
+/** A talk of Japan and NATO every day, from 1 January 2000, each recorded that evening. */
+function dailyTalks(days: number) {
+  return Array.from({ length: days }, (_, i) => {
+    const day = addDays('2000-01-01', i)
+    return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
+  })
+}
+
 describe('checkpoints past an event still running at the date', () => {
   // A meeting dated only by its year has not certainly happened before the year is over: under
   // the default 'strict' policy it counts from its last day on. Every meeting after its place in valid
@@ -261,24 +297,10 @@ describe('checkpoints past an event still running at the date', () => {
 
   it('refolds a late event near the end of a long stream from a checkpoint a few entries before it', () => {
     // given eight thousand daily talks, asked at the end by a projection that counts what it folds
-    let folded = 0
-    const counting = defineProjection({
-      name: 'counting',
-      initial: { talks: 0 },
-      on: {
-        meeting(draft) {
-          folded++
-          draft.talks++
-        },
-      },
-    })
-    const daily = Array.from({ length: 8_000 }, (_, i) => {
-      const day = addDays('2000-01-01', i)
-      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
-    })
+    const counting = countingTalks()
     const at = addDays('2000-01-01', 8_000)
-    const asked = timelineOf(daily)
-    asked.project(counting, { at })
+    const asked = timelineOf(dailyTalks(8_000))
+    asked.project(counting.projection, { at })
     // when talks ten days before the last are learnt late, and the same question is asked
     const late = build.meeting({
       id: 'late-talks',
@@ -287,65 +309,37 @@ describe('checkpoints past an event still running at the date', () => {
       summit: undefined,
     })
     const after = asked.append(late)
-    folded = 0
-    const answer = after.project(counting, { at })
+    counting.folded()
+    const answer = after.project(counting.projection, { at })
     // then the answer counts it, and the fold starts on the fine grid of the stream's last
     // stretch (a checkpoint every 64 entries there), not a regular spacing (251 entries) back
     expect(answer).toEqual({ talks: 8_001 })
-    expect(folded).toBeLessThanOrEqual(64 + 11)
+    expect(counting.folded()).toBeLessThanOrEqual(64 + 11)
   })
 
   it("asks a date of a pair's long stream near one asked before from a checkpoint at most 256 entries back", () => {
     // given ten thousand daily talks of Japan and NATO (a thirty-second of them is 313), asked at the end
-    let folded = 0
-    const pairTalks = defineProjection({
-      name: 'pair-talks',
-      key: 'pair-talks',
-      scope: { pair: ['JPN', 'NATO'] },
-      initial: { talks: 0 },
-      on: {
-        meeting(draft) {
-          folded++
-          draft.talks++
-        },
-      },
-    })
-    const daily = Array.from({ length: 10_000 }, (_, i) => {
-      const day = addDays('2000-01-01', i)
-      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
-    })
+    const counting = countingTalks({ pair: ['JPN', 'NATO'] })
+    const daily = dailyTalks(10_000)
     const timeline = timelineOf([...declarationsFor(daily), ...daily])
-    timeline.project(pairTalks, { at: addDays('2000-01-01', 10_000) })
+    timeline.project(counting.projection, { at: addDays('2000-01-01', 10_000) })
     // when dates 300 talks past a multiple of 313 are asked, each after a date 100 days before it
     for (const i of [3_430, 6_560, 9_690]) {
-      timeline.project(pairTalks, { at: addDays('2000-01-01', i - 100) })
-      folded = 0
+      timeline.project(counting.projection, { at: addDays('2000-01-01', i - 100) })
+      counting.folded()
       const at = addDays('2000-01-01', i)
       // then each answer counts the talks up to its date
-      expect(timeline.project(pairTalks, { at }), at).toEqual({ talks: i + 1 })
+      expect(timeline.project(counting.projection, { at }), at).toEqual({ talks: i + 1 })
       // from a checkpoint at most 256 talks back, which the date before left
-      expect(folded, at).toBeLessThanOrEqual(256)
+      expect(counting.folded(), at).toBeLessThanOrEqual(256)
     }
   })
 
   it('asks a date inside a year with an event dated by it from a checkpoint near the date, not from before the year', () => {
     // given eight thousand daily talks and a talk dated by each of their years, asked at the end:
     // every place of the checkpoint grid (every 251 entries) holds a checkpoint everything counted in
-    let folded = 0
-    const counting = defineProjection({
-      name: 'counting',
-      initial: { talks: 0 },
-      on: {
-        meeting(draft) {
-          folded++
-          draft.talks++
-        },
-      },
-    })
-    const daily = Array.from({ length: 8_000 }, (_, i) => {
-      const day = addDays('2000-01-01', i)
-      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
-    })
+    const counting = countingTalks()
+    const daily = dailyTalks(8_000)
     const yearly = Array.from({ length: 22 }, (_, i) =>
       build.meeting({
         id: `yearly-${2000 + i}`,
@@ -356,14 +350,14 @@ describe('checkpoints past an event still running at the date', () => {
     )
     const events = [...daily, ...yearly]
     const timeline = timelineOf(events)
-    timeline.project(counting, { at: addDays('2000-01-01', 8_000) })
+    timeline.project(counting.projection, { at: addDays('2000-01-01', 8_000) })
     // when a date late in 2015 is asked, and then a date two days later
-    timeline.project(counting, { at: '2015-12-10' })
-    folded = 0
-    const answer = timeline.project(counting, { at: '2015-12-12' })
-    const second = folded
+    timeline.project(counting.projection, { at: '2015-12-10' })
+    counting.folded()
+    const answer = timeline.project(counting.projection, { at: '2015-12-12' })
+    const second = counting.folded()
     // then the answer is a fresh fold's: the days before, and the talks of the years before 2015
-    expect(answer).toEqual(timelineOf(events).project(counting, { at: '2015-12-12' }))
+    expect(answer).toEqual(timelineOf(events).project(counting.projection, { at: '2015-12-12' }))
     expect(answer).toEqual({ talks: daily.filter((talk) => talk.occurred <= '2015-12-12').length + 15 })
     // and the second question folds from a checkpoint the first kept, which left 2015's talk out,
     // at most one spacing of the grid back: not from before the 1st of January, 345 days back
@@ -373,21 +367,8 @@ describe('checkpoints past an event still running at the date', () => {
   it('keeps a few windows of dates at each place of the grid, the latest asked', () => {
     // given two thousand daily talks from 2000 (a checkpoint every 64 entries), and six talks
     // that ran from 2 January 2003 to the 20th of April, May and so on to September, asked at the end
-    let folded = 0
-    const counting = defineProjection({
-      name: 'counting',
-      initial: { talks: 0 },
-      on: {
-        meeting(draft) {
-          folded++
-          draft.talks++
-        },
-      },
-    })
-    const daily = Array.from({ length: 2_000 }, (_, i) => {
-      const day = addDays('2000-01-01', i)
-      return build.meeting({ id: `daily-${i}`, occurred: day, recorded: `${day}T18:00:00Z`, summit: undefined })
-    })
+    const counting = countingTalks()
+    const daily = dailyTalks(2_000)
     const ranges = [4, 5, 6, 7, 8, 9].map((month) =>
       build.meeting({
         id: `range-${month}`,
@@ -398,22 +379,23 @@ describe('checkpoints past an event still running at the date', () => {
     )
     const events = [...daily, ...ranges]
     const timeline = timelineOf(events)
-    timeline.project(counting, { at: '2005-12-31' })
+    timeline.project(counting.projection, { at: '2005-12-31' })
     // when a date in each of the six windows their ends make is asked, each answer a fresh fold's
     for (const at of ['2003-03-25', '2003-04-25', '2003-05-25', '2003-06-25', '2003-07-25', '2003-08-25'])
-      expect(timeline.project(counting, { at }), at).toEqual(timelineOf(events).project(counting, { at }))
+      expect(timeline.project(counting.projection, { at }), at).toEqual(
+        timelineOf(events).project(counting.projection, { at }),
+      )
     // then a date in the latest window folds from a checkpoint near it, one spacing back at most
-    folded = 0
-    expect(timeline.project(counting, { at: '2003-08-26' })).toEqual({
+    counting.folded()
+    expect(timeline.project(counting.projection, { at: '2003-08-26' })).toEqual({
       talks: daily.filter((talk) => talk.occurred <= '2003-08-26').length + 5,
     })
-    expect(folded).toBeLessThanOrEqual(64)
+    expect(counting.folded()).toBeLessThanOrEqual(64)
     // and a date in the first, whose checkpoint near it gave way to four later windows, folds from
     // the place of the grid before the six talks began
-    folded = 0
-    expect(timeline.project(counting, { at: '2003-03-26' })).toEqual({
+    expect(timeline.project(counting.projection, { at: '2003-03-26' })).toEqual({
       talks: daily.filter((talk) => talk.occurred <= '2003-03-26').length,
     })
-    expect(folded).toBeGreaterThan(64)
+    expect(counting.folded()).toBeGreaterThan(64)
   })
 })

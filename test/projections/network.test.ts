@@ -20,6 +20,18 @@ const partner = build.membership({
   recorded: '2014-05-07T00:00:00Z',
 })
 const timeline = await storedOf([partner, summit, talks, launch])
+// Three hundred Japan–Korea talks in 2023, one a day: enough for the fold to keep checkpoints between them.
+const talksOf = Array.from({ length: 300 }, (_, i) => {
+  const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+  return build.meeting({
+    id: `talks-${i}`,
+    occurred: day,
+    recorded: `${day}T18:00:00Z`,
+    actors: ['JPN', 'KOR'],
+    participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
+    summit: undefined,
+  })
+})
 const everyPair = network()
 
 describe('network', () => {
@@ -132,17 +144,6 @@ describe('network', () => {
     // given Japan a NATO partner since 2014, three hundred Japan–Korea talks in 2023 (so that the
     // fold keeps checkpoints between them), the network answered, then a launch near Japan in
     // December learned of in January, asked through a new network()
-    const talksOf = Array.from({ length: 300 }, (_, i) => {
-      const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-      return build.meeting({
-        id: `talks-${i}`,
-        occurred: day,
-        recorded: `${day}T18:00:00Z`,
-        actors: ['JPN', 'KOR'],
-        participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
-        summit: undefined,
-      })
-    })
     const at = '2023-12-31'
     const late = build['military-activity']({ id: 'late', occurred: '2023-12-01', recorded: '2024-01-02T00:00:00Z' })
     const before = Timeline.from([...declarationsFor([partner, ...talksOf, late]), partner, ...talksOf])
@@ -160,17 +161,6 @@ describe('network', () => {
 
   it('keeps the summary of a pair a late event refolded to the same values, and makes anew one it changed', () => {
     // given Japan a NATO partner since 2014 and three hundred Japan–Korea talks in 2023, answered
-    const talksOf = Array.from({ length: 300 }, (_, i) => {
-      const day = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-      return build.meeting({
-        id: `talks-${i}`,
-        occurred: day,
-        recorded: `${day}T18:00:00Z`,
-        actors: ['JPN', 'KOR'],
-        participants: [{ actor: 'JPN' }, { actor: 'KOR' }],
-        summit: undefined,
-      })
-    })
     const at = '2023-12-31'
     const launch = build['military-activity']({ id: 'late', occurred: '2023-06-01', recorded: '2024-01-02T00:00:00Z' })
     const asked = Timeline.from([...declarationsFor([partner, ...talksOf, launch]), partner, ...talksOf])

@@ -19,6 +19,18 @@ const treaty = (id: string, occurred: string) =>
     recorded: `${occurred}T00:00:00Z`,
     inForce: { from: occurred },
   })
+/** The United States speaking of Russia, its words naming the statement. */
+const said = (id: string, occurred: string, recorded = `${occurred}T00:00:00Z`) =>
+  build.statement({
+    id,
+    speaker: 'USA',
+    for: undefined,
+    about: ['RUS'],
+    actors: ['USA', 'RUS'],
+    quote: `words of ${id}`,
+    occurred,
+    recorded,
+  })
 const terminated = (id: string, agreement: string, occurred: string) =>
   build['agreement-act']({
     id,
@@ -180,16 +192,11 @@ describe('a relationship’s lists', () => {
 
   it('lists the agreements an answer had when asked, however late they are first read', () => {
     // given a treaty on trade in force from 2000 until 2009, answers taken in 2005 and 2011, unread
-    const signed = build.agreement({
-      id: 'trade',
-      title: 'Trade',
-      parties: ['USA', 'RUS'],
-      actors: ['USA', 'RUS'],
+    const signed = {
+      ...treaty('trade', '1999-06-01'),
       areas: ['trade'],
-      occurred: '1999-06-01',
-      recorded: '1999-06-01T00:00:00Z',
       inForce: { from: '2000-01-01', until: '2009-12-31' },
-    })
+    }
     const asked = timelineOf([signed])
     const [during, after] = ['2005-06-01', '2011-01-01'].map((at) => asked.project(relationship('USA', 'RUS'), { at }))
     // when its termination in 2004 is learnt later, and both dates asked again
@@ -232,17 +239,6 @@ describe('a relationship’s lists', () => {
   it('lists hundreds of quotes in the order said, at any date, before and after one learnt late', () => {
     // given the United States speaking of Russia every day for 700 days from 2020, and answers
     // taken at dates in no order, unread
-    const said = (id: string, occurred: string, recorded = `${occurred}T00:00:00Z`) =>
-      build.statement({
-        id,
-        speaker: 'USA',
-        for: undefined,
-        about: ['RUS'],
-        actors: ['USA', 'RUS'],
-        quote: `words of ${id}`,
-        occurred,
-        recorded,
-      })
     const daily = Array.from({ length: 700 }, (_, i) => said(`said-${i}`, addDays('2020-01-01', i)))
     const dates = ['2021-06-30', '2020-03-01', '2021-12-01', '2020-09-15', '2021-11-30']
     const asked = timelineOf(daily)
@@ -288,16 +284,6 @@ describe('a relationship’s lists', () => {
   it('answers frozen to the last quote and stance, folded in one run or in several', () => {
     // given two statements and stances of both sides on a proposal, asked at the end and, after
     // a late statement folded again from a checkpoint, at the end again
-    const said = (id: string, occurred: string) =>
-      build.statement({
-        id,
-        speaker: 'USA',
-        for: undefined,
-        about: ['RUS'],
-        actors: ['USA', 'RUS'],
-        occurred,
-        recorded: `${occurred}T00:00:00Z`,
-      })
     const proposal = build.proposal({ id: 'talks', proposer: 'USA', actors: ['USA'], occurred: '2023-01-02' })
     const stance = (actor: string) =>
       build.position({ id: `${actor}-on-talks`, actor, actors: [actor], proposal: 'talks', occurred: '2023-02-01' })
