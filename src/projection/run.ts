@@ -166,9 +166,7 @@ const SCOPED_SPACING = 256
 
 /** Where a fold keeps checkpoints (see `gridOf`). */
 interface Grid {
-  /** The regular spacing, kept by every fold that passes. */
-  readonly every: number
-  /** The spacing inside the regular cell of the date asked: `every`, or less for a scoped stream. */
+  /** The spacing inside the regular cell of the date asked: the regular one, or less for a scoped stream. */
   readonly dense: number
   /** Where the fine grid of the stream's last stretch begins. */
   readonly fineFrom: number
@@ -194,7 +192,7 @@ interface Grid {
  *
  * @param length - the stream's length
  * @param scoped - whether the stream is a scope's, not the whole log (`network()`'s)
- * @returns the grid's spacings and its next position after a position
+ * @returns the grid's dense spacing, where its fine stretch begins, and its next position after a position
  */
 function gridOf(length: number, scoped: boolean): Grid {
   const spread = Math.max(64, Math.ceil(length / 32))
@@ -204,7 +202,6 @@ function gridOf(length: number, scoped: boolean): Grid {
   const fine = Math.max(64, Math.ceil(every / 8))
   const fineFrom = length - every
   return {
-    every,
     dense,
     fineFrom,
     after(pos, target) {
