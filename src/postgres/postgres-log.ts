@@ -229,7 +229,12 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
   async timelineFor(source: ScopeSource): Promise<Timeline<E>> {
     const scope = source.scope
     if (scope === undefined) return this.timeline()
-    const key = JSON.stringify([scope.pair ?? null, scope.actors ?? null, scope.events ?? null])
+    const key = JSON.stringify([
+      scope.pair ?? null,
+      scope.positions === true,
+      scope.actors ?? null,
+      scope.events ?? null,
+    ])
     const version = await this.storedVersion()
     const kept = this.#scoped.get(key)
     if (kept !== undefined && kept.version === version) return kept.timeline
@@ -277,13 +282,15 @@ export class PostgresLog<E extends EventBase = DiplomaticEvent> {
       )
     }
     if (scope.pair !== undefined)
-      // As the engine's pair stream: events naming both sides, and the positions and office
-      // changes of either (a stance names only the side taking it), and their declarations.
+      // As the engine's pair stream: events naming both sides, the office changes of either and
+      // their declarations, and the positions of either when the scope asks for them (a stance
+      // names only the side taking it).
       parts.push(
         `(SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[0]]))})
           INTERSECT SELECT seq FROM entente_actors WHERE actor = ANY(${param(side([scope.pair[1]]))}))`,
         `SELECT a.seq FROM entente_actors a JOIN entente_events e ON e.seq = a.seq
-          WHERE a.actor = ANY(${param(side([...scope.pair]))}) AND e.kind IN ('position', 'office', 'actor')`,
+          WHERE a.actor = ANY(${param(side([...scope.pair]))})
+          AND e.kind IN (${scope.positions === true ? "'position', " : ''}'office', 'actor')`,
       )
     else if (scope.actors !== undefined)
       parts.push(`SELECT seq FROM entente_actors WHERE actor = ANY(${param(side(scope.actors))})`)

@@ -116,8 +116,31 @@ export type Reducers<S, E extends EventBase = DiplomaticEvent> = {
 export interface ProjectionScope {
   /** Events involving any of these actors (or anyone who held office in them). */
   readonly actors?: readonly ActorId[]
-  /** Events involving both sides of this pair (each side with those who held office in it). */
+  /**
+   * Events involving both sides of this pair (each side with those who held office in it), and
+   * the office changes of either side, which decide who acts for whom.
+   */
   readonly pair?: readonly [ActorId, ActorId]
+  /**
+   * With `pair`: also every position either side takes, on any proposal. A stance names only the
+   * side taking it, so a projection that looks for the proposals both sides took a position on
+   * (as `relationship()` does) asks for them; others fold fewer events without them.
+   *
+   * @example
+   * ```ts
+   * import { defineProjection, Timeline } from 'entente-timeline'
+   *
+   * const stances = defineProjection({
+   *   name: 'japan-nato-stances',
+   *   key: 'japan-nato-stances',
+   *   scope: { pair: ['JPN', 'NATO'], positions: true },
+   *   initial: { n: 0 },
+   *   on: { position(draft) { draft.n++ } },
+   * })
+   * Timeline.empty().project(stances, { at: '2023-07-12' }).n //=> 0
+   * ```
+   */
+  readonly positions?: boolean
   /** These events, and the events that reference them (positions on a proposal). */
   readonly events?: readonly string[]
 }

@@ -579,20 +579,14 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   for (let i = fresh ? log.changeCount : cache.syncedChanges; i < log.changeCount; i++) {
     const change = log.change(i)
     if (scope !== undefined && !touches(log.actorsOf(change.seq), cache.scopeActors, scope)) continue
+    const plain = added !== undefined && isPlain(log, change, cache.syncedLength)
+    // A plain event the stream does not take (one side's own, for a pair) changes nothing a fold
+    // reads: it leaves the checkpoints after its place as they are.
+    if (plain && !cache.belongs!(change)) continue
     if (dirty === undefined || _compareEntries(change, dirty) < 0) dirty = change
-    if (added !== undefined) {
-      const kind = log.event(change.seq).kind
-      // New since the last sync and never modified (a correction in the same batch adds a second change for it).
-      const plain =
-        change.seq >= cache.syncedLength &&
-        change.variant === -1 &&
-        log.modifications(change.seq) === undefined &&
-        kind !== 'office' &&
-        kind !== 'correction' &&
-        kind !== 'retraction'
-      if (!plain) added = undefined
-      else if (cache.belongs!(change)) added.push(change)
-    }
+    if (added === undefined) continue
+    if (plain) added.push(change)
+    else added = undefined
   }
   cache.syncedChanges = log.changeCount
   cache.syncedLength = log.length
@@ -634,6 +628,17 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
   cache.stream = stream
   cache.streamLength = stream.length
   return cache
+}
+
+/**
+ * Whether a change is a new event that goes into a scoped stream in place, or stays out of it,
+ * as the sides stand: new since the last sync, never modified (a correction in the same batch
+ * adds a second change for it), and neither an office change, a correction nor a retraction.
+ */
+function isPlain<E extends EventBase>(log: EventLog<E>, change: _Entry, syncedLength: number): boolean {
+  if (change.seq < syncedLength || change.variant !== -1 || log.modifications(change.seq) !== undefined) return false
+  const kind = log.event(change.seq).kind
+  return kind !== 'office' && kind !== 'correction' && kind !== 'retraction'
 }
 
 /** Whether a change can matter to a scoped stream. An office event lists the actor it is of, so it touches that actor's scope. */
@@ -692,27 +697,29 @@ function scopedStream<E extends EventBase>(
     const b = side([scope.pair[1]])
     cache.scopeActors = new Set([...a, ...b])
     const [small, other] = a.size <= b.size ? [a, b] : [b, a]
-    // Events naming both sides, and positions of either side (a stance on a shared proposal
-    // names only the actor taking it), and office changes of either side: they decide who acts
-    // for whom, so a checkpoint must count them among what it folded, or a view that does not
-    // know one would reuse a state folded with it.
+    // Events naming both sides, the positions of either side when the scope asks for them (a
+    // stance on a shared proposal names only the actor taking it), and the office changes of
+    // either side: they decide who acts for whom, so a checkpoint must count them among what it
+    // folded, or a view that does not know one would reuse a state folded with it.
     const names = (entry: _Entry, side: ReadonlySet<string>): boolean =>
       log.actorsOf(entry.seq).some((actor) => side.has(actor))
+    const positions = scope.positions === true
     const oneSided = (entry: _Entry): boolean => {
       const kind = log.event(entry.seq).kind
-      return kind === 'position' || kind === 'office'
+      return kind === 'office' || (positions && kind === 'position')
     }
     const belongs = (entry: _Entry): boolean =>
       (names(entry, small) && names(entry, other)) || (oneSided(entry) && (names(entry, small) || names(entry, other)))
     cache.belongs = belongs
     // Read from the indexes: the events each pair of the sides' actors share, every event of an
-    // actor on both sides, and the positions and office changes of each.
+    // actor on both sides, and the office changes (and positions, if asked) of each.
     const lists: (readonly _Entry[])[] = []
     for (const p of small) {
       for (const q of other) lists.push(p === q ? log.actorEntries(p) : log.pairEntries(p, q))
     }
     for (const actor of cache.scopeActors) {
-      lists.push(log.actorKindEntries(actor, 'position'), log.actorKindEntries(actor, 'office'))
+      if (positions) lists.push(log.actorKindEntries(actor, 'position'))
+      lists.push(log.actorKindEntries(actor, 'office'))
     }
     return mergeLists(lists)
   }

@@ -830,7 +830,7 @@ function relationshipOf(
   return defineProjection<State, RelationshipResult | _RelationshipPoints>({
     name: `relationship(${a}, ${b})`,
     ...(keyed === undefined ? {} : { key: `relationship:${x}:${y}:${keyed}` }),
-    scope: { pair: [x, y] },
+    scope: { pair: [x, y], positions: true },
     references: {
       actors: [
         { argument: 'a', id: a },

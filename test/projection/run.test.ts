@@ -119,6 +119,70 @@ describe('the fold engine', () => {
     }
   })
 
+  it("folds either side's positions into a pair's stream only when the scope asks for them", async () => {
+    // given talks of Japan and NATO, NATO's proposal of an office in Tokyo, and a position on it
+    // of each side and of France
+    const proposal = build.proposal({ occurred: '2022-05-01', recorded: '2022-05-02T00:00:00Z' })
+    const stances = ['JPN', 'NATO', 'FRA'].map((actor, i) =>
+      build.position({
+        id: `${actor}-on-tokyo-office`,
+        occurred: addDays('2022-06-01', i),
+        recorded: `${addDays('2022-06-01', i + 1)}T00:00:00Z`,
+        actor,
+        stance: i === 2 ? 'oppose' : 'support',
+      }),
+    )
+    const events = [...talks, proposal, ...stances]
+    const timeline = await stored([...declarationsFor(events), ...events])
+    // when a projection of the pair counts the kinds it is handed, with and without the positions
+    const kindsOf = (positions: boolean) =>
+      defineProjection({
+        name: `kinds, positions ${positions}`,
+        key: `kinds:${positions}`,
+        scope: { pair: ['JPN', 'NATO'], positions },
+        initial: {} as Record<string, number>,
+        on: {},
+        every(draft, event) {
+          draft[event.kind] = (draft[event.kind] ?? 0) + 1
+        },
+      })
+    // then without them it is handed the talks alone (the proposal names NATO only)
+    expect(timeline.project(kindsOf(false), { at: '2023-12-31' })).toEqual({ meeting: 120 })
+    // and with them, each side's position too, not France's
+    expect(timeline.project(kindsOf(true), { at: '2023-12-31' })).toEqual({ meeting: 120, position: 2 })
+    // and the relationship, which asks for them, still sees both sides' support
+    expect(timeline.project(relationship('JPN', 'NATO'), { at: '2023-12-31' })).toEqual(
+      naiveProject([...declarationsFor(events), ...events], relationship('JPN', 'NATO'), { at: '2023-12-31' }),
+    )
+  })
+
+  it("leaves a pair's checkpoints in place when an event of one side alone is learnt late", () => {
+    // given two thousand daily talks of Japan and NATO, and a statement of Japan about Korea,
+    // asked at the end by a projection of the pair that counts what it folds
+    const counting = countingTalks({ pair: ['JPN', 'NATO'] })
+    const daily = dailyTalks(2_000)
+    const aboutKorea = (id: string, occurred: string, recorded: string) =>
+      build.statement({
+        id,
+        occurred,
+        recorded,
+        actors: ['JPN', 'KOR'],
+        speaker: 'JPN',
+        for: undefined,
+        about: ['KOR'],
+      })
+    const first = aboutKorea('jpn-on-kor', '2000-01-02', '2000-01-02T20:00:00Z')
+    const timeline = timelineOf([...daily, first])
+    const at = addDays('2000-01-01', 2_000)
+    timeline.project(counting.projection, { at })
+    // when another statement of Japan about Korea, from the first weeks, is learnt at the end
+    const later = timeline.append(aboutKorea('jpn-on-kor-late', '2000-01-10', `${at}T00:00:00Z`))
+    counting.folded()
+    // then the same question counts every talk, folding from the last checkpoint, not from January 2000
+    expect(later.project(counting.projection, { at })).toEqual({ talks: 2_000 })
+    expect(counting.folded()).toBeLessThanOrEqual(256)
+  })
+
   it('folds once an event recorded late together with a correction of it', async () => {
     // given the relationship of Japan and NATO asked once
     const late = build.meeting({
