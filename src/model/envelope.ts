@@ -117,8 +117,10 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
       sources: readonly (string | { id: string; published: string })[]
     }
     if (event.backdated === undefined) {
-      event.sources.forEach((source, i) => {
-        if (typeof source === 'string') return
+      const sources = event.sources
+      for (let i = 0; i < sources.length; i++) {
+        const source = sources[i]!
+        if (typeof source === 'string') continue
         const late = _sourceAfterRecorded(source, event.recorded)
         if (late !== undefined)
           ctx.issues.push({
@@ -128,12 +130,14 @@ export function envelope<const K extends string, const S extends z.ZodRawShape>(
             message: late,
             params: { code: 'source-after-recorded' },
           })
-      })
+      }
     }
-    const listed = new Set(event.actors)
     if (actorRefs === undefined) return
+    // Most events list a few actors: looking through them costs less than a set of them.
+    const actors = event.actors
+    const listed = actors.length > 16 ? new Set(actors) : undefined
     for (const [path, actor] of actorRefs(ctx.value as unknown as z.output<z.ZodObject<S>>)) {
-      if (!listed.has(actor)) {
+      if (!(listed === undefined ? actors.includes(actor) : listed.has(actor))) {
         ctx.issues.push({
           code: 'custom',
           input: actor,

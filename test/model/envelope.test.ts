@@ -89,6 +89,18 @@ describe('envelope', () => {
     ])
   })
 
+  it('checks the actors named against a long list of actors as against a short one', () => {
+    // given a sanction whose actors list twenty bystanders besides the imposer
+    const bystanders = Array.from({ length: 20 }, (_, i) => `ORG${String.fromCharCode(65 + i)}`)
+    const listed = { ...sanction, actors: ['EU', ...bystanders, 'RUS'] }
+    // then it is valid with the target listed last, and the target is blamed when it is left out
+    expect(sanctionSchema.safeParse(listed).success).toBe(true)
+    const result = sanctionSchema.safeParse({ ...listed, actors: ['EU', ...bystanders] })
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['target'], message: '"RUS" must also be listed in actors' }),
+    ])
+  })
+
   it('rejects fields that are neither the envelope’s nor the kind’s', () => {
     expect(sanctionSchema.safeParse({ ...sanction, severity: 'high' }).success).toBe(false)
   })
