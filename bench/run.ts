@@ -197,6 +197,8 @@ async function runSize(size: number): Promise<void> {
       if (ours === undefined || peers.length === 0) continue
       const best = Math.min(...peers)
       const show = (v: number): string => (row.unit === 'ms' ? fmt.ms(v) : `${v.toFixed(0)} B`)
+      // Rows without a forced collection show what the targeted rows leave out: no target of their own.
+      const informational = row.measure.endsWith('no forced collection')
       report({
         size,
         bench: 'peers',
@@ -204,8 +206,8 @@ async function runSize(size: number): Promise<void> {
         value: show(ours),
         baseline: `${show(best)} best peer`,
         ratio: fmt.ratio(ours / best),
-        target: 'ahead of Emmett and Castore',
-        met: ours < best,
+        target: informational ? '' : 'ahead of Emmett and Castore',
+        met: informational ? undefined : ours < best,
       })
       const plain = row.values['plain fold']
       if (row.measure.startsWith('rebuild') && plain !== undefined)
@@ -216,8 +218,8 @@ async function runSize(size: number): Promise<void> {
           value: show(ours),
           baseline: show(plain),
           ratio: fmt.ratio(ours / plain),
-          target: '≤ 2x plain fold',
-          met: ours / plain <= 2,
+          target: informational ? '' : '≤ 2x plain fold',
+          met: informational ? undefined : ours / plain <= 2,
         })
     }
   }

@@ -109,14 +109,25 @@ describe('bench/run.ts --quick at 2,000 events', () => {
     const answered = rows.filter((row) => row.answersChecked !== undefined)
     expect(answered.map((row) => row.measure)).toEqual([
       'rebuild one pair, busy',
+      'rebuild one pair, busy, no forced collection',
       '10 questions at past dates, busy pair',
+      '10 questions at past dates, busy pair, no forced collection',
       'rebuild one pair, quiet',
+      'rebuild one pair, quiet, no forced collection',
       '10 questions at past dates, quiet pair',
+      '10 questions at past dates, quiet pair, no forced collection',
     ])
     for (const row of answered) {
       expect(row.answersChecked, row.measure).toBe(true)
       expect(Object.keys(row.values).sort(), row.measure).toEqual(['Castore', 'Emmett', 'entente', 'plain fold'])
     }
+  })
+
+  it('prints the peers rows without a forced collection beside the targeted ones, with no target of their own', () => {
+    const loose = run.json.rows.filter((row) => row.measure.includes('no forced collection'))
+    // a rebuild and the questions at past dates, of each pair, and each rebuild to the plain fold
+    expect(loose).toHaveLength(6)
+    for (const row of loose) expect((row as { target?: string }).target, row.measure).toBe('')
   })
 
   it('measured ingest, each way, and the memory each store holds', () => {
