@@ -101,14 +101,22 @@ export class _SortedEntries {
   }
 }
 
-/** The first index in a sorted entry array whose start is at or after `ms`. */
-export function _firstStartingAtOrAfter(entries: readonly _Entry[], ms: number): number {
+/**
+ * The first index of a sorted array whose item `before` no longer holds for (the array's length
+ * if it holds for every item): a binary search, `before` holding for a prefix of the array.
+ */
+export function _firstNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0
-  let hi = entries.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (entries[mid]!.start < ms) lo = mid + 1
+    if (before(items[mid]!)) lo = mid + 1
     else hi = mid
   }
   return lo
+}
+
+/** The first index in a sorted entry array whose start is at or after `ms`. */
+export function _firstStartingAtOrAfter(entries: readonly _Entry[], ms: number): number {
+  return _firstNotBefore(entries, (entry) => entry.start < ms)
 }

@@ -7,7 +7,7 @@
 import { type Draft, produce } from 'immer'
 import type { EventLog } from '../log/event-log.js'
 import type { _FoldOptions } from '../log/fold-port.js'
-import { _compareEntries, type _Entry, _firstStartingAtOrAfter } from '../log/order.js'
+import { _compareEntries, type _Entry, _firstNotBefore, _firstStartingAtOrAfter } from '../log/order.js'
 import { _boundDay } from '../log/query-date.js'
 import type { _View } from '../log/view.js'
 import type { Direction, Vocabulary } from '../model/define-kind.js'
@@ -344,7 +344,7 @@ const WINDOWS_KEPT = 4
 function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
   const list = cache.checkpoints
   const { pos, counts } = checkpoint
-  let i = firstAtOrAfter(list, pos)
+  let i = _firstNotBefore(list, (c) => c.pos < pos)
   if (counts === undefined) {
     if (i < list.length && list[i]!.pos === pos && list[i]!.counts === undefined) list[i] = checkpoint
     else list.splice(i, 0, checkpoint)
@@ -360,18 +360,6 @@ function insertCheckpoint(cache: Cache, checkpoint: Checkpoint): void {
   }
   list.splice(i, 0, checkpoint)
   if (windows >= WINDOWS_KEPT) list.splice(oldest, 1)
-}
-
-/** The index of the first checkpoint at `pos` or after it. */
-function firstAtOrAfter(list: readonly Checkpoint[], pos: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid]!.pos < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 function lastPrefixEndingBy(prefixMaxEnd: readonly number[], bound: number, hi: number): number {
@@ -599,14 +587,11 @@ function sync<E extends EventBase>(view: _View<E>, projection: Projection<unknow
         : scopedStream(view, scope, cache)
   let firstDirty = 0
   if (dirty !== undefined) {
-    let lo = 0
-    let hi = stream.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (_compareEntries(stream[mid]!, dirty) < 0) lo = mid + 1
-      else hi = mid
-    }
-    firstDirty = Math.min(lo, cache.streamLength)
+    const first = dirty
+    firstDirty = Math.min(
+      _firstNotBefore(stream, (entry) => _compareEntries(entry, first) < 0),
+      cache.streamLength,
+    )
   }
   if (scope !== undefined && added === undefined) {
     // A stream built anew can gain old entries anywhere, not only at the changes (an office
@@ -769,16 +754,12 @@ function correctedFields(event: EventBase): { readonly person?: unknown; readonl
 
 /** Inserts entries into a sorted stream at their places. */
 function insertAll(stream: _Entry[], entries: readonly _Entry[]): _Entry[] {
-  for (const entry of entries) {
-    let lo = 0
-    let hi = stream.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (_compareEntries(stream[mid]!, entry) < 0) lo = mid + 1
-      else hi = mid
-    }
-    stream.splice(lo, 0, entry)
-  }
+  for (const entry of entries)
+    stream.splice(
+      _firstNotBefore(stream, (e) => _compareEntries(e, entry) < 0),
+      0,
+      entry,
+    )
   return stream
 }
 
